@@ -1,0 +1,7 @@
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+// BenchmarkDotNet exits 0 even when a benchmark throws: collect the summaries and fail on any error.
+IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Sozialindikatoren.Benchmarks.BenchmarkMarker).Assembly).Run(args);
+var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+return failed ? 1 : 0;

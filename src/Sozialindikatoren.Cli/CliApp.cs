@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Sozialindikatoren.Cli.Commands;
+
+namespace Sozialindikatoren.Cli;
+
+/// <summary>The command tree of the <c>sozialindikatoren</c> tool. Exit codes: 0 success, 1 invalid input, 2 usage error.</summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int InvalidInput = 1;
+    public const int UsageError = 2;
+
+    /// <summary>Builds the root command. Each command lives in its own file under Commands/ and registers here.</summary>
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("sozialindikatoren: Sozialindikatoren, Sozialindex, Versorgungslücken und Kürzungsfolgen für die kommunale Sozialplanung.");
+        // One line per command (keep the list sorted by command name).
+        root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        return root;
+    }
+
+    /// <summary>Parses and runs; usage errors give exit code 2.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Build(stdout, stderr);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine("Fehler / error: " + error.Message);
+            stderr.WriteLine("Hilfe / help: sozialindikatoren --help");
+            return UsageError;
+        }
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return parse.Invoke(config);
+    }
+}
