@@ -13,7 +13,7 @@ namespace Sozialindikatoren.Statistics;
 /// <para>Immutable; equality is by value and status (NaN values with the same status are equal).</para>
 /// </remarks>
 /// <threadsafety>Immutable value type; thread-safe.</threadsafety>
-public readonly struct Observation : IEquatable<Observation>
+public readonly partial struct Observation : IEquatable<Observation>
 {
     /// <summary>Creates an observation.</summary>
     /// <param name="value">The number; must be finite when the status carries a number, and is ignored (stored as NaN) otherwise.</param>
