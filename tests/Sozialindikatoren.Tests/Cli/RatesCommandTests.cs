@@ -1,0 +1,131 @@
+using System.Globalization;
+using Sozialindikatoren.Cli;
+
+namespace Sozialindikatoren.Tests.Cli;
+
+public sealed class RatesCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("rates-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var p = Path.Combine(_dir, name);
+        File.WriteAllText(p, text);
+        return p;
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = CliApp.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void GoodFile_ReproducesRatesFixture_WithAutoRule()
+    {
+        var fixture = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "rates", "rates.csv")).Skip(1)
+            .Select(l => l.Split(',')).Where(f => f[3] == "100000").ToList();
+        var input = Write("in.csv", "id,count,denominator\n" + string.Concat(fixture.Select(f => $"{f[0]},{f[1]},{f[2]}\n")));
+        var output = Path.Combine(_dir, "out.csv");
+        var (code, _, err) = Run("rates", "--input", input, "--per", "100000", "--out", output);
+        Assert.True(code == 0, err);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal("id,count,denominator,value,lower,upper,method", lines[0]);
+        Assert.Equal(fixture.Count, lines.Length - 1);
+        for (var i = 0; i < fixture.Count; i++)
+        {
+            var got = lines[i + 1].Split(',');
+            var exp = fixture[i];
+            Assert.Equal(exp[0], got[0]);
+            Assert.Equal(exp[1], got[1]);
+            Assert.Equal(exp[5], got[6]);
+            foreach (var (g, e) in new[] { (3, 4), (4, 6), (5, 7) }) // value, lower95, upper95
+            {
+                var a = double.Parse(got[g], CultureInfo.InvariantCulture);
+                var x = double.Parse(exp[e], CultureInfo.InvariantCulture);
+                var rel = x == 0 ? Math.Abs(a) : Math.Abs(a - x) / x;
+                Assert.True(rel <= 1e-9, $"{exp[0]} column {g}: {a:R} vs {x:R}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Wilson_WritesProportions_ToStdout_AndZeroLowerForZeroCount()
+    {
+        var input = Write("p.csv", "id,count,denominator\nP01,0,6\nP05,1,7\n");
+        var (code, stdout, _) = Run("rates", "--input", input, "--method", "wilson");
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("P01,0,6,0,0,0.39033428790216523,wilson", lines[1]);
+        Assert.StartsWith("P05,1,7,0.14285714285714285,", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Level998_AndByar_AreHonoured()
+    {
+        var input = Write("b.csv", "id,count,denominator\nR04,1,600\n");
+        var (code, stdout, _) = Run("rates", "--input", input, "--method", "byar", "--level", "0.998", "--per", "1000");
+        Assert.Equal(0, code);
+        var f = stdout.Split('\n')[1].Split(',');
+        Assert.Equal("byar", f[6]);
+        var ci = global::Sozialindikatoren.Statistics.Rates.Byar(1, 600, global::Sozialindikatoren.Statistics.ConfidenceLevel.Percent998, 1000);
+        Assert.Equal(ci.Upper.ToString("R", CultureInfo.InvariantCulture), f[5]);
+    }
+
+    [Theory]
+    [InlineData("a,-1,50", "auto", "negative count")]
+    [InlineData("a,3,0", "auto", "denominator not positive")]
+    [InlineData("a,3,-20", "exact", "denominator not positive")]
+    [InlineData("a,12,10", "wilson", "count greater than denominator")]
+    [InlineData("a,2.5,10", "auto", "count not an integer")]
+    [InlineData("a,abc,10", "byar", "count not a number")]
+    [InlineData("a,4,ten", "auto", "denominator not a number")]
+    public void BadRow_IsReportedWithLineNumber_ExitCode1_AndNothingWritten(string badRow, string method, string reason)
+    {
+        var input = Write("bad.csv", "id,count,denominator\nok1,3,100\nok2,4,200\n" + badRow + "\nok3,5,300\n");
+        var output = Path.Combine(_dir, "never.csv");
+        var (code, stdout, stderr) = Run("rates", "--input", input, "--method", method, "--out", output);
+        Assert.Equal(1, code);
+        Assert.Contains("bad.csv, line 4", stderr, StringComparison.Ordinal);
+        Assert.Contains(reason, stderr, StringComparison.Ordinal);
+        Assert.Equal("", stdout);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void CountAboveDenominator_IsAllowedForRates()
+    {
+        var input = Write("r39.csv", "id,count,denominator\nR39,250,180\n");
+        var (code, stdout, _) = Run("rates", "--input", input, "--per", "1000");
+        Assert.Equal(0, code);
+        Assert.Contains(",byar", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SeveralBadRows_AreAllReported()
+    {
+        var input = Write("many.csv", "id,count,denominator\na,x,1\nb,1,1\nc,1,0\n");
+        var (code, stdout, stderr) = Run("rates", "--input", input);
+        Assert.Equal(1, code);
+        Assert.Contains("line 2", stderr, StringComparison.Ordinal);
+        Assert.Contains("line 4", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("line 3", stderr, StringComparison.Ordinal);
+        Assert.Equal("", stdout);
+    }
+
+    [Fact]
+    public void MissingColumn_OrMissingFile_IsInvalidInput_AndBadOptionIsUsageError()
+    {
+        Assert.Equal(1, Run("rates", "--input", Write("h.csv", "id,count\na,1\n")).Code);
+        Assert.Equal(1, Run("rates", "--input", Path.Combine(_dir, "none.csv")).Code);
+        var good = Write("g.csv", "id,count,denominator\na,1,10\n");
+        Assert.Equal(2, Run("rates", "--input", good, "--method", "poisson").Code);
+        Assert.Equal(2, Run("rates", "--input", good, "--level", "1.5").Code);
+        Assert.Equal(2, Run("rates", "--input", good, "--per", "0").Code);
+        Assert.Equal(2, Run("rates").Code);
+    }
+}
