@@ -1,0 +1,159 @@
+using NodaTime;
+using Sozialindikatoren.Funding;
+using Sozialindikatoren.Indicators;
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Spaces;
+
+namespace Sozialindikatoren;
+
+/// <summary>
+/// A whole planning data set (<em>Planungsdatensatz</em>): the region with its spaces and populations, the providers, the
+/// offering inventory (<em>Bestand</em>) with funding, raw indicator data, and qualitative evidence (social-space
+/// conference statements, provider survey statements).
+/// </summary>
+/// <remarks>
+/// Construction validates all cross-references and collects <em>all</em> problems into one
+/// <see cref="DataValidationException"/> (duplicate ids, dangling references to providers, spaces or offerings).
+/// Element-level problems (negative capacity, period end before start, non-positive amounts, invalid AGS) are caught by
+/// the element constructors, and by the readers, which collect them per file position.
+/// </remarks>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class PlanningData
+{
+    /// <summary>Creates and validates a data set.</summary>
+    /// <param name="name">A name, e.g. <c>Kreis Siegen-Wittgenstein (Beispieldaten)</c>.</param>
+    /// <param name="region">The spaces.</param>
+    /// <param name="providers">The providers.</param>
+    /// <param name="offerings">The offerings.</param>
+    /// <param name="indicators">Raw indicator data (may be empty).</param>
+    /// <param name="conferenceStatements">Social-space conference statements (may be empty).</param>
+    /// <param name="providerStatements">Provider survey statements (may be empty).</param>
+    /// <param name="description">Free description and notes on provenance.</param>
+    /// <exception cref="DataValidationException">Any cross-reference problem (all are listed).</exception>
+    public PlanningData(string name, Region region, IEnumerable<Provider> providers, IEnumerable<Offering> offerings,
+        IEnumerable<IndicatorRecord>? indicators = null, IEnumerable<ConferenceStatement>? conferenceStatements = null,
+        IEnumerable<ProviderStatement>? providerStatements = null, string? description = null)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        Name = string.IsNullOrWhiteSpace(name) ? "Datensatz" : name.Trim();
+        Description = description;
+        Region = region;
+        Providers = providers.ToArray();
+        Offerings = offerings.ToArray();
+        Indicators = (indicators ?? []).ToArray();
+        ConferenceStatements = (conferenceStatements ?? []).ToArray();
+        ProviderStatements = (providerStatements ?? []).ToArray();
+        var problems = Validate();
+        if (problems.Count > 0) throw new DataValidationException(problems);
+        ProvidersById = Providers.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        OfferingsById = Offerings.ToDictionary(o => o.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The name.</summary>
+    public string Name { get; }
+
+    /// <summary>Description and provenance notes.</summary>
+    public string? Description { get; }
+
+    /// <summary>The region (spaces, hierarchy, populations).</summary>
+    public Region Region { get; }
+
+    /// <summary>The providers (<em>Träger</em>).</summary>
+    public IReadOnlyList<Provider> Providers { get; }
+
+    /// <summary>The offerings (<em>Angebote</em>).</summary>
+    public IReadOnlyList<Offering> Offerings { get; }
+
+    /// <summary>Raw indicator data.</summary>
+    public IReadOnlyList<IndicatorRecord> Indicators { get; }
+
+    /// <summary>Statements from social-space conferences (<em>Sozialraumkonferenzen</em>).</summary>
+    public IReadOnlyList<ConferenceStatement> ConferenceStatements { get; }
+
+    /// <summary>Statements from the provider survey (<em>Träger-Abfrage</em>).</summary>
+    public IReadOnlyList<ProviderStatement> ProviderStatements { get; }
+
+    /// <summary>Providers by id.</summary>
+    public IReadOnlyDictionary<string, Provider> ProvidersById { get; }
+
+    /// <summary>Offerings by id.</summary>
+    public IReadOnlyDictionary<string, Offering> OfferingsById { get; }
+
+    /// <summary>Whether any figure in the data set is illustrative or an assumption (reports then carry a visible label).</summary>
+    public bool HasIllustrativeFigures =>
+        Offerings.Any(o => o.Provenance?.NeedsLabel == true || o.Funding.Lines.Any(l => l.Provenance?.NeedsLabel == true))
+        || Region.Spaces.Any(s => s.Population?.Provenance?.NeedsLabel == true || s.Provenance?.NeedsLabel == true)
+        || Indicators.Any(i => i.Provenance?.NeedsLabel == true)
+        || ConferenceStatements.Any(c => c.Provenance?.NeedsLabel == true)
+        || ProviderStatements.Any(p => p.Provenance?.NeedsLabel == true);
+
+    /// <summary>Derives each offering's funding category at a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="rule">The rule; default <see cref="FundingCategoryRule.Default"/>.</param>
+    /// <returns>Offering id → category, in offering order.</returns>
+    public IReadOnlyList<KeyValuePair<Offering, FundingCategory>> CategoriesAt(LocalDate date, FundingCategoryRule? rule = null)
+    {
+        rule ??= FundingCategoryRule.Default;
+        return Offerings.Select(o => new KeyValuePair<Offering, FundingCategory>(o, rule.Classify(o.Funding, date))).ToArray();
+    }
+
+    /// <summary>Offerings whose recorded category disagrees with the derived one (reported, not hidden).</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="rule">The rule; default <see cref="FundingCategoryRule.Default"/>.</param>
+    /// <returns>One problem per disagreement (field <c>recordedCategory</c>).</returns>
+    public IReadOnlyList<ValidationProblem> CategoryDisagreements(LocalDate date, FundingCategoryRule? rule = null)
+    {
+        rule ??= FundingCategoryRule.Default;
+        var result = new List<ValidationProblem>();
+        foreach (var o in Offerings)
+        {
+            if (o.RecordedCategory is not { } recorded) continue;
+            var derived = rule.Classify(o.Funding, date);
+            if (recorded != derived)
+                result.Add(new ValidationProblem($"offering '{o.Id}'", "recordedCategory", recorded.ToCode(),
+                    $"recorded category differs from the derived one ({derived.ToCode()}) at {date:yyyy-MM-dd}"));
+        }
+        return result;
+    }
+
+    private List<ValidationProblem> Validate()
+    {
+        var problems = new List<ValidationProblem>();
+        var providerIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < Providers.Count; i++)
+        {
+            if (!providerIds.Add(Providers[i].Id))
+                problems.Add(new ValidationProblem($"providers[{i}]", "id", Providers[i].Id, "duplicate provider id"));
+        }
+        var offeringIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < Offerings.Count; i++)
+        {
+            var o = Offerings[i];
+            var path = $"offerings[{i}] '{o.Id}'";
+            if (!offeringIds.Add(o.Id)) problems.Add(new ValidationProblem(path, "id", o.Id, "duplicate offering id"));
+            if (!providerIds.Contains(o.ProviderId)) problems.Add(new ValidationProblem(path, "providerId", o.ProviderId, "unknown provider"));
+            if (!Region.Contains(o.Location)) problems.Add(new ValidationProblem(path, "location", o.Location.Value, "unknown space"));
+            foreach (var s in o.ServedSpaces)
+                if (!Region.Contains(s)) problems.Add(new ValidationProblem(path, "servedSpaces", s.Value, "unknown space"));
+        }
+        var seen = new HashSet<(SpaceId, string, LocalDate)>();
+        for (var i = 0; i < Indicators.Count; i++)
+        {
+            var r = Indicators[i];
+            if (!Region.Contains(r.Space)) problems.Add(new ValidationProblem($"indicators[{i}]", "space", r.Space.Value, "unknown space"));
+            if (!seen.Add((r.Space, r.IndicatorId, r.Date)))
+                problems.Add(new ValidationProblem($"indicators[{i}]", "indicatorId", r.IndicatorId, $"duplicate record for space '{r.Space}' at {r.Date:yyyy-MM-dd}"));
+        }
+        for (var i = 0; i < ConferenceStatements.Count; i++)
+        {
+            if (!Region.Contains(ConferenceStatements[i].Space))
+                problems.Add(new ValidationProblem($"conferenceStatements[{i}]", "space", ConferenceStatements[i].Space.Value, "unknown space"));
+        }
+        for (var i = 0; i < ProviderStatements.Count; i++)
+        {
+            if (!offeringIds.Contains(ProviderStatements[i].OfferingId))
+                problems.Add(new ValidationProblem($"providerStatements[{i}]", "offeringId", ProviderStatements[i].OfferingId, "unknown offering"));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace Sozialindikatoren.Offerings;
+
+/// <summary>The unit of an offering's capacity (<em>Kapazitätseinheit</em>). Capacities of different units are never added.</summary>
+public enum CapacityUnit
+{
+    /// <summary>Places (<em>Plätze</em>), e.g. Kita places, nursing-home places, women's-shelter family places.</summary>
+    Places = 0,
+    /// <summary>Full-time equivalents of professional staff (<em>Vollzeitäquivalente</em>, VZÄ).</summary>
+    FullTimeEquivalents = 1,
+    /// <summary>Opening or counselling hours per week (<em>Stunden pro Woche</em>).</summary>
+    HoursPerWeek = 2,
+    /// <summary>Cases per year (<em>Fälle pro Jahr</em>).</summary>
+    CasesPerYear = 3,
+}
+
+/// <summary>Labels for <see cref="CapacityUnit"/>.</summary>
+/// <threadsafety>Pure; thread-safe.</threadsafety>
+public static class CapacityUnitExtensions
+{
+    /// <summary>The machine code used in files: <c>places</c>, <c>fte</c>, <c>hours_per_week</c>, <c>cases_per_year</c>.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The code.</returns>
+    public static string ToCode(this CapacityUnit unit) => unit switch
+    {
+        CapacityUnit.Places => "places",
+        CapacityUnit.FullTimeEquivalents => "fte",
+        CapacityUnit.HoursPerWeek => "hours_per_week",
+        CapacityUnit.CasesPerYear => "cases_per_year",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "capacity unit: unknown value."),
+    };
+
+    /// <summary>Parses a code written by <see cref="ToCode"/> (also accepts the German <c>Plätze</c>, <c>VZÄ</c>, <c>Std/Woche</c>, <c>Fälle/Jahr</c>).</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="unit">The unit on success.</param>
+    /// <returns>Whether the code is known.</returns>
+    public static bool TryParseCode(string? code, out CapacityUnit unit)
+    {
+        switch (code?.Trim().ToLowerInvariant())
+        {
+            case "places" or "plätze" or "plaetze": unit = CapacityUnit.Places; return true;
+            case "fte" or "vzä" or "vzae": unit = CapacityUnit.FullTimeEquivalents; return true;
+            case "hours_per_week" or "std/woche" or "stunden/woche": unit = CapacityUnit.HoursPerWeek; return true;
+            case "cases_per_year" or "fälle/jahr" or "faelle/jahr": unit = CapacityUnit.CasesPerYear; return true;
+            default: unit = default; return false;
+        }
+    }
+
+    /// <summary>A German label: <c>Plätze</c>, <c>VZÄ</c>, <c>Std./Woche</c>, <c>Fälle/Jahr</c>.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The label.</returns>
+    public static string ToGermanLabel(this CapacityUnit unit) => unit switch
+    {
+        CapacityUnit.Places => "Plätze",
+        CapacityUnit.FullTimeEquivalents => "VZÄ",
+        CapacityUnit.HoursPerWeek => "Std./Woche",
+        CapacityUnit.CasesPerYear => "Fälle/Jahr",
+        _ => unit.ToString(),
+    };
+}
+
+/// <summary>The capacity of an offering (<em>Kapazität</em>): an amount in a unit.</summary>
+/// <remarks>The amount is finite and ≥ 0 (0 = currently no capacity, e.g. closed).</remarks>
+/// <threadsafety>Immutable value type; thread-safe.</threadsafety>
+public readonly struct Capacity : IEquatable<Capacity>
+{
+    /// <summary>Creates a capacity.</summary>
+    /// <param name="amount">The amount, finite and ≥ 0.</param>
+    /// <param name="unit">The unit.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Negative or non-finite amount, or unknown unit.</exception>
+    public Capacity(double amount, CapacityUnit unit)
+    {
+        if (!double.IsFinite(amount) || amount < 0)
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"capacity amount: must be a finite number >= 0, was {amount.ToString(CultureInfo.InvariantCulture)}.");
+        if (!Enum.IsDefined(unit)) throw new ArgumentOutOfRangeException(nameof(unit), unit, "capacity unit: unknown value.");
+        Amount = amount;
+        Unit = unit;
+    }
+
+    /// <summary>The amount.</summary>
+    public double Amount { get; }
+
+    /// <summary>The unit.</summary>
+    public CapacityUnit Unit { get; }
+
+    /// <summary>A capacity of the same unit scaled by a factor ≥ 0.</summary>
+    /// <param name="factor">The factor.</param>
+    /// <returns>The scaled capacity.</returns>
+    public Capacity Scale(double factor) => new(Amount * factor, Unit);
+
+    /// <inheritdoc />
+    public bool Equals(Capacity other) => Amount.Equals(other.Amount) && Unit == other.Unit;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Capacity c && Equals(c);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Amount, Unit);
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>Whether both are equal.</returns>
+    public static bool operator ==(Capacity left, Capacity right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Capacity left, Capacity right) => !left.Equals(right);
+
+    /// <summary>e.g. <c>2.5 fte</c> (invariant culture).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Amount.ToString("R", CultureInfo.InvariantCulture) + " " + Unit.ToCode();
+}

@@ -1,0 +1,129 @@
+using NodaTime;
+using Sozialindikatoren.Spaces;
+
+namespace Sozialindikatoren.Offerings;
+
+/// <summary>How participants of a social-space conference rate the supply of a domain (<em>Einschätzung</em>).</summary>
+public enum SupplyRating
+{
+    /// <summary><em>Überversorgung</em>: more supply than needed.</summary>
+    OverSupplied = 0,
+    /// <summary><em>bedarfsgerecht</em>: adequate.</summary>
+    Adequate = 1,
+    /// <summary><em>Unterversorgung</em>: under-supplied.</summary>
+    UnderSupplied = 2,
+    /// <summary><em>erhebliche Unterversorgung</em>: severely under-supplied.</summary>
+    SeverelyUnderSupplied = 3,
+}
+
+/// <summary>
+/// A structured statement from a social-space conference (<em>Sozialraumkonferenz</em>): qualitative evidence about the
+/// supply of one domain in one space, attached to quantitative gap findings.
+/// </summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class ConferenceStatement
+{
+    /// <summary>Creates a statement.</summary>
+    /// <param name="space">The space the statement is about.</param>
+    /// <param name="domain">The service domain.</param>
+    /// <param name="rating">The rating of the supply.</param>
+    /// <param name="text">What was said (summary).</param>
+    /// <param name="date">Date of the conference.</param>
+    /// <param name="source">Who said it / the minutes, e.g. <c>Sozialraumkonferenz Wittgenstein, Protokoll</c>.</param>
+    /// <param name="provenance">Real or illustrative.</param>
+    /// <exception cref="ArgumentException">Empty text or source.</exception>
+    public ConferenceStatement(SpaceId space, ServiceDomain domain, SupplyRating rating, string text, LocalDate date, string source, Provenance? provenance = null)
+    {
+        if (string.IsNullOrEmpty(space.Value)) throw new ArgumentException("conference statement space: must be set.", nameof(space));
+        if (string.IsNullOrEmpty(domain.Code)) throw new ArgumentException("conference statement domain: must be set.", nameof(domain));
+        if (!Enum.IsDefined(rating)) throw new ArgumentOutOfRangeException(nameof(rating), rating, "conference statement rating: unknown value.");
+        if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException("conference statement text: must not be empty.", nameof(text));
+        if (string.IsNullOrWhiteSpace(source)) throw new ArgumentException("conference statement source: must not be empty.", nameof(source));
+        Space = space;
+        Domain = domain;
+        Rating = rating;
+        Text = text.Trim();
+        Date = date;
+        Source = source.Trim();
+        Provenance = provenance;
+    }
+
+    /// <summary>The space.</summary>
+    public SpaceId Space { get; }
+
+    /// <summary>The domain.</summary>
+    public ServiceDomain Domain { get; }
+
+    /// <summary>The rating.</summary>
+    public SupplyRating Rating { get; }
+
+    /// <summary>What was said.</summary>
+    public string Text { get; }
+
+    /// <summary>Date of the conference.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Source.</summary>
+    public string Source { get; }
+
+    /// <summary>Provenance.</summary>
+    public Provenance? Provenance { get; }
+}
+
+/// <summary>
+/// A provider's statement in the provider survey (<em>Träger-Abfrage</em>): "we expect to cut X from date D" for one
+/// offering. Overrides the modelled provider response for that offering in cut scenarios.
+/// </summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class ProviderStatement
+{
+    /// <summary>Creates a statement.</summary>
+    /// <param name="offeringId">The offering.</param>
+    /// <param name="effectiveFrom">From when the expected change applies.</param>
+    /// <param name="capacityReduction">Expected reduction of capacity as a share in [0, 1] (1 = closure).</param>
+    /// <param name="text">The statement (summary).</param>
+    /// <param name="reportedOn">When it was reported.</param>
+    /// <param name="expectedFundingLossPerYear">Expected loss of funding in EUR per year, if stated (≥ 0).</param>
+    /// <param name="provenance">Real or illustrative.</param>
+    /// <exception cref="ArgumentException">Empty id or text, share out of range, negative loss.</exception>
+    public ProviderStatement(string offeringId, LocalDate effectiveFrom, double capacityReduction, string text, LocalDate reportedOn,
+        decimal? expectedFundingLossPerYear = null, Provenance? provenance = null)
+    {
+        if (string.IsNullOrWhiteSpace(offeringId)) throw new ArgumentException("provider statement offeringId: must not be empty.", nameof(offeringId));
+        if (!double.IsFinite(capacityReduction) || capacityReduction < 0 || capacityReduction > 1)
+            throw new ArgumentOutOfRangeException(nameof(capacityReduction), capacityReduction, $"provider statement for '{offeringId}' capacityReduction: must be in [0, 1], was {capacityReduction.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+        if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException($"provider statement for '{offeringId}' text: must not be empty.", nameof(text));
+        if (expectedFundingLossPerYear is < 0) throw new ArgumentOutOfRangeException(nameof(expectedFundingLossPerYear), expectedFundingLossPerYear, $"provider statement for '{offeringId}' expectedFundingLossPerYear: must be >= 0.");
+        OfferingId = offeringId;
+        EffectiveFrom = effectiveFrom;
+        CapacityReduction = capacityReduction;
+        Text = text.Trim();
+        ReportedOn = reportedOn;
+        ExpectedFundingLossPerYear = expectedFundingLossPerYear;
+        Provenance = provenance;
+    }
+
+    /// <summary>The offering.</summary>
+    public string OfferingId { get; }
+
+    /// <summary>From when the change applies.</summary>
+    public LocalDate EffectiveFrom { get; }
+
+    /// <summary>Expected capacity reduction as a share (1 = closure).</summary>
+    public double CapacityReduction { get; }
+
+    /// <summary>Whether the provider expects to close the offering.</summary>
+    public bool IsClosure => CapacityReduction >= 1;
+
+    /// <summary>The statement.</summary>
+    public string Text { get; }
+
+    /// <summary>When it was reported.</summary>
+    public LocalDate ReportedOn { get; }
+
+    /// <summary>Expected loss of funding in EUR per year, if stated.</summary>
+    public decimal? ExpectedFundingLossPerYear { get; }
+
+    /// <summary>Provenance.</summary>
+    public Provenance? Provenance { get; }
+}
