@@ -1,0 +1,90 @@
+using System.Text;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Sozialindikatoren.Data.Json;
+
+namespace Sozialindikatoren.Tests.Data;
+
+public class JsonRoundTripTests
+{
+    [Property(MaxTest = 100)]
+    public bool WholeDataSet_RoundTripsWithoutLoss(PlanningData data)
+    {
+        var json = PlanningDataJson.WriteString(data);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        var back = PlanningDataJson.Read(stream);
+        return PlanningDataJson.WriteString(back) == json
+            && back.Offerings.Count == data.Offerings.Count
+            && back.Region.Count == data.Region.Count
+            && back.Offerings.Zip(data.Offerings).All(p => p.First.Funding.Lines.SequenceEqual(p.Second.Funding.Lines) && p.First.Capacity == p.Second.Capacity)
+            && back.Indicators.Zip(data.Indicators).All(p => p.First.Numerator == p.Second.Numerator && Nullable.Equals(p.First.Denominator, p.Second.Denominator));
+    }
+
+    [Fact]
+    public void Dates_AreIso()
+    {
+        var data = Arbitraries.GenPlanningData.Sample(1, 1).First();
+        var json = PlanningDataJson.WriteString(data);
+        Assert.Contains("\"referenceDate\": \"2024-12-31\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"format\": \"sozialindikatoren/dataset\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CollectsAllProblemsWithPaths()
+    {
+        const string json = """
+        {
+          "format": "sozialindikatoren/dataset", "version": 1, "name": "kaputt",
+          "spaces": [
+            { "id": "05970000", "name": "Kreis", "level": "county", "ags": "0597000" },
+            { "id": "a", "name": "A", "level": "municipality", "parent": "05970000", "areaKm2": -3 }
+          ],
+          "providers": [ { "id": "p", "name": "P", "association": "awo" }, { "id": "p", "name": "P2", "association": "nobody" } ],
+          "offerings": [
+            { "id": "o1", "name": "O1", "domain": "Schulden", "providerId": "p", "location": "a", "obligation": "voluntary",
+              "capacity": { "amount": -1, "unit": "fte" },
+              "funding": [ { "source": "land", "programme": "X", "instrument": "fixedAmount", "amountPerYear": 0, "start": "2025-01-01", "end": "2025-12-31" },
+                           { "source": "land", "programme": "Y", "instrument": "fixedAmount", "amountPerYear": 5, "start": "2025-01-01", "end": "2024-12-31" } ] }
+          ]
+        }
+        """;
+        var ex = Assert.Throws<DataValidationException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json"));
+        Assert.Contains(ex.Problems, p => p.Field == "ags" && p.Value == "0597000" && p.Path.Contains("$.spaces[0]", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Field == "areaKm2" && p.Path.Contains("$.spaces[1]", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Field == "association" && p.Value == "nobody");
+        Assert.Contains(ex.Problems, p => p.Field == "amount" && p.Path.Contains("$.offerings[0].capacity", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Field == "amountPerYear" && p.Path.Contains("funding[0]", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Field == "end" && p.Path.Contains("funding[1]", StringComparison.Ordinal));
+        Assert.All(ex.Problems, p => Assert.StartsWith("test.json", p.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_DanglingReferencesAndDuplicates_AllListed()
+    {
+        const string json = """
+        {
+          "format": "sozialindikatoren/dataset", "version": 1,
+          "spaces": [ { "id": "05970000", "name": "Kreis", "level": "county" } ],
+          "providers": [ { "id": "p", "name": "P", "association": "awo" }, { "id": "p", "name": "P", "association": "awo" } ],
+          "offerings": [
+            { "id": "o", "name": "O", "domain": "Sucht", "providerId": "q", "location": "zz", "obligation": "voluntary", "capacity": { "amount": 1, "unit": "fte" } },
+            { "id": "o", "name": "O", "domain": "Sucht", "providerId": "p", "location": "05970000", "obligation": "voluntary", "capacity": { "amount": 1, "unit": "fte" } }
+          ],
+          "providerStatements": [ { "offeringId": "nope", "effectiveFrom": "2025-01-01", "capacityReduction": 0.5, "text": "t", "reportedOn": "2024-11-01" } ]
+        }
+        """;
+        var ex = Assert.Throws<DataValidationException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        Assert.Contains(ex.Problems, p => p.Message.Contains("duplicate provider", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Message.Contains("duplicate offering", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Field == "providerId" && p.Value == "q");
+        Assert.Contains(ex.Problems, p => p.Field == "location" && p.Value == "zz");
+        Assert.Contains(ex.Problems, p => p.Field == "offeringId" && p.Value == "nope");
+    }
+
+    [Fact]
+    public void Read_BrokenJson_NamesLine()
+    {
+        var ex = Assert.Throws<DataValidationException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes("{\n  \"spaces\": [ { \"id\": 1 ")), "x.json"));
+        Assert.StartsWith("x.json:2", ex.Problems[0].Path, StringComparison.Ordinal);
+    }
+}
