@@ -1,0 +1,291 @@
+using System.Globalization;
+using Sozialindikatoren.Statistics;
+
+namespace Sozialindikatoren.Data;
+
+/// <summary>The classic GENESIS table CSV (see <see cref="OfficialTableReader"/> for the layout).</summary>
+internal sealed class ClassicTableParser
+{
+    private readonly string _source;
+    private readonly List<string> _headerLines = [];
+    private readonly List<string> _footerLines = [];
+    private readonly List<(int Line, string[] Cells)> _headerRows = [];
+    private readonly List<DataProblem> _problems = [];
+    private readonly List<OfficialTableCell> _cells = [];
+    private readonly DecimalSeparatorCheck _separators;
+
+    // Column layout, fixed by the header rows.
+    private int _lead;            // 2: key;name;values   3: period;key;name;values
+    private int _width;           // index after the last value column
+    private string[] _variables = [];
+    private TablePeriod[] _periods = [];
+
+    private ClassicTableParser(string source)
+    {
+        _source = source;
+        _separators = new DecimalSeparatorCheck(source);
+    }
+
+    public static OfficialTable Parse(string text, string source, string encoding)
+    {
+        var parser = new ClassicTableParser(source);
+        return parser.Run(text, encoding);
+    }
+
+    private enum State
+    {
+        Head,
+        Columns,
+        Data,
+        Footer,
+    }
+
+    private OfficialTable Run(string text, string encoding)
+    {
+        var state = State.Head;
+        using var csv = new CsvRecordReader(text, _source);
+        while (csv.Read())
+        {
+            if (csv.IsBlank()) continue;
+            if (state == State.Footer)
+            {
+                _footerLines.Add(JoinNonEmpty(csv));
+                continue;
+            }
+            var first = csv[0].Trim();
+            if (IsRule(first) && OnlyFirst(csv))
+            {
+                if (state == State.Columns) FixColumns(csv.Line);
+                state = State.Footer;
+                continue;
+            }
+            var onlyFirst = first.Length > 0 && OnlyFirst(csv);
+            switch (state)
+            {
+                case State.Head:
+                    if (onlyFirst) _headerLines.Add(first.ToString());
+                    else if (first.Length == 0) { _headerRows.Add((csv.Line, Cells(csv))); state = State.Columns; }
+                    else throw Structural(csv.Line, 1, first.ToString(), "a data row before any column header row (column header rows start with two empty cells, ';;')");
+                    break;
+                case State.Columns:
+                    if (first.Length == 0) { _headerRows.Add((csv.Line, Cells(csv))); break; }
+                    FixColumns(csv.Line);
+                    if (onlyFirst) { _footerLines.Add(first.ToString()); state = State.Footer; break; }
+                    state = State.Data;
+                    DataRow(csv);
+                    break;
+                case State.Data:
+                    if (onlyFirst) { _footerLines.Add(first.ToString()); state = State.Footer; break; }
+                    if (first.Length == 0)
+                        throw Structural(csv.Line, 1, "", "a row with an empty first cell among the data rows (a column header row after the data, or a missing area key)");
+                    DataRow(csv);
+                    break;
+            }
+            if (_problems.Count >= OfficialTableReader.MaxProblems) throw new DataFormatException(_problems);
+        }
+        if (state == State.Head)
+            throw Structural(0, 0, null, "no column header rows found: not a GENESIS table (expected header lines, then rows starting with ';;')");
+        if (state == State.Columns) FixColumns(0);
+        _separators.AddProblem(_problems);
+        if (_problems.Count > 0) throw new DataFormatException(_problems);
+
+        var (stand, copyright, licence) = OfficialTableReader.FindProvenance(_headerLines.Concat(_footerLines));
+        string? code = null, title = null, measure = null;
+        foreach (var line in _headerLines)
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (code is null && colon > 0 && line.AsSpan(0, colon).Trim() is var label
+                && (label.Equals("GENESIS-Tabelle", StringComparison.OrdinalIgnoreCase) || label.Equals("Tabelle", StringComparison.OrdinalIgnoreCase) || label.Equals("Table", StringComparison.OrdinalIgnoreCase)))
+            {
+                code = line[(colon + 1)..].Trim();
+                continue;
+            }
+            title ??= line;
+            if (line.EndsWith(')') && line.IndexOf('(', StringComparison.Ordinal) > 0) measure = line;
+        }
+        var metadata = new OfficialTableMetadata(OfficialTableFormat.Classic, encoding, code, title, measure, stand, copyright, licence,
+            _headerLines.AsReadOnly(), _footerLines.AsReadOnly());
+        if (measure is not null)
+        {
+            // Columns without attribute header rows take the measure.
+            for (var i = 0; i < _cells.Count; i++)
+            {
+                var c = _cells[i];
+                if (c.Variable.Length == 0 && measure is not null)
+                    _cells[i] = new OfficialTableCell(c.AreaKey, c.AreaName, c.Indentation, c.Period, measure, c.Observation, c.Line, c.Column);
+            }
+        }
+        return new OfficialTable(metadata, [.. _cells], owned: true);
+    }
+
+    private void FixColumns(int line)
+    {
+        if (_headerRows.Count == 0) return;
+        var lead = int.MaxValue;
+        var leadLine = _headerRows[0].Line;
+        var width = 0;
+        foreach (var (rowLine, cells) in _headerRows)
+        {
+            var k = 0;
+            while (k < cells.Length && cells[k].Length == 0) k++;
+            if (k < cells.Length && k < lead)
+            {
+                lead = k;
+                leadLine = rowLine;
+            }
+            for (var j = cells.Length - 1; j >= 0; j--)
+            {
+                if (cells[j].Length > 0) { width = Math.Max(width, j + 1); break; }
+            }
+        }
+        var firstLine = _headerRows[0].Line;
+        if (lead is not (2 or 3))
+            throw Structural(leadLine, lead == int.MaxValue ? 0 : lead + 1, null,
+                $"column header rows must start with 2 empty cells (key;name) or 3 (period;key;name), found {(lead == int.MaxValue ? 0 : lead).ToString(CultureInfo.InvariantCulture)}"
+                + (lead == 1 ? " (a data row without area key?)" : ""));
+        _lead = lead;
+        _width = width;
+        var columns = width - lead;
+        var filled = new List<(int Line, string[] Values)>();
+        foreach (var (rowLine, cells) in _headerRows)
+        {
+            var values = new string[columns];
+            var last = "";
+            for (var j = 0; j < columns; j++)
+            {
+                var v = lead + j < cells.Length ? cells[lead + j] : "";
+                if (v.Length > 0) last = v;
+                values[j] = last;
+            }
+            filled.Add((rowLine, values));
+        }
+        var periodRow = -1;
+        if (lead == 2)
+        {
+            for (var r = 0; r < filled.Count && periodRow < 0; r++)
+            {
+                var values = filled[r].Values;
+                if (values.Length > 0 && values.All(v => TablePeriod.TryParse(v, out _))) periodRow = r;
+            }
+            if (periodRow < 0)
+                throw Structural(firstLine, 3, null, "no period header row: one column header row must hold a year or date (e.g. 2023 or 31.12.2023) above every value column");
+            _periods = [.. filled[periodRow].Values.Select(v => TablePeriod.TryParse(v, out var p) ? p : default)];
+        }
+        var attributeRows = filled.Where((_, r) => r != periodRow).Select(f => f.Values).ToList();
+        _variables = new string[columns];
+        for (var j = 0; j < columns; j++)
+        {
+            var parts = attributeRows.Select(v => v[j]).Where(v => v.Length > 0);
+            _variables[j] = string.Join(" | ", parts);
+        }
+        _ = line;
+    }
+
+    private void DataRow(CsvRecordReader csv)
+    {
+        var line = csv.Line;
+        TablePeriod rowPeriod = default;
+        var keyIndex = _lead - 2;
+        if (_lead == 3)
+        {
+            var p = csv[0].Trim();
+            if (!TablePeriod.TryParse(p, out rowPeriod))
+            {
+                _problems.Add(new DataProblem(_source, line, 1, "period", p.ToString(), "not a year (yyyy) or date (dd.mm.yyyy)"));
+                return;
+            }
+        }
+        var key = csv[keyIndex].Trim();
+        if (key.Length == 0)
+        {
+            _problems.Add(new DataProblem(_source, line, keyIndex + 1, "key", "", "empty area key"));
+            return;
+        }
+        var rawName = csv[keyIndex + 1];
+        var indentation = OfficialTableReader.Indentation(rawName);
+        var keyText = key.ToString();
+        var name = rawName.Trim().ToString();
+        if (csv.Count < _width)
+        {
+            _problems.Add(new DataProblem(_source, line, csv.Count, null, null,
+                $"the row has {csv.Count.ToString(CultureInfo.InvariantCulture)} cells but the column headers need {_width.ToString(CultureInfo.InvariantCulture)} (truncated row?)"));
+            return;
+        }
+        for (var j = _width; j < csv.Count; j++)
+        {
+            if (!csv[j].IsWhiteSpace())
+            {
+                _problems.Add(new DataProblem(_source, line, j + 1, null, csv.GetString(j), "a value in a column without a column header"));
+                return;
+            }
+        }
+        for (var j = _lead; j < _width; j++)
+        {
+            var c = j - _lead;
+            var cell = csv[j];
+            if (!OfficialSymbols.TryParseCell(cell, out var observation, out var separator, out var error))
+            {
+                _problems.Add(new DataProblem(_source, line, j + 1, _variables[c], cell.ToString(), error!));
+                if (_problems.Count >= OfficialTableReader.MaxProblems) return;
+                continue;
+            }
+            _separators.Record(separator, line, j + 1, cell);
+            var period = _lead == 3 ? rowPeriod : _periods[c];
+            _cells.Add(new OfficialTableCell(keyText, name, indentation, period, _variables[c], observation, line, j + 1));
+        }
+    }
+
+    private DataFormatException Structural(int line, int column, string? value, string message) =>
+        new(new DataProblem(_source, line, column, null, value, message));
+
+    private static bool IsRule(ReadOnlySpan<char> first) => first.Length >= 3 && !first.ContainsAnyExcept('_');
+
+    private static bool OnlyFirst(CsvRecordReader csv)
+    {
+        for (var i = 1; i < csv.Count; i++)
+            if (!csv[i].IsWhiteSpace()) return false;
+        return true;
+    }
+
+    private static string[] Cells(CsvRecordReader csv)
+    {
+        var cells = new string[csv.Count];
+        for (var i = 0; i < cells.Length; i++) cells[i] = csv[i].Trim().ToString();
+        return cells;
+    }
+
+    private static string JoinNonEmpty(CsvRecordReader csv)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < csv.Count; i++)
+        {
+            var t = csv[i].Trim();
+            if (t.Length > 0) parts.Add(t.ToString());
+        }
+        return string.Join("; ", parts);
+    }
+}
+
+/// <summary>Remembers where a decimal comma and where a decimal point was first used; a file must not mix them.</summary>
+internal sealed class DecimalSeparatorCheck(string source)
+{
+    private (int Line, int Column, string Value)? _comma;
+    private (int Line, int Column, string Value)? _point;
+
+    public void Record(char separator, int line, int column, ReadOnlySpan<char> cell)
+    {
+        if (separator == ',' && _comma is null) _comma = (line, column, cell.Trim().ToString());
+        else if (separator == '.' && _point is null) _point = (line, column, cell.Trim().ToString());
+    }
+
+    public void AddProblem(List<DataProblem> problems)
+    {
+        if (_comma is { } c && _point is { } p)
+        {
+            var commaLater = c.Line > p.Line || (c.Line == p.Line && c.Column > p.Column);
+            var (later, earlier, laterSep, earlierSep) = commaLater ? (c, p, ',', '.') : (p, c, '.', ',');
+            problems.Add(new DataProblem(source, later.Line, later.Column, null, later.Value,
+                $"mixed decimal separators: this value uses '{laterSep}' but line {earlier.Line.ToString(CultureInfo.InvariantCulture)}, column {earlier.Column.ToString(CultureInfo.InvariantCulture)} ('{earlier.Value}') uses '{earlierSep}'"));
+        }
+    }
+}

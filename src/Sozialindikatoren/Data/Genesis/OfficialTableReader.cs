@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Unicode;
+using NodaTime;
+
+namespace Sozialindikatoren.Data;
+
+/// <summary>
+/// Reads official statistical tables of GENESIS-Online, the Regionaldatenbank Deutschland (regionalstatistik.de), the
+/// Landesdatenbank NRW and the Zensus database (<em>Tabellen der amtlichen Statistik</em>) in either CSV layout, plain or
+/// zipped, into an <see cref="OfficialTable"/>.
+/// </summary>
+/// <remarks>
+/// <para><b>Detection.</b> A ZIP archive (<c>PK</c> signature) is opened and its single CSV entry (or the entry ending
+/// in <c>_flat.csv</c>) is read. The encoding is UTF-8 when the bytes are valid UTF-8 (a BOM is skipped), otherwise
+/// ISO-8859-1 read as its superset Windows-1252. A first line holding <c>statistics_code</c>/<c>value</c>
+/// (2024 flat layout) or <c>Statistik_Code</c>/<c>Zeit</c> (older flat layout) selects the flat reader; anything else
+/// is read as a classic table.</para>
+/// <para><b>Classic table.</b> Separator <c>;</c>, decimal comma. Header lines (only the first cell filled) give the
+/// table code (<c>GENESIS-Tabelle: …</c> or <c>Tabelle: …</c>), the title and the measure; then 1–n column header rows
+/// whose first two cells are empty (three when the time is in the rows): a row of periods (<c>31.12.2023</c> or
+/// <c>2023</c>) and rows of attributes (<c>Insgesamt;männlich;weiblich</c>), empty header cells continuing the value to
+/// their left; then data rows <c>key;name;v1;v2;…</c> (or <c>period;key;name;…</c>), names indented with spaces; then
+/// the footer from a line of underscores (or the first line with only its first cell filled): notes, ©, <c>Stand:</c>,
+/// licence. Each value becomes one cell whose variable is the attribute header values of its column joined with
+/// <c> | </c> (the measure when there are no attribute rows).</para>
+/// <para><b>Flat table.</b> One value per row. 2024 layout: <c>time</c>, <c>value</c>, <c>value_q</c>,
+/// <c>value_variable_label</c>, <c>value_unit</c> and, per dimension k, <c>k_variable_code</c>,
+/// <c>k_variable_attribute_code</c>, <c>k_variable_attribute_label</c>. Older layout: <c>Zeit</c>,
+/// <c>k_Merkmal_Code</c>, <c>k_Auspraegung_Code</c>, <c>k_Auspraegung_Label</c> and one column
+/// <c>CODE__Label__Unit</c> (with <c>CODE__Label__q</c>) per measure. The regional dimension is the one whose variable
+/// code is <c>DINSG</c>, <c>DLAND</c>, <c>REGBEZ</c>, <c>KREISE</c>, <c>GEMEIN</c>, <c>GEMVB</c> or starts with
+/// <c>GEO</c>; its attribute code is the area key and its label the name. The other dimensions' attribute labels form
+/// the variable (joined with <c> | </c>), preceded by the measure when the file holds more than one.</para>
+/// <para><b>Values.</b> Symbols map as documented on <see cref="OfficialSymbols"/>; decimal comma or point, one kind
+/// per file (a file mixing both is rejected).</para>
+/// <para><b>Errors.</b> Bad content throws <see cref="DataFormatException"/> only: structural problems (no column
+/// headers, a truncated row, an unknown period) at once, bad cells after the whole file was read, all listed (at most
+/// 100).</para>
+/// </remarks>
+/// <threadsafety>All members are pure and thread-safe.</threadsafety>
+public static class OfficialTableReader
+{
+    /// <summary>The default limit on the size of a file (and of an unzipped entry): 256 MiB.</summary>
+    public const long DefaultMaxBytes = 256L * 1024 * 1024;
+
+    internal const int MaxProblems = 100;
+
+    private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
+
+    /// <summary>Reads a table from a stream (the stream is read to its end, not closed).</summary>
+    /// <param name="stream">The file content (CSV or ZIP).</param>
+    /// <param name="sourceName">The file name used in error messages (and, for flat files, to find the table code).</param>
+    /// <param name="maxBytes">The size limit for the file and for an unzipped entry.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="DataFormatException">The content is not a valid official table (the message names file, line, column and value).</exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    public static OfficialTable Read(Stream stream, string sourceName, long maxBytes = DefaultMaxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        var bytes = ReadAll(stream, maxBytes, sourceName);
+        return Parse(bytes, sourceName, maxBytes);
+    }
+
+    /// <summary>Reads a table from the bytes of a file (CSV or ZIP).</summary>
+    /// <param name="content">The file content.</param>
+    /// <param name="sourceName">The file name used in error messages.</param>
+    /// <param name="maxBytes">The size limit for an unzipped entry.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="DataFormatException">The content is not a valid official table.</exception>
+    public static OfficialTable Parse(byte[] content, string sourceName, long maxBytes = DefaultMaxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        var name = sourceName;
+        if (content.Length >= 4 && content[0] == (byte)'P' && content[1] == (byte)'K' && content[2] is 3 or 5 && content[3] is 4 or 6)
+        {
+            (content, name) = Unzip(content, sourceName, maxBytes);
+        }
+        var (text, encoding) = Decode(content);
+        return ParseText(text, name, encoding);
+    }
+
+    /// <summary>Reads a table from already decoded text.</summary>
+    /// <param name="text">The CSV text.</param>
+    /// <param name="sourceName">The file name used in error messages.</param>
+    /// <returns>The table (its <see cref="OfficialTableMetadata.EncodingName"/> is <c>text</c>).</returns>
+    /// <exception cref="DataFormatException">The content is not a valid official table.</exception>
+    public static OfficialTable ParseText(string text, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return ParseText(text, sourceName, "text");
+    }
+
+    private static OfficialTable ParseText(string text, string name, string encoding)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        return IsFlat(text)
+            ? FlatTableParser.Parse(text, name, encoding)
+            : ClassicTableParser.Parse(text, name, encoding);
+    }
+
+    private static bool IsFlat(string text)
+    {
+        var end = text.AsSpan().IndexOfAny('\r', '\n');
+        var first = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
+        foreach (var range in first.Split(';'))
+        {
+            var cell = first[range].Trim().Trim('"');
+            if (cell is "statistics_code" or "value_variable_code" or "Statistik_Code" or "Zeit_Code") return true;
+        }
+        return false;
+    }
+
+    private static byte[] ReadAll(Stream stream, long maxBytes, string source)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + n > maxBytes)
+                throw new DataFormatException(new DataProblem(source, 0, 0, null, null, $"larger than the limit of {maxBytes.ToString(CultureInfo.InvariantCulture)} bytes"));
+            buffer.Write(chunk, 0, n);
+        }
+        return buffer.ToArray();
+    }
+
+    private static (byte[] Content, string Name) Unzip(byte[] content, string source, long maxBytes)
+    {
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            var csv = archive.Entries.Where(e => e.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)).ToList();
+            var entry = csv.Count == 1 ? csv[0]
+                : csv.FirstOrDefault(e => e.FullName.EndsWith("_flat.csv", StringComparison.OrdinalIgnoreCase));
+            if (entry is null)
+                throw new DataFormatException(new DataProblem(source, 0, 0, null, null,
+                    csv.Count == 0 ? "the ZIP archive holds no .csv file" : $"the ZIP archive holds {csv.Count.ToString(CultureInfo.InvariantCulture)} .csv files and none ends in _flat.csv"));
+            using var entryStream = entry.Open();
+            var name = source + "!" + entry.FullName;
+            return (ReadAll(entryStream, maxBytes, name), name);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new DataFormatException(new DataProblem(source, 0, 0, null, null, "not a valid ZIP archive: " + e.Message), e);
+        }
+        catch (NotSupportedException e)
+        {
+            throw new DataFormatException(new DataProblem(source, 0, 0, null, null, "unsupported ZIP archive: " + e.Message), e);
+        }
+        catch (IOException e)
+        {
+            throw new DataFormatException(new DataProblem(source, 0, 0, null, null, "damaged ZIP archive: " + e.Message), e);
+        }
+    }
+
+    private static (string Text, string Encoding) Decode(byte[] content)
+    {
+        ReadOnlySpan<byte> bytes = content;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        if (Utf8.IsValid(bytes)) return (Utf8Strict.GetString(bytes), "utf-8");
+        return (Windows1252.GetString(bytes), "windows-1252");
+    }
+
+    /// <summary>Finds <c>Stand</c>, copyright and licence in header and footer lines.</summary>
+    internal static (LocalDate? Stand, string? Copyright, string? Licence) FindProvenance(IEnumerable<string> lines)
+    {
+        LocalDate? stand = null;
+        string? copyright = null, licence = null;
+        foreach (var line in lines)
+        {
+            if (stand is null && line.StartsWith("Stand", StringComparison.OrdinalIgnoreCase))
+            {
+                var span = line.AsSpan();
+                for (var i = 0; i + 10 <= span.Length; i++)
+                {
+                    if (TablePeriod.TryParse(span.Slice(i, 10), out var p) && p.Kind == TablePeriodKind.Date)
+                    {
+                        stand = p.Date;
+                        break;
+                    }
+                }
+            }
+            if (copyright is null && (line.StartsWith('©') || line.StartsWith("(c)", StringComparison.OrdinalIgnoreCase)))
+                copyright = line;
+            if (licence is null && (line.Contains("lizenz", StringComparison.OrdinalIgnoreCase) || line.Contains("licen", StringComparison.OrdinalIgnoreCase) || line.Contains("dl-de", StringComparison.OrdinalIgnoreCase)))
+                licence = line;
+        }
+        return (stand, copyright, licence);
+    }
+
+    /// <summary>Counts leading spaces (the indentation of a name).</summary>
+    internal static int Indentation(ReadOnlySpan<char> name)
+    {
+        var i = 0;
+        while (i < name.Length && (name[i] == ' ' || name[i] == '\u00A0')) i++;
+        return i;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using FsCheck.Xunit;
+using Sozialindikatoren.Data;
+using Sozialindikatoren.Statistics;
+
+namespace Sozialindikatoren.Tests.Data;
+
+/// <summary>Random, truncated and mutated input never crashes the readers with anything but <see cref="DataFormatException"/>.</summary>
+public class OfficialTableFuzzTests
+{
+    /// <summary>Parses and checks the invariants of a successful result; a DataFormatException must locate its problem.</summary>
+    private static void ParseOrReject(Func<OfficialTable> parse)
+    {
+        OfficialTable table;
+        try
+        {
+            table = parse();
+        }
+        catch (DataFormatException e)
+        {
+            Assert.NotEmpty(e.Problems);
+            Assert.False(string.IsNullOrWhiteSpace(e.Message));
+            Assert.All(e.Problems, p => Assert.True(p.Line >= 0 && p.Column >= 0));
+            return;
+        }
+        foreach (var c in table.Cells)
+        {
+            Assert.False(string.IsNullOrEmpty(c.AreaKey));
+            Assert.Equal(c.Observation.HasValue, !double.IsNaN(c.Observation.Value));
+            Assert.True(c.Line > 0 && c.Column > 0);
+        }
+        using var writer = new StringWriter();
+        OfficialTableLongCsv.Write(table, writer);
+    }
+
+    [Property(MaxTest = 1000)]
+    public void RandomBytes_OnlyDataFormatException(byte[] bytes) =>
+        ParseOrReject(() => OfficialTableReader.Parse(bytes, "random.bin"));
+
+    [Property(MaxTest = 300)]
+    public void RandomBytesAfterZipSignature_OnlyDataFormatException(byte[] bytes) =>
+        ParseOrReject(() => OfficialTableReader.Parse([(byte)'P', (byte)'K', 3, 4, .. bytes], "random.zip"));
+
+    [Property(MaxTest = 1000)]
+    public void RandomCsvText_OnlyDataFormatException(GenesisCsvNoise noise)
+    {
+        ParseOrReject(() => OfficialTableReader.ParseText(noise.Text, "noise.csv"));
+        ParseOrReject(() => OfficialTableReader.Parse(Encoding.Latin1.GetBytes(noise.Text), "noise.csv"));
+    }
+
+    [Property(MaxTest = 500)]
+    public void TruncatedFiles_OnlyDataFormatException(GenesisTruncation t) =>
+        ParseOrReject(() => OfficialTableReader.Parse(GenesisTestFiles.Bytes(t.File)[..t.Cut], t.File));
+
+    [Property(MaxTest = 500)]
+    public void MutatedFiles_OnlyDataFormatException(GenesisMutation m)
+    {
+        var bytes = GenesisTestFiles.Bytes(m.File);
+        bytes[m.Position] = m.Value;
+        ParseOrReject(() => OfficialTableReader.Parse(bytes, m.File));
+    }
+
+    [Property(MaxTest = 500)]
+    public void RandomSymbolCells_ParseOrNameTheCell(GenesisNoiseCells cells)
+    {
+        var text = "Tabelle: 1;;\n;;" + string.Join(";", cells.Texts.Select(_ => "2023")) + "\n;;"
+            + string.Join(";", cells.Texts.Select((_, i) => "v" + i)) + "\n05970;Kreis;" + string.Join(";", cells.Texts) + "\n";
+        try
+        {
+            var table = OfficialTableReader.ParseText(text, "cells.csv");
+            Assert.Equal(cells.Texts.Length, table.Cells.Count);
+            for (var i = 0; i < cells.Texts.Length; i++)
+                Assert.True(OfficialSymbols.TryParse(cells.Texts[i], out var o) && o == table.Cells[i].Observation);
+        }
+        catch (DataFormatException e)
+        {
+            Assert.All(e.Problems, p =>
+            {
+                Assert.Equal(4, p.Line);
+                Assert.InRange(p.Column, 3, cells.Texts.Length + 2);
+                Assert.Equal(cells.Texts[p.Column - 3].Trim(), p.Value!.Trim());
+            });
+        }
+    }
+
+    [Property(MaxTest = 500)]
+    public void PrintedObservations_RoundTrip((string Text, Observation Expected)[] printed)
+    {
+        if (printed.Length == 0) return;
+        // One decimal separator per file: print all with a comma.
+        var texts = printed.Select(p => p.Text.Replace('.', ',').Replace(",,,", "...")).Select(t => t == "," ? "." : t).ToArray();
+        var text = "Tabelle: 1;;\n;;" + string.Join(";", texts.Select(_ => "31.12.2023")) + "\n;;"
+            + string.Join(";", texts.Select((_, i) => "v" + i)) + "\n05970;Kreis;" + string.Join(";", texts) + "\n";
+        var table = OfficialTableReader.ParseText(text, "printed.csv");
+        Assert.Equal(printed.Select(p => p.Expected), table.Cells.Select(c => c.Observation));
+    }
+}
