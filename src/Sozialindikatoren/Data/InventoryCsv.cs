@@ -1,0 +1,381 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using Sozialindikatoren.Funding;
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Reporting;
+using Sozialindikatoren.Spaces;
+
+namespace Sozialindikatoren.Data;
+
+/// <summary>
+/// The offering inventory as CSV (<em>Angebotsinventar</em>, <em>Bestandserhebung</em>): one row per funding line, the
+/// offering's and provider's attributes repeated on each of its rows (an offering without funding has one row with empty
+/// funding columns). Column list and German header aliases: docs/data-format.md.
+/// </summary>
+/// <remarks>
+/// <para>Reading collects all problems (file, line, field, value) into one <see cref="DataValidationException"/>; rows of
+/// the same offering must agree on the offering's attributes. The separator is detected (<c>,</c> with decimal point, or
+/// <c>;</c> with decimal comma as exported by German spreadsheets); dates are ISO <c>yyyy-MM-dd</c> or <c>dd.MM.yyyy</c>;
+/// enumerations accept the English codes of the JSON format and the German terms (e.g. <c>Festbetragsfinanzierung</c>,
+/// <c>Rechtsanspruch</c>, <c>Paritätischer</c>).</para>
+/// <para>Writing uses the canonical English headers, comma separator and invariant numbers; reading what was written
+/// gives the same providers and offerings (lossless round trip).</para>
+/// </remarks>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public static class InventoryCsv
+{
+    /// <summary>The canonical column names, in output order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "offering_id", "offering_name", "domain", "provider_id", "provider_name", "association", "location", "served_spaces",
+        "capacity", "unit", "obligation", "target_group", "target_ages", "target_condition", "vulnerable", "recorded_category",
+        "lat", "lon", "offering_provenance", "provider_provenance",
+        "funding_source", "programme", "instrument", "amount_per_year", "start", "end", "line_provenance",
+    ];
+
+    private static readonly Dictionary<string, string[]> Aliases = new(StringComparer.Ordinal)
+    {
+        ["offering_id"] = ["offering_id", "angebot_id", "angebots_id", "id"],
+        ["offering_name"] = ["offering_name", "angebot", "angebotsname", "name", "bezeichnung"],
+        ["domain"] = ["domain", "handlungsfeld", "bereich"],
+        ["provider_id"] = ["provider_id", "traeger_id"],
+        ["provider_name"] = ["provider_name", "traeger", "traegername"],
+        ["association"] = ["association", "verband", "spitzenverband"],
+        ["location"] = ["location", "standort", "sozialraum"],
+        ["served_spaces"] = ["served_spaces", "einzugsgebiet", "versorgte_raeume"],
+        ["capacity"] = ["capacity", "kapazitaet"],
+        ["unit"] = ["unit", "einheit"],
+        ["obligation"] = ["obligation", "verbindlichkeit"],
+        ["target_group"] = ["target_group", "zielgruppe"],
+        ["target_ages"] = ["target_ages", "altersgruppe", "alter"],
+        ["target_condition"] = ["target_condition", "bedingung", "merkmal"],
+        ["vulnerable"] = ["vulnerable", "vulnerabel"],
+        ["recorded_category"] = ["recorded_category", "kategorie", "finanzierungskategorie"],
+        ["lat"] = ["lat", "breite", "breitengrad"],
+        ["lon"] = ["lon", "laenge", "laengengrad"],
+        ["offering_provenance"] = ["offering_provenance", "herkunft_angebot", "herkunft"],
+        ["provider_provenance"] = ["provider_provenance", "herkunft_traeger"],
+        ["funding_source"] = ["funding_source", "mittelgeber", "quelle_der_mittel", "finanzierungsquelle"],
+        ["programme"] = ["programme", "program", "programm", "foerderprogramm", "haushaltstitel"],
+        ["instrument"] = ["instrument", "finanzierungsart"],
+        ["amount_per_year"] = ["amount_per_year", "betrag_pro_jahr", "betrag", "euro_pro_jahr"],
+        ["start"] = ["start", "beginn", "von"],
+        ["end"] = ["end", "ende", "bis"],
+        ["line_provenance"] = ["line_provenance", "herkunft_finanzierung"],
+    };
+
+    private static readonly Dictionary<string, ProviderAssociation> Associations = new(StringComparer.Ordinal)
+    {
+        ["awo"] = ProviderAssociation.Awo, ["arbeiterwohlfahrt"] = ProviderAssociation.Awo,
+        ["caritas"] = ProviderAssociation.Caritas, ["diakonie"] = ProviderAssociation.Diakonie,
+        ["drk"] = ProviderAssociation.Drk, ["rotes_kreuz"] = ProviderAssociation.Drk,
+        ["paritaetischer"] = ProviderAssociation.Paritaetischer, ["paritaet"] = ProviderAssociation.Paritaetischer,
+        ["zwst"] = ProviderAssociation.Zwst, ["publicbody"] = ProviderAssociation.PublicBody, ["oeffentlich"] = ProviderAssociation.PublicBody,
+        ["oeffentlicher_traeger"] = ProviderAssociation.PublicBody, ["private"] = ProviderAssociation.Private, ["privat"] = ProviderAssociation.Private,
+        ["other"] = ProviderAssociation.Other, ["sonstige"] = ProviderAssociation.Other, ["sonstiger"] = ProviderAssociation.Other,
+    };
+
+    private static readonly Dictionary<string, Obligation> Obligations = new(StringComparer.Ordinal)
+    {
+        ["individuallegalclaim"] = Obligation.IndividualLegalClaim, ["rechtsanspruch"] = Obligation.IndividualLegalClaim,
+        ["objectivelegalduty"] = Obligation.ObjectiveLegalDuty, ["objektive_rechtspflicht"] = Obligation.ObjectiveLegalDuty,
+        ["dutyfortargetgroup"] = Obligation.DutyForTargetGroup, ["pflicht_fuer_zielgruppe"] = Obligation.DutyForTargetGroup,
+        ["voluntary"] = Obligation.Voluntary, ["freiwillig"] = Obligation.Voluntary,
+        ["timelimitedprogramme"] = Obligation.TimeLimitedProgramme, ["programmfoerderung"] = Obligation.TimeLimitedProgramme,
+    };
+
+    private static readonly Dictionary<string, FundingSource> Sources = new(StringComparer.Ordinal)
+    {
+        ["bund"] = FundingSource.Bund, ["land"] = FundingSource.Land, ["kreis"] = FundingSource.Kreis, ["kommune"] = FundingSource.Kommune,
+        ["stadt"] = FundingSource.Kommune, ["gemeinde"] = FundingSource.Kommune, ["euesf"] = FundingSource.EuEsf, ["eu_esf"] = FundingSource.EuEsf,
+        ["esf"] = FundingSource.EuEsf, ["eu"] = FundingSource.EuEsf, ["socialinsurance"] = FundingSource.SocialInsurance,
+        ["sozialversicherung"] = FundingSource.SocialInsurance, ["foundationlottery"] = FundingSource.FoundationLottery,
+        ["stiftung_lotterie"] = FundingSource.FoundationLottery, ["stiftung"] = FundingSource.FoundationLottery,
+        ["ownfunds"] = FundingSource.OwnFunds, ["eigenmittel"] = FundingSource.OwnFunds, ["donations"] = FundingSource.Donations, ["spenden"] = FundingSource.Donations,
+    };
+
+    private static readonly Dictionary<string, FundingInstrument> Instruments = new(StringComparer.Ordinal)
+    {
+        ["fullfunding"] = FundingInstrument.FullFunding, ["vollfinanzierung"] = FundingInstrument.FullFunding,
+        ["sharefunding"] = FundingInstrument.ShareFunding, ["anteilfinanzierung"] = FundingInstrument.ShareFunding,
+        ["deficitfunding"] = FundingInstrument.DeficitFunding, ["fehlbedarfsfinanzierung"] = FundingInstrument.DeficitFunding,
+        ["fixedamount"] = FundingInstrument.FixedAmount, ["festbetragsfinanzierung"] = FundingInstrument.FixedAmount, ["festbetrag"] = FundingInstrument.FixedAmount,
+        ["servicefee"] = FundingInstrument.ServiceFee, ["leistungsentgelt"] = FundingInstrument.ServiceFee,
+        ["ownresources"] = FundingInstrument.OwnResources, ["eigenmittel"] = FundingInstrument.OwnResources,
+    };
+
+    /// <summary>Reads providers and offerings from an inventory CSV.</summary>
+    /// <param name="text">The CSV text.</param>
+    /// <param name="source">The file name used in messages.</param>
+    /// <returns>Providers and offerings in first-appearance order.</returns>
+    /// <exception cref="DataValidationException">Any problem (all listed with line, field and value).</exception>
+    public static (IReadOnlyList<Provider> Providers, IReadOnlyList<Offering> Offerings) Read(TextReader text, string source = "angebote.csv")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var table = CsvTable.Read(text, source);
+        var problems = new List<ValidationProblem>();
+        var col = Aliases.ToDictionary(kv => kv.Key, kv => table.Find(kv.Value), StringComparer.Ordinal);
+        foreach (var required in new[] { "offering_id", "offering_name", "domain", "provider_id", "location", "capacity", "unit", "obligation" })
+            if (col[required] < 0) problems.Add(new ValidationProblem(source + ":1", required, "", "required column is missing"));
+        if (problems.Count > 0) throw new DataValidationException(problems);
+
+        var providers = new List<Provider>();
+        var providerKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var offeringOrder = new List<string>();
+        var offeringRows = new Dictionary<string, (int Line, string Key, Func<FundingPlan, Offering?> Make, List<FundingLine> Lines)>(StringComparer.Ordinal);
+
+        foreach (var (line, cells) in table.Rows)
+        {
+            var where = table.Where(line);
+            string Cell(string name) => col[name] is var i && i >= 0 && i < cells.Length ? cells[i] : "";
+            void Bad(string field, string value, string message) => problems.Add(new ValidationProblem(where, field, value, message));
+
+            // Provider: attributes must agree across rows.
+            var providerId = Cell("provider_id");
+            var providerKey = string.Join("\u001f", Cell("provider_name"), Cell("association"), Cell("provider_provenance"));
+            if (providerId.Length == 0) Bad("provider_id", "", "must not be empty");
+            else if (providerKeys.TryGetValue(providerId, out var known))
+            {
+                if (known != providerKey) Bad("provider_id", providerId, "rows of this provider disagree on name, association or provenance");
+            }
+            else
+            {
+                providerKeys[providerId] = providerKey;
+                var assoc = Lookup(Associations, Cell("association"), "association", Bad, ProviderAssociation.Other, allowEmpty: true);
+                var pprov = ParseProvenance(Cell("provider_provenance"), "provider_provenance", Bad);
+                try { providers.Add(new Provider(providerId, Cell("provider_name").Length > 0 ? Cell("provider_name") : providerId, assoc, pprov)); }
+                catch (ArgumentException e) { Bad("provider_name", Cell("provider_name"), Clean(e)); }
+            }
+
+            // Offering: attributes must agree across rows; funding line per row.
+            var id = Cell("offering_id");
+            var offeringKey = string.Join("\u001f", Columns.TakeWhile(c => c != "funding_source").Select(Cell));
+            if (id.Length == 0) { Bad("offering_id", "", "must not be empty"); continue; }
+            if (!offeringRows.TryGetValue(id, out var entry))
+            {
+                var make = ParseOffering(Cell, Bad, id);
+                entry = (line, offeringKey, make, []);
+                offeringRows[id] = entry;
+                offeringOrder.Add(id);
+            }
+            else if (entry.Key != offeringKey)
+            {
+                Bad("offering_id", id, $"rows of this offering disagree on its attributes (first row: line {entry.Line.ToString(CultureInfo.InvariantCulture)})");
+            }
+            if (ParseLine(Cell, Bad, table) is { } fl) entry.Lines.Add(fl);
+        }
+
+        var offerings = new List<Offering>();
+        foreach (var id in offeringOrder)
+        {
+            var (line, _, make, lines) = offeringRows[id];
+            var problemsBefore = problems.Count;
+            try
+            {
+                if (make(new FundingPlan(lines)) is { } o) offerings.Add(o);
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add(new ValidationProblem(table.Where(line), e.ParamName ?? "", id, Clean(e)));
+            }
+            _ = problemsBefore;
+        }
+        if (problems.Count > 0) throw new DataValidationException(problems);
+        return (providers, offerings);
+    }
+
+    private static Func<FundingPlan, Offering?> ParseOffering(Func<string, string> cell, Action<string, string, string> bad, string id)
+    {
+        var ok = true;
+        void Bad(string f, string v, string m) { ok = false; bad(f, v, m); }
+        ServiceDomain domain = default;
+        try { domain = new ServiceDomain(cell("domain")); } catch (ArgumentException e) { Bad("domain", cell("domain"), Clean(e)); }
+        var location = default(SpaceId);
+        try { location = new SpaceId(cell("location")); } catch (ArgumentException e) { Bad("location", cell("location"), Clean(e)); }
+        var served = new List<SpaceId>();
+        foreach (var s in cell("served_spaces").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            try { served.Add(new SpaceId(s)); } catch (ArgumentException e) { Bad("served_spaces", s, Clean(e)); }
+        }
+        Capacity capacity = default;
+        if (!CapacityUnitExtensions.TryParseCode(cell("unit"), out var unit)) Bad("unit", cell("unit"), "unknown unit (places, fte, hours_per_week, cases_per_year or Plätze, VZÄ, Std/Woche, Fälle/Jahr)");
+        else if (!double.TryParse(cell("capacity").Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount)) Bad("capacity", cell("capacity"), "not a number");
+        else
+        {
+            try { capacity = new Capacity(amount, unit); } catch (ArgumentException e) { Bad("capacity", cell("capacity"), Clean(e)); }
+        }
+        var obligation = Lookup(Obligations, cell("obligation"), "obligation", Bad, Obligation.Voluntary);
+        FundingCategory? recorded = null;
+        if (cell("recorded_category").Length > 0)
+        {
+            if (FundingCategoryCodes.TryParseCode(cell("recorded_category"), out var rc)) recorded = rc;
+            else Bad("recorded_category", cell("recorded_category"), "unknown category (voll, teil, traeger)");
+        }
+        GeoPoint? point = null;
+        if (cell("lat").Length > 0 || cell("lon").Length > 0)
+        {
+            if (double.TryParse(cell("lat").Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+                && double.TryParse(cell("lon").Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+            {
+                try { point = new GeoPoint(lat, lon); } catch (ArgumentException e) { Bad("lat", cell("lat") + "," + cell("lon"), Clean(e)); }
+            }
+            else Bad("lat", cell("lat") + "," + cell("lon"), "latitude and longitude must both be numbers");
+        }
+        TargetGroup? target = null;
+        if (cell("target_group").Length > 0)
+        {
+            AgeBand? ages = null;
+            if (cell("target_ages").Length > 0)
+            {
+                try { ages = AgeBand.Parse(cell("target_ages")); } catch (FormatException e) { Bad("target_ages", cell("target_ages"), e.Message); }
+            }
+            var vulnerable = cell("vulnerable").ToLowerInvariant() switch
+            {
+                "" or "false" or "nein" or "0" => false,
+                "true" or "ja" or "1" => true,
+                var other => Invalid(other),
+            };
+            target = new TargetGroup(cell("target_group"), ages, cell("target_condition"), vulnerable);
+        }
+        var provenance = ParseProvenance(cell("offering_provenance"), "offering_provenance", Bad);
+        var name = cell("offering_name");
+        var providerId = cell("provider_id");
+        return plan => ok
+            ? new Offering(id, name, domain, providerId, location, capacity, obligation, plan, point, target, served.Count > 0 ? served : null, recorded, provenance)
+            : null;
+
+        bool Invalid(string v) { Bad("vulnerable", v, "expected true/false (ja/nein)"); return false; }
+    }
+
+    private static FundingLine? ParseLine(Func<string, string> cell, Action<string, string, string> bad, CsvTable table)
+    {
+        if (cell("funding_source").Length == 0 && cell("programme").Length == 0 && cell("amount_per_year").Length == 0) return null;
+        var ok = true;
+        void Bad(string f, string v, string m) { ok = false; bad(f, v, m); }
+        var source = Lookup(Sources, cell("funding_source"), "funding_source", Bad, FundingSource.Land);
+        var instrument = Lookup(Instruments, cell("instrument"), "instrument", Bad, FundingInstrument.ShareFunding);
+        if (!table.TryDecimal(cell("amount_per_year"), out var amount)) Bad("amount_per_year", cell("amount_per_year"), "not a number");
+        var start = ParseDate(cell("start"), "start", Bad);
+        var end = ParseDate(cell("end"), "end", Bad);
+        if (start is { } s0 && end is { } e0 && e0 < s0) Bad("end", cell("end"), $"period ends before it starts ({cell("start")})");
+        var provenance = ParseProvenance(cell("line_provenance"), "line_provenance", Bad);
+        if (!ok || start is not { } s || end is not { } e) return null;
+        try { return new FundingLine(source, cell("programme"), instrument, amount, new DateInterval(s, e), provenance); }
+        catch (ArgumentException ex) { bad(ex.ParamName ?? "funding", cell("amount_per_year"), Clean(ex)); return null; }
+    }
+
+    private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
+    private static readonly LocalDatePattern German = LocalDatePattern.CreateWithInvariantCulture("dd'.'MM'.'uuuu");
+
+    internal static LocalDate? ParseDate(string text, string field, Action<string, string, string> bad)
+    {
+        var r = Iso.Parse(text);
+        if (r.Success) return r.Value;
+        var g = German.Parse(text);
+        if (g.Success) return g.Value;
+        bad(field, text, "expected a date yyyy-MM-dd or dd.MM.yyyy");
+        return null;
+    }
+
+    /// <summary>Parses provenance written as <c>kind[: source][ @ yyyy-MM-dd]</c>; empty = none.</summary>
+    internal static Provenance? ParseProvenance(string text, string field, Action<string, string, string> bad)
+    {
+        if (text.Length == 0) return null;
+        var kindPart = text;
+        string? source = null;
+        LocalDate? date = null;
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0) { kindPart = text[..colon]; source = text[(colon + 1)..].Trim(); }
+        if (source is not null)
+        {
+            var at = source.LastIndexOf(" @ ", StringComparison.Ordinal);
+            if (at >= 0 && Iso.Parse(source[(at + 3)..].Trim()) is { Success: true } d) { date = d.Value; source = source[..at].Trim(); }
+        }
+        var kind = CsvTable.Normalise(kindPart) switch
+        {
+            "sourced" or "belegt" or "quelle" => ProvenanceKind.Sourced,
+            "derived" or "abgeleitet" => ProvenanceKind.Derived,
+            "illustrative" or "illustrativ" => ProvenanceKind.Illustrative,
+            "assumption" or "annahme" => ProvenanceKind.Assumption,
+            _ => (ProvenanceKind?)null,
+        };
+        if (kind is null) { bad(field, text, "unknown provenance kind (sourced, derived, illustrative, assumption)"); return null; }
+        try { return new Provenance(kind.Value, source, date); }
+        catch (ArgumentException e) { bad(field, text, Clean(e)); return null; }
+    }
+
+    internal static string FormatProvenance(Provenance? p)
+    {
+        if (p is null) return "";
+        var kind = p.Kind switch
+        {
+            ProvenanceKind.Sourced => "sourced",
+            ProvenanceKind.Derived => "derived",
+            ProvenanceKind.Illustrative => "illustrative",
+            _ => "assumption",
+        };
+        var text = kind;
+        if (p.Source is not null) text += ": " + p.Source;
+        if (p.Date is { } d) text += (p.Source is null ? ": " : "") + " @ " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return text;
+    }
+
+    private static T Lookup<T>(Dictionary<string, T> map, string text, string field, Action<string, string, string> bad, T fallback, bool allowEmpty = false)
+    {
+        if (allowEmpty && text.Length == 0) return fallback;
+        if (map.TryGetValue(CsvTable.Normalise(text).Replace("_", "", StringComparison.Ordinal), out var v)) return v;
+        if (map.TryGetValue(CsvTable.Normalise(text), out v)) return v;
+        bad(field, text, "unknown value; expected one of " + string.Join(", ", map.Keys));
+        return fallback;
+    }
+
+    private static string Clean(Exception e)
+    {
+        var m = e.Message;
+        var cut = m.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return cut > 0 ? m[..cut] : m;
+    }
+
+    /// <summary>Writes the inventory of a data set (one row per funding line).</summary>
+    /// <param name="providers">The providers (looked up by id).</param>
+    /// <param name="offerings">The offerings.</param>
+    /// <param name="writer">The target.</param>
+    public static void Write(IReadOnlyList<Provider> providers, IReadOnlyList<Offering> offerings, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var byId = providers.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var sb = new StringBuilder();
+        sb.Append(string.Join(",", Columns)).Append('\n');
+        foreach (var o in offerings)
+        {
+            byId.TryGetValue(o.ProviderId, out var p);
+            var head = new[]
+            {
+                o.Id, o.Name, o.Domain.Code, o.ProviderId, p?.Name ?? "", p is null ? "" : Code(p.Association), o.Location.Value,
+                o.ServedSpaces.Count == 1 && o.ServedSpaces[0] == o.Location ? "" : string.Join("|", o.ServedSpaces.Select(s => s.Value)),
+                o.Capacity.Amount.ToString("R", CultureInfo.InvariantCulture), o.Capacity.Unit.ToCode(), Code(o.Obligation),
+                o.TargetGroup?.Description ?? "", o.TargetGroup?.Ages?.ToString() ?? "", o.TargetGroup?.Condition ?? "",
+                o.TargetGroup is null ? "" : o.TargetGroup.Vulnerable ? "true" : "false",
+                o.RecordedCategory?.ToCode() ?? "",
+                o.Point?.Latitude.ToString("R", CultureInfo.InvariantCulture) ?? "", o.Point?.Longitude.ToString("R", CultureInfo.InvariantCulture) ?? "",
+                FormatProvenance(o.Provenance), FormatProvenance(p?.Provenance),
+            };
+            if (o.Funding.Lines.Count == 0) sb.Append(string.Join(",", head.Concat(Enumerable.Repeat("", 7)).Select(Table.CsvField))).Append('\n');
+            foreach (var l in o.Funding.Lines)
+            {
+                var tail = new[]
+                {
+                    Code(l.Source), l.Programme, Code(l.Instrument), l.AmountPerYear.ToString(CultureInfo.InvariantCulture),
+                    l.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    FormatProvenance(l.Provenance),
+                };
+                sb.Append(string.Join(",", head.Concat(tail).Select(Table.CsvField))).Append('\n');
+            }
+        }
+        writer.Write(sb.ToString());
+    }
+
+    private static string Code<T>(T value) where T : struct, Enum => Json.PlanningDataJson.Code(value);
+}

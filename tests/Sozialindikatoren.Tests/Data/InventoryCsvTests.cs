@@ -1,0 +1,112 @@
+using System.Text;
+using FsCheck.Xunit;
+using Sozialindikatoren.Data;
+using Sozialindikatoren.Funding;
+using Sozialindikatoren.Offerings;
+
+namespace Sozialindikatoren.Tests.Data;
+
+public class InventoryCsvTests
+{
+    private static string Write(PlanningData data)
+    {
+        var sw = new StringWriter();
+        InventoryCsv.Write(data.Providers, data.Offerings, sw);
+        return sw.ToString();
+    }
+
+    [Property(MaxTest = 100)]
+    public bool RoundTrip_IsLossless(PlanningData data)
+    {
+        var csv = Write(data);
+        var (providers, offerings) = InventoryCsv.Read(new StringReader(csv));
+        var back = new StringWriter();
+        InventoryCsv.Write(providers, offerings, back);
+        // Providers without offerings do not appear in an inventory (it is offering-based).
+        var used = data.Providers.Where(p => data.Offerings.Any(o => o.ProviderId == p.Id)).ToArray();
+        return back.ToString() == csv
+            && offerings.Count == data.Offerings.Count
+            && providers.Select(p => (p.Id, p.Name, p.Association)).SequenceEqual(used.OrderBy(p => data.Offerings.ToList().FindIndex(o => o.ProviderId == p.Id)).Select(p => (p.Id, p.Name, p.Association)))
+            && offerings.Zip(data.Offerings).All(x => x.First.Funding.Lines.SequenceEqual(x.Second.Funding.Lines)
+                && x.First.Capacity == x.Second.Capacity && x.First.ServedSpaces.SequenceEqual(x.Second.ServedSpaces)
+                && Equals(x.First.TargetGroup, x.Second.TargetGroup) && x.First.RecordedCategory == x.Second.RecordedCategory
+                && Equals(x.First.Provenance, x.Second.Provenance) && x.First.Point == x.Second.Point);
+    }
+
+    [Fact]
+    public void Read_GermanHeadersAndValues_SemicolonDecimalComma()
+    {
+        const string csv = """
+        Angebot-ID;Angebot;Handlungsfeld;Träger-ID;Träger;Verband;Standort;Kapazität;Einheit;Verbindlichkeit;Mittelgeber;Programm;Finanzierungsart;Betrag pro Jahr;Beginn;Ende
+        sb1;Schuldnerberatung Siegen;Schulden;dia;Diakonie;Diakonie;05970040;2,5;VZÄ;Pflicht für Zielgruppe;Land;Fachberatung Schuldnerberatung;Festbetragsfinanzierung;12.500,50;01.01.2025;31.12.2025
+        sb1;Schuldnerberatung Siegen;Schulden;dia;Diakonie;Diakonie;05970040;2,5;VZÄ;Pflicht für Zielgruppe;Eigenmittel;Eigenanteil;Eigenmittel;1.000;01.01.2025;31.12.2025
+        """;
+        var (providers, offerings) = InventoryCsv.Read(new StringReader(csv));
+        var p = Assert.Single(providers);
+        Assert.Equal(ProviderAssociation.Diakonie, p.Association);
+        var o = Assert.Single(offerings);
+        Assert.Equal(2.5, o.Capacity.Amount);
+        Assert.Equal(CapacityUnit.FullTimeEquivalents, o.Capacity.Unit);
+        Assert.Equal(Obligation.DutyForTargetGroup, o.Obligation);
+        Assert.Equal(2, o.Funding.Lines.Count);
+        Assert.Equal(12_500.50m, o.Funding.Lines[0].AmountPerYear);
+        Assert.Equal(FundingInstrument.FixedAmount, o.Funding.Lines[0].Instrument);
+        Assert.Equal(FundingSource.OwnFunds, o.Funding.Lines[1].Source);
+    }
+
+    [Fact]
+    public void Read_ListsEveryProblemWithLineFieldAndValue()
+    {
+        const string csv = """
+        offering_id,offering_name,domain,provider_id,provider_name,association,location,capacity,unit,obligation,funding_source,programme,instrument,amount_per_year,start,end
+        a,A,Schulden,p,P,awo,05970040,-1,fte,voluntary,land,X,fixedAmount,100,2025-01-01,2025-12-31
+        b,B,Schulden,p,P,awo,05970040,1,liters,voluntary,land,X,fixedAmount,abc,2025-01-01,2025-12-31
+        c,C,Schulden,p,P,awo,05970040,1,fte,sometimes,moon,X,fixedAmount,100,2025-12-31,2025-01-01
+        d,D,Schulden,p,Q,awo,05970040,1,fte,voluntary,land,X,fixedAmount,0,2025-01-01,2025-12-31
+        """;
+        var ex = Assert.Throws<DataValidationException>(() => InventoryCsv.Read(new StringReader(csv), "inv.csv"));
+        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:2" && p.Field == "capacity" && p.Value == "-1");
+        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:3" && p.Field == "unit" && p.Value == "liters");
+        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:3" && p.Field == "amount_per_year" && p.Value == "abc");
+        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:4" && p.Field == "obligation" && p.Value == "sometimes");
+        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:4" && p.Field == "funding_source" && p.Value == "moon");
+        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:4" && p.Field == "end");
+        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:5" && p.Field == "provider_id");
+        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:5" && p.Field == "amountPerYear");
+    }
+
+    [Fact]
+    public void Read_MissingRequiredColumn_IsReported()
+    {
+        var ex = Assert.Throws<DataValidationException>(() => InventoryCsv.Read(new StringReader("offering_id,offering_name\nx,y\n"), "inv.csv"));
+        Assert.Contains(ex.Problems, p => p.Field == "domain" && p.Message.Contains("missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Folder_WithCsvFiles_Loads()
+    {
+        var dir = Directory.CreateTempSubdirectory("si-data-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "spaces.csv"), "id,name,level,parent,ags,area_km2\n05970000,Kreis,Kreis,,05970000,100\n05970040,Siegen,Gemeinde,05970000,05970040,50\n05970004,Bad Berleburg,municipality,05970000,05970004,50\n", Encoding.UTF8);
+            File.WriteAllText(Path.Combine(dir, "population.csv"), "space_id,date,age_band,count\n05970040,2024-12-31,unter 18,100\n05970040,2024-12-31,18 bis unter 65,300\n05970040,2024-12-31,65 und mehr,100\n05970004,2024-12-31,0-18,10\n05970004,2024-12-31,18+,40\n");
+            File.WriteAllText(Path.Combine(dir, "angebote.csv"), "offering_id,offering_name,domain,provider_id,provider_name,association,location,capacity,unit,obligation,funding_source,programme,instrument,amount_per_year,start,end\nx,X,Sucht,p,P,caritas,05970040,1.5,fte,voluntary,land,Landespauschale Suchthilfe,fixedAmount,50000,2025-01-01,2025-12-31\n");
+            File.WriteAllText(Path.Combine(dir, "indicators.csv"), "key,name,period,variable,value,status\n05970040,Siegen,2024,sgb2_quote,12.5,exact\n05970004,Bad Berleburg,2024-12-31,sgb2_quote,,suppressed\n");
+            var data = PlanningDataSource.Load(dir);
+            Assert.Equal(3, data.Region.Count);
+            Assert.Equal(550, data.Region.AggregatePopulationTotal("05970000"));
+            Assert.Equal(100, data.Region["05970040"].Population!.Count(Sozialindikatoren.Spaces.AgeBand.FromAge(65)));
+            Assert.Single(data.Offerings);
+            Assert.Equal(2, data.Indicators.Count);
+            Assert.Equal(Sozialindikatoren.Statistics.ValueStatus.Suppressed, data.Indicators[1].Numerator.Status);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
+    public void Folder_Missing_NamesPath()
+    {
+        var ex = Assert.Throws<DataValidationException>(() => PlanningDataSource.Load("/nonexistent/folder"));
+        Assert.Contains("no such file", ex.Problems[0].Message, StringComparison.Ordinal);
+    }
+}
