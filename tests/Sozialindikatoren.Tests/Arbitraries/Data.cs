@@ -13,6 +13,9 @@ public sealed record GenesisTruncation(string File, int Cut);
 /// <summary>A test file with one byte replaced.</summary>
 public sealed record GenesisMutation(string File, int Position, byte Value);
 
+/// <summary>Cells as a converted official table could hold them (names with commas, quotes and umlauts).</summary>
+public sealed record GenesisLongCells(global::Sozialindikatoren.Data.OfficialTableCell[] Cells);
+
 /// <summary>Text assembled from the CSV alphabet of official tables (separators, quotes, line ends, digits, symbols).</summary>
 public sealed record GenesisCsvNoise(string Text);
 
@@ -44,6 +47,27 @@ public static partial class Arbitraries
          from pos in Gen.Choose(0, length - 1)
          from value in Gen.Elements("\0;\n\"_.,-x0p()|PK\u00e4\u00ff"u8.ToArray())
          select new GenesisMutation(file, pos, value)).ToArbitrary();
+
+    /// <summary>Arrays of valid cells with awkward texts.</summary>
+    public static Arbitrary<GenesisLongCells> GenesisLongCellsArb()
+    {
+        var text = from len in Gen.Choose(0, 12)
+                   from chars in Gen.ArrayOf(Gen.Elements("ab ,\"|äß-()\n;".ToCharArray()), len)
+                   select new string(chars).Trim();
+        var key = Gen.Elements("DG", "05", "059", "05970", "05970040", "059700040040");
+        var period = Gen.OneOf(
+            Gen.Choose(1990, 2030).Select(global::Sozialindikatoren.Data.TablePeriod.OfYear),
+            Gen.Choose(0, 20000).Select(d => global::Sozialindikatoren.Data.TablePeriod.OfDate(new NodaTime.LocalDate(1990, 1, 1).PlusDays(d))));
+        var cell = from k in key
+                   from n in text
+                   from p in period
+                   from v in text
+                   from o in AnyObservation().Generator
+                   select new global::Sozialindikatoren.Data.OfficialTableCell(k, n, 0, p, v, o);
+        return (from n in Gen.Choose(0, 30)
+                from cells in Gen.ArrayOf(cell, n)
+                select new GenesisLongCells(cells)).ToArbitrary();
+    }
 
     /// <summary>Random text from the CSV alphabet of official tables, optionally after a valid header.</summary>
     public static Arbitrary<GenesisCsvNoise> GenesisCsvNoiseArb() =>

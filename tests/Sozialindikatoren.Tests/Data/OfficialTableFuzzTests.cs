@@ -49,6 +49,10 @@ public class OfficialTableFuzzTests
     }
 
     [Property(MaxTest = 500)]
+    public void LongCsvRead_RandomText_OnlyDataFormatException(GenesisCsvNoise noise) =>
+        ParseOrReject(() => OfficialTableLongCsv.Read(new StringReader("key,name,period,variable,value,status\n" + noise.Text.Replace(';', ',')), "long.csv"));
+
+    [Property(MaxTest = 500)]
     public void TruncatedFiles_OnlyDataFormatException(GenesisTruncation t) =>
         ParseOrReject(() => OfficialTableReader.Parse(GenesisTestFiles.Bytes(t.File)[..t.Cut], t.File));
 

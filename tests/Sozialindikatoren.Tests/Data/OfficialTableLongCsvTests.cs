@@ -30,5 +30,53 @@ public class OfficialTableLongCsvTests
         Assert.Equal(0.1 + 0.2, double.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [FsCheck.Xunit.Property]
+    public void WriteThenRead_KeepsEveryCell(GenesisLongCells generated)
+    {
+        var table = new OfficialTable(Read("x").Metadata, generated.Cells);
+        using var writer = new StringWriter();
+        OfficialTableLongCsv.Write(table, writer);
+        var back = OfficialTableLongCsv.Read(new StringReader(writer.ToString()), "long.csv");
+        Assert.Equal(
+            generated.Cells.Select(c => (c.AreaKey, c.AreaName, c.Period, c.Variable, c.Observation)),
+            back.Cells.Select(c => (c.AreaKey, c.AreaName, c.Period, c.Variable, c.Observation)));
+    }
+
+    [Fact]
+    public void ImportedFile_ReadsBackIdentically()
+    {
+        var table = GenesisTestFiles.Read(GenesisTestFiles.Utf8Classic);
+        using var writer = new StringWriter();
+        OfficialTableLongCsv.Write(table, writer);
+        var back = OfficialTableLongCsv.Read(new StringReader(writer.ToString()), "long.csv");
+        Assert.Equal(table.Cells.Select(c => c.Observation), back.Cells.Select(c => c.Observation));
+        Assert.Equal(table.Cells.Select(c => c.Variable), back.Cells.Select(c => c.Variable));
+        Assert.Equal(2, back.Cells[0].Line);
+    }
+
+    [Fact]
+    public void Read_ListsAllProblems()
+    {
+        const string text = "key,name,period,variable,value,status\n"
+            + "05970,Kreis,2023,a,1.5,exact\n"
+            + "05970,Kreis,31.12.2023,a,1,exact\n"
+            + "05970,Kreis,2023,a,1,weird\n"
+            + "05970,Kreis,2023,a,,exact\n"
+            + "05970,Kreis,2023,a,3,suppressed\n"
+            + "05970,Kreis,2023,a,2,exact_zero\n"
+            + "05970,Kreis,2023,a\n"
+            + ",Kreis,2023,a,1,exact\n";
+        var e = Assert.Throws<DataFormatException>(() => OfficialTableLongCsv.Read(new StringReader(text), "long.csv"));
+        Assert.Equal([(3, 3), (4, 6), (5, 5), (6, 5), (7, 5), (8, 4), (9, 1)], e.Problems.Select(p => (p.Line, p.Column)));
+        Assert.Contains("long.csv, line 3, column 3 (period), value '31.12.2023'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_RejectsAWrongHeader()
+    {
+        var e = Assert.Throws<DataFormatException>(() => OfficialTableLongCsv.Read(new StringReader("key,name,period,value,status\n"), "h.csv"));
+        Assert.Equal(1, e.Line);
+    }
+
     private static OfficialTable Read(string _) => OfficialTableReader.ParseText("T;;\n;;2023\n;;a\n01;E;1\n", "x.csv");
 }

@@ -11,7 +11,9 @@ internal sealed class ClassicTableParser
     private readonly List<string> _footerLines = [];
     private readonly List<(int Line, string[] Cells)> _headerRows = [];
     private readonly List<DataProblem> _problems = [];
-    private readonly List<OfficialTableCell> _cells = [];
+    private OfficialTableCell[] _cells = [];
+    private int _count;
+    private int _totalLines;
     private readonly DecimalSeparatorCheck _separators;
 
     // Column layout, fixed by the header rows.
@@ -43,6 +45,7 @@ internal sealed class ClassicTableParser
     private OfficialTable Run(string text, string encoding)
     {
         var state = State.Head;
+        _totalLines = text.AsSpan().Count('\n') + 1;
         using var csv = new CsvRecordReader(text, _source);
         while (csv.Read())
         {
@@ -108,14 +111,14 @@ internal sealed class ClassicTableParser
         if (measure is not null)
         {
             // Columns without attribute header rows take the measure.
-            for (var i = 0; i < _cells.Count; i++)
+            for (var i = 0; i < _count; i++)
             {
                 var c = _cells[i];
                 if (c.Variable.Length == 0 && measure is not null)
                     _cells[i] = new OfficialTableCell(c.AreaKey, c.AreaName, c.Indentation, c.Period, measure, c.Observation, c.Line, c.Column);
             }
         }
-        return new OfficialTable(metadata, [.. _cells], owned: true);
+        return new OfficialTable(metadata, _cells, _count);
     }
 
     private void FixColumns(int line)
@@ -231,7 +234,13 @@ internal sealed class ClassicTableParser
             }
             _separators.Record(separator, line, j + 1, cell);
             var period = _lead == 3 ? rowPeriod : _periods[c];
-            _cells.Add(new OfficialTableCell(keyText, name, indentation, period, _variables[c], observation, line, j + 1));
+            if (_count == _cells.Length)
+            {
+                // Sized once from the lines left times the value columns; grows only if quoted line breaks fooled the estimate.
+                var estimate = Math.Max(16, (_totalLines - line + 1) * (_width - _lead));
+                Array.Resize(ref _cells, Math.Max(estimate, _cells.Length * 2));
+            }
+            _cells[_count++] = new OfficialTableCell(keyText, name, indentation, period, _variables[c], observation, line, j + 1);
         }
     }
 

@@ -205,7 +205,7 @@ internal sealed class FlatTableParser
         var tableCode = CodeFromName(_source) ?? statisticsCode;
         var metadata = new OfficialTableMetadata(OfficialTableFormat.Flat, encoding, string.IsNullOrEmpty(tableCode) ? null : tableCode,
             string.IsNullOrEmpty(statisticsLabel) ? null : statisticsLabel, measureText, null, null, null, [], []);
-        return new OfficialTable(metadata, cells, owned: true);
+        return new OfficialTable(metadata, cells, cells.Length);
     }
 
     private static string? WithUnit(string label, string unit) =>

@@ -50,6 +50,9 @@ public static class OfficialTableReader
     private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
 
+    /// <summary>Windows-1252 characters of the bytes 0x80-0x9F (the only range where it differs from ISO-8859-1).</summary>
+    private static readonly string Windows1252High = Windows1252.GetString([.. Enumerable.Range(0x80, 32).Select(b => (byte)b)]);
+
     /// <summary>Reads a table from a stream (the stream is read to its end, not closed).</summary>
     /// <param name="stream">The file content (CSV or ZIP).</param>
     /// <param name="sourceName">The file name used in error messages (and, for flat files, to find the table code).</param>
@@ -166,7 +169,20 @@ public static class OfficialTableReader
         ReadOnlySpan<byte> bytes = content;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
         if (Utf8.IsValid(bytes)) return (Utf8Strict.GetString(bytes), "utf-8");
-        return (Windows1252.GetString(bytes), "windows-1252");
+        // Latin-1 decoding is vectorised; only the bytes 0x80-0x9F differ in Windows-1252 (e.g. 0x96 '–'), so fix those after.
+        var text = Encoding.Latin1.GetString(bytes);
+        if (text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') < 0) return (text, "windows-1252");
+        var fixedText = string.Create(text.Length, text, static (span, source) =>
+        {
+            source.CopyTo(span);
+            int i;
+            while ((i = span.IndexOfAnyInRange('\u0080', '\u009F')) >= 0)
+            {
+                span[i] = Windows1252High[span[i] - 0x80];
+                span = span[(i + 1)..];
+            }
+        });
+        return (fixedText, "windows-1252");
     }
 
     /// <summary>Finds <c>Stand</c>, copyright and licence in header and footer lines.</summary>
