@@ -1,0 +1,336 @@
+using System.CommandLine;
+using System.Globalization;
+using Sozialindikatoren.Access;
+using Sylvan.Data.Csv;
+
+namespace Sozialindikatoren.Cli.Commands;
+
+/// <summary>
+/// <c>sozialindikatoren access --demand FILE --supply FILE (--costs FILE | --coordinates planar|wgs84) --method M [options] [--out FILE]</c>:
+/// accessibility measures, Huff redistribution and capacity-constrained allocation from CSV files.
+/// </summary>
+internal static class AccessCommand
+{
+    private static readonly string[] Methods =
+        ["2sfca", "e2sfca", "3sfca", "m2sfca", "bfca", "availability", "hansen", "cumulative", "closest", "balancing", "huff", "allocation"];
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var demand = new Option<FileInfo>("--demand") { Description = "Demand CSV: id,demand (+ x,y or lat,lon with --coordinates).", Required = true };
+        var supply = new Option<FileInfo>("--supply") { Description = "Supply CSV: id,capacity (+ x,y or lat,lon with --coordinates).", Required = true };
+        var costs = new Option<FileInfo?>("--costs") { Description = "Costs CSV: origin,destination,cost (origin = demand id, destination = supply id; a missing pair is unreachable)." };
+        var coordinates = new Option<string?>("--coordinates") { Description = "Compute costs from coordinates: planar (x,y in km, Euclidean) or wgs84 (lat,lon in degrees, great-circle, R = 6371.0088 km)." };
+        coordinates.AcceptOnlyFromAmong("planar", "wgs84");
+        var method = new Option<string>("--method") { Description = "Measure: " + string.Join(", ", Methods) + ".", Required = true };
+        method.AcceptOnlyFromAmong(Methods);
+        var radius = new Option<double?>("--radius") { Description = "Inclusive catchment radius (cost ≤ R); also the cutoff of cumulative. Default: no radius, every pair in the input." };
+        var decay = new Option<string>("--decay") { Description = "binary | gaussian:SIGMA | exponential:BETA | linear:C | power:BETA | logistic:C:SD | steps:U1=W1,U2=W2,... (default binary).", DefaultValueFactory = _ => "binary" };
+        var bandEdges = new Option<string>("--band-edges") { Description = "Step band edges: right (cost in (U(k-1), Uk] gets Wk) or left (cost in [U(k-1), Uk) gets Wk). Default right.", DefaultValueFactory = _ => "right" };
+        bandEdges.AcceptOnlyFromAmong("right", "left");
+        var selection = new Option<string>("--selection") { Description = "3SFCA selection weights normalised within the catchment or over all pairs in the cost input (default catchment).", DefaultValueFactory = _ => "catchment" };
+        selection.AcceptOnlyFromAmong("catchment", "all");
+        var alpha = new Option<double>("--alpha") { Description = "Spatial availability: demand exponent; Huff: attractiveness exponent (default 1).", DefaultValueFactory = _ => 1.0 };
+        var beta = new Option<double>("--beta") { Description = "Huff distance exponent: weight cost^-beta (default 2).", DefaultValueFactory = _ => 2.0 };
+        var increment = new Option<double>("--increment") { Description = "Balancing cost grid increment (default 1).", DefaultValueFactory = _ => 1.0 };
+        var n = new Option<double>("--n") { Description = "closest: capacity units to reach (default 1).", DefaultValueFactory = _ => 1.0 };
+        var noAccess = new Option<string>("--no-access") { Description = "Value for zones without access: nan (empty cell) or zero (default nan).", DefaultValueFactory = _ => "nan" };
+        noAccess.AcceptOnlyFromAmong("nan", "zero");
+        var normalise = new Option<bool>("--normalise") { Description = "Divide by the population-weighted mean." };
+        var detour = new Option<double>("--detour") { Description = "Detour factor applied to coordinate distances (default 1).", DefaultValueFactory = _ => 1.0 };
+        var speed = new Option<double?>("--speed") { Description = "Speed in km/h: coordinate costs in minutes instead of km." };
+        var minCost = new Option<double>("--min-cost") { Description = "Huff: costs below C count as C (default 1).", DefaultValueFactory = _ => 1.0 };
+        var output = new Option<FileInfo?>("--out") { Description = "Output CSV (default: standard output)." };
+
+        var command = new Command("access", "Erreichbarkeit, Huff-Umverteilung und kapazitätsbeschränkte Zuordnung / accessibility measures, Huff redistribution and capacity-constrained allocation.");
+        foreach (Option o in new Option[] { demand, supply, costs, coordinates, method, radius, decay, bandEdges, selection, alpha, beta, increment, n, noAccess, normalise, detour, speed, minCost, output })
+            command.Options.Add(o);
+
+        command.SetAction(parse =>
+        {
+            try
+            {
+                var costFile = parse.GetValue(costs);
+                var coords = parse.GetValue(coordinates);
+                if ((costFile is null) == (coords is null))
+                    return Usage(stderr, "give either --costs FILE or --coordinates planar|wgs84.");
+                bool detourGiven = parse.GetResult(detour) is { Implicit: false };
+                bool speedGiven = parse.GetValue(speed) is not null;
+                if (costFile is not null && (detourGiven || speedGiven))
+                    return Usage(stderr, "--detour and --speed apply only with --coordinates.");
+                string m = parse.GetValue(method)!;
+                var edges = parse.GetValue(bandEdges) == "left" ? BandEdges.Left : BandEdges.Right;
+                string decayText = parse.GetValue(decay)!;
+                if (!TryParseDecay(decayText, edges, out var decayFunction, out var decayError))
+                    return Usage(stderr, $"--decay '{decayText}': {decayError}");
+                if (m == "e2sfca" && decayText.Split(':')[0].Trim() != "steps")
+                    return Usage(stderr, "e2sfca needs stepped weights, e.g. --decay steps:10=1,20=0.68,30=0.22 (Luo & Qi 2009).");
+                double r = parse.GetValue(radius) ?? double.PositiveInfinity;
+                if (double.IsNaN(r) || r < 0) return Usage(stderr, $"--radius must be ≥ 0, was {Fmt(r)}.");
+
+                var system = coords == "wgs84" ? CoordinateSystem.Wgs84 : CoordinateSystem.Planar;
+                var (xName, yName) = coords == "wgs84" ? ("lat", "lon") : ("x", "y");
+                var zones = ReadPoints(parse.GetValue(demand)!, "demand", coords is not null, xName, yName);
+                var sites = ReadPoints(parse.GetValue(supply)!, "capacity", coords is not null, xName, yName);
+
+                TravelCosts travel;
+                if (costFile is not null)
+                {
+                    travel = ReadCosts(costFile, zones.Ids, sites.Ids);
+                }
+                else
+                {
+                    double? sp = parse.GetValue(speed);
+                    travel = TravelCosts.FromCoordinates(zones.Ids, zones.X, zones.Y, sites.Ids, sites.X, sites.Y, system, r, parse.GetValue(detour), sp);
+                }
+
+                var opts = new AccessOptions(r, parse.GetValue(noAccess) == "zero" ? NoAccessPolicy.Zero : NoAccessPolicy.NaN, parse.GetValue(normalise));
+                using var writer = OpenOutput(parse.GetValue(output), stdout);
+                switch (m)
+                {
+                    case "huff":
+                    {
+                        var h = HuffModel.Redistribute(travel, zones.Values, sites.Values, parse.GetValue(alpha), parse.GetValue(beta), parse.GetValue(minCost), r);
+                        writer.Writer.WriteLine("id,expected,overload");
+                        for (int j = 0; j < travel.SiteCount; j++)
+                            writer.Writer.WriteLine($"{Csv(travel.SiteIds[j])},{Fmt(h.Expected[j])},{Fmt(h.Overload[j])}");
+                        break;
+                    }
+                    case "allocation":
+                    {
+                        var a = CapacityAllocation.Allocate(travel, zones.Values, sites.Values, r);
+                        writer.Writer.WriteLine("id,served,unmet");
+                        for (int i = 0; i < travel.ZoneCount; i++)
+                            writer.Writer.WriteLine($"{Csv(travel.ZoneIds[i])},{Fmt(a.Served[i])},{Fmt(a.Unmet[i])}");
+                        break;
+                    }
+                    default:
+                    {
+                        var result = m switch
+                        {
+                            "2sfca" => Accessibility.TwoStep(travel, zones.Values, sites.Values, decayFunction, opts),
+                            "e2sfca" => Accessibility.EnhancedTwoStep(travel, zones.Values, sites.Values, decayFunction, opts),
+                            "3sfca" => Accessibility.ThreeStep(travel, zones.Values, sites.Values, decayFunction,
+                                parse.GetValue(selection) == "all" ? SelectionScope.AllSites : SelectionScope.Catchment, opts),
+                            "m2sfca" => Accessibility.ModifiedTwoStep(travel, zones.Values, sites.Values, decayFunction, opts),
+                            "bfca" => Accessibility.Balanced(travel, zones.Values, sites.Values, decayFunction, opts),
+                            "availability" => Accessibility.SpatialAvailability(travel, zones.Values, sites.Values, decayFunction, parse.GetValue(alpha), opts),
+                            "hansen" => Accessibility.Hansen(travel, sites.Values, decayFunction, opts, zones.Values),
+                            "cumulative" => Accessibility.Cumulative(travel, sites.Values, r, opts, zones.Values),
+                            "closest" => Accessibility.CostToClosest(travel, sites.Values, parse.GetValue(n), opts, zones.Values),
+                            "balancing" => Accessibility.BalancingCost(travel, zones.Values, sites.Values, parse.GetValue(increment), opts),
+                            _ => throw new InvalidOperationException("unknown method " + m),
+                        };
+                        writer.Writer.WriteLine("id,value");
+                        for (int i = 0; i < travel.ZoneCount; i++)
+                            writer.Writer.WriteLine($"{Csv(travel.ZoneIds[i])},{Fmt(result[i])}");
+                        break;
+                    }
+                }
+                return CliApp.Ok;
+            }
+            catch (InputException ex)
+            {
+                stderr.WriteLine("Fehler / error: " + ex.Message);
+                return CliApp.InvalidInput;
+            }
+            catch (ArgumentException ex)
+            {
+                // Validation inside the library (values out of range, invalid parameters).
+                stderr.WriteLine("Fehler / error: " + ex.Message);
+                return CliApp.InvalidInput;
+            }
+            catch (IOException ex)
+            {
+                stderr.WriteLine("Fehler / error: " + ex.Message);
+                return CliApp.InvalidInput;
+            }
+        });
+        return command;
+    }
+
+    private static int Usage(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("Fehler / error: " + message);
+        stderr.WriteLine("Hilfe / help: sozialindikatoren access --help");
+        return CliApp.UsageError;
+    }
+
+    private static string Fmt(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Csv(string s) =>
+        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+
+    /// <summary>Parses the <c>--decay</c> syntax.</summary>
+    internal static bool TryParseDecay(string text, BandEdges edges, out DecayFunction decay, out string error)
+    {
+        decay = DecayFunction.Binary();
+        error = "";
+        var parts = text.Trim().Split(':');
+        string kind = parts[0].Trim().ToLowerInvariant();
+        try
+        {
+            bool Num(int k, out double v)
+            {
+                v = 0;
+                return parts.Length > k && double.TryParse(parts[k], NumberStyles.Float, CultureInfo.InvariantCulture, out v);
+            }
+            switch (kind)
+            {
+                case "binary" when parts.Length == 1:
+                    decay = DecayFunction.Binary();
+                    return true;
+                case "gaussian" when parts.Length == 2 && Num(1, out var sigma):
+                    decay = DecayFunction.Gaussian(sigma);
+                    return true;
+                case "exponential" when parts.Length == 2 && Num(1, out var b):
+                    decay = DecayFunction.Exponential(b);
+                    return true;
+                case "linear" when parts.Length == 2 && Num(1, out var c):
+                    decay = DecayFunction.Linear(c);
+                    return true;
+                case "power" when parts.Length == 2 && Num(1, out var pb):
+                    decay = DecayFunction.Power(pb);
+                    return true;
+                case "logistic" when parts.Length == 3 && Num(1, out var lc) && Num(2, out var sd):
+                    decay = DecayFunction.Logistic(lc, sd);
+                    return true;
+                case "steps" when parts.Length == 2:
+                {
+                    var uppers = new List<double>();
+                    var weights = new List<double>();
+                    foreach (var band in parts[1].Split(','))
+                    {
+                        var kv = band.Split('=');
+                        if (kv.Length != 2
+                            || !double.TryParse(kv[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var u)
+                            || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
+                        {
+                            error = $"band '{band}' is not UPPER=WEIGHT.";
+                            return false;
+                        }
+                        uppers.Add(u);
+                        weights.Add(w);
+                    }
+                    decay = DecayFunction.Steps(uppers, weights, edges);
+                    return true;
+                }
+                default:
+                    error = "expected binary, gaussian:SIGMA, exponential:BETA, linear:C, power:BETA, logistic:C:SD or steps:U1=W1,U2=W2,...";
+                    return false;
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            error = ex.Message;
+            return false;
+        }
+    }
+
+    private sealed class InputException(string message) : Exception(message);
+
+    private sealed record Points(string[] Ids, double[] Values, double[] X, double[] Y);
+
+    private static CsvDataReader OpenCsv(FileInfo file)
+    {
+        if (!file.Exists) throw new InputException($"{file.FullName}: file not found.");
+        return CsvDataReader.Create(file.FullName, new CsvDataReaderOptions { HasHeaders = true });
+    }
+
+    private static int Column(CsvDataReader csv, FileInfo file, string name)
+    {
+        for (int k = 0; k < csv.FieldCount; k++)
+            if (string.Equals(csv.GetName(k).Trim(), name, StringComparison.OrdinalIgnoreCase)) return k;
+        throw new InputException($"{file.Name}, line 1: column '{name}' is missing.");
+    }
+
+    private static double Number(CsvDataReader csv, int col, FileInfo file, int line, string field, bool nonNegative)
+    {
+        string raw = csv.GetString(col).Trim();
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+            throw new InputException($"{file.Name}, line {line}, field '{field}': '{raw}' is not a finite number.");
+        if (nonNegative && v < 0)
+            throw new InputException($"{file.Name}, line {line}, field '{field}': must be ≥ 0, was '{raw}'.");
+        return v;
+    }
+
+    private static Points ReadPoints(FileInfo file, string valueName, bool withCoordinates, string xName, string yName)
+    {
+        using var csv = OpenCsv(file);
+        int idCol = Column(csv, file, "id");
+        int valueCol = Column(csv, file, valueName);
+        int xCol = withCoordinates ? Column(csv, file, xName) : -1;
+        int yCol = withCoordinates ? Column(csv, file, yName) : -1;
+        var ids = new List<string>();
+        var values = new List<double>();
+        var xs = new List<double>();
+        var ys = new List<double>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        int line = 1;
+        while (csv.Read())
+        {
+            line++;
+            string id = csv.GetString(idCol).Trim();
+            if (id.Length == 0) throw new InputException($"{file.Name}, line {line}, field 'id': must not be empty.");
+            if (!seen.TryAdd(id, line)) throw new InputException($"{file.Name}, line {line}, field 'id': duplicate id '{id}' (first on line {seen[id]}).");
+            ids.Add(id);
+            values.Add(Number(csv, valueCol, file, line, valueName, nonNegative: true));
+            if (withCoordinates)
+            {
+                xs.Add(Number(csv, xCol, file, line, xName, nonNegative: false));
+                ys.Add(Number(csv, yCol, file, line, yName, nonNegative: false));
+            }
+        }
+        return new Points([.. ids], [.. values], [.. xs], [.. ys]);
+    }
+
+    private static TravelCosts ReadCosts(FileInfo file, string[] zoneIds, string[] siteIds)
+    {
+        using var csv = OpenCsv(file);
+        int oCol = Column(csv, file, "origin");
+        int dCol = Column(csv, file, "destination");
+        int cCol = Column(csv, file, "cost");
+        var zi = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < zoneIds.Length; i++) zi[zoneIds[i]] = i;
+        var si = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int j = 0; j < siteIds.Length; j++) si[siteIds[j]] = j;
+        var o = new List<int>();
+        var d = new List<int>();
+        var c = new List<double>();
+        var firstLine = new Dictionary<long, int>();
+        int line = 1;
+        while (csv.Read())
+        {
+            line++;
+            string origin = csv.GetString(oCol).Trim();
+            string destination = csv.GetString(dCol).Trim();
+            if (!zi.TryGetValue(origin, out int a)) throw new InputException($"{file.Name}, line {line}, field 'origin': unknown demand id '{origin}'.");
+            if (!si.TryGetValue(destination, out int b)) throw new InputException($"{file.Name}, line {line}, field 'destination': unknown supply id '{destination}'.");
+            double cost = Number(csv, cCol, file, line, "cost", nonNegative: true);
+            long key = ((long)a << 32) | (uint)b;
+            if (!firstLine.TryAdd(key, line))
+                throw new InputException($"{file.Name}, line {line}: duplicate pair ('{origin}', '{destination}'), first on line {firstLine[key]}.");
+            o.Add(a);
+            d.Add(b);
+            c.Add(cost);
+        }
+        return TravelCosts.FromIndexedPairs(zoneIds, siteIds, o.ToArray(), d.ToArray(), c.ToArray());
+    }
+
+    private sealed class OutputTarget(TextWriter writer, bool owns) : IDisposable
+    {
+        public TextWriter Writer { get; } = writer;
+
+        public void Dispose()
+        {
+            if (owns) Writer.Dispose();
+            else Writer.Flush();
+        }
+    }
+
+    private static OutputTarget OpenOutput(FileInfo? file, TextWriter stdout)
+    {
+        if (file is null) return new OutputTarget(stdout, owns: false);
+        var w = new StreamWriter(file.FullName, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        return new OutputTarget(w, owns: true);
+    }
+}

@@ -1,0 +1,628 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sozialindikatoren.Access;
+
+/// <summary>How coordinates are to be read when travel costs are computed from points.</summary>
+public enum CoordinateSystem
+{
+    /// <summary>Projected (planar) coordinates in kilometres (e.g. UTM/ETRS89 divided by 1,000); distance is Euclidean.</summary>
+    Planar = 0,
+    /// <summary>WGS84 latitude and longitude in degrees; distance is the great-circle distance on a sphere with the
+    /// mean Earth radius <see cref="TravelCosts.EarthRadiusKm"/> = 6371.0088 km.</summary>
+    Wgs84 = 1,
+}
+
+/// <summary>
+/// Sparse travel costs (<em>Reisezeiten / Reisekosten</em>, <em>Erreichbarkeitsmatrix</em>) from demand zones
+/// (<em>Nachfrageorte</em>, rows) to supply sites (<em>Angebotsstandorte</em>, columns), stored compressed by row (CSR):
+/// only the pairs that exist (within the radius, or listed in an origin–destination list) are held.
+/// </summary>
+/// <remarks>
+/// <para>Costs are finite and non-negative (minutes, kilometres or any unit; all measures only compare and weigh
+/// them). Costs may be asymmetric: the cost is always read from zone to site. A pair that is not stored is
+/// unreachable (infinite cost). Within a row, pairs are ordered by site index, so a given matrix gives bit-identical
+/// results whatever order its input had.</para>
+/// <para>Memory: 12 bytes per stored pair (a 4-byte site index and an 8-byte cost) plus 4 bytes per zone.</para>
+/// <para>Zones and sites are identified by ordinal, case-sensitive strings; their position (index) in
+/// <see cref="ZoneIds"/> and <see cref="SiteIds"/> is the index used by every array-based method of this namespace
+/// (demand per zone, capacity per site).</para>
+/// </remarks>
+/// <threadsafety>Immutable after construction; all members are thread-safe.</threadsafety>
+public sealed class TravelCosts
+{
+    /// <summary>The mean Earth radius in kilometres used for great-circle distances (IUGG mean radius R1 = 6371.0088 km).</summary>
+    public const double EarthRadiusKm = 6371.0088;
+
+    private readonly string[] _zoneIds;
+    private readonly string[] _siteIds;
+    private readonly int[] _rowStart;
+    private readonly int[] _site;
+    private readonly double[] _cost;
+    private Dictionary<string, int>? _zoneIndex;
+    private Dictionary<string, int>? _siteIndex;
+
+    private TravelCosts(string[] zoneIds, string[] siteIds, int[] rowStart, int[] site, double[] cost, double radius)
+    {
+        _zoneIds = zoneIds;
+        _siteIds = siteIds;
+        _rowStart = rowStart;
+        _site = site;
+        _cost = cost;
+        Radius = radius;
+        double max = 0;
+        foreach (var c in cost) if (c > max) max = c;
+        MaxCost = max;
+    }
+
+    /// <summary>The demand zone ids (rows), in input order.</summary>
+    public IReadOnlyList<string> ZoneIds => Array.AsReadOnly(_zoneIds);
+
+    /// <summary>The supply site ids (columns), in input order.</summary>
+    public IReadOnlyList<string> SiteIds => Array.AsReadOnly(_siteIds);
+
+    /// <summary>The number of demand zones.</summary>
+    public int ZoneCount => _zoneIds.Length;
+
+    /// <summary>The number of supply sites.</summary>
+    public int SiteCount => _siteIds.Length;
+
+    /// <summary>The number of stored (reachable) zone–site pairs.</summary>
+    public int PairCount => _site.Length;
+
+    /// <summary>The inclusive radius the matrix was built with (<see cref="double.PositiveInfinity"/> when none):
+    /// every stored cost is at most this.</summary>
+    public double Radius { get; }
+
+    /// <summary>The largest stored cost (0 for an empty matrix).</summary>
+    public double MaxCost { get; }
+
+    /// <summary>Approximate memory held by the matrix in bytes (ids excluded).</summary>
+    public long MemoryBytes => 4L * _rowStart.Length + 12L * _site.Length;
+
+    internal int[] RowStartArray => _rowStart;
+    internal int[] SiteArray => _site;
+    internal double[] CostArray => _cost;
+
+    /// <summary>The site indices reachable from a zone, ascending.</summary>
+    /// <param name="zone">The zone index.</param>
+    /// <returns>A read-only view of the row.</returns>
+    public ReadOnlySpan<int> RowSites(int zone)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(zone);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(zone, ZoneCount);
+        return _site.AsSpan(_rowStart[zone], _rowStart[zone + 1] - _rowStart[zone]);
+    }
+
+    /// <summary>The costs of a zone's row, aligned with <see cref="RowSites"/>.</summary>
+    /// <param name="zone">The zone index.</param>
+    /// <returns>A read-only view of the row's costs.</returns>
+    public ReadOnlySpan<double> RowCosts(int zone)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(zone);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(zone, ZoneCount);
+        return _cost.AsSpan(_rowStart[zone], _rowStart[zone + 1] - _rowStart[zone]);
+    }
+
+    /// <summary>The cost from a zone to a site, if the pair is stored.</summary>
+    /// <param name="zone">The zone index.</param>
+    /// <param name="site">The site index.</param>
+    /// <param name="cost">The cost, or <see cref="double.PositiveInfinity"/> when the pair is not stored.</param>
+    /// <returns>Whether the pair is stored (reachable).</returns>
+    public bool TryGetCost(int zone, int site, out double cost)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(site);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(site, SiteCount);
+        var sites = RowSites(zone);
+        int k = sites.BinarySearch(site);
+        if (k >= 0)
+        {
+            cost = _cost[_rowStart[zone] + k];
+            return true;
+        }
+        cost = double.PositiveInfinity;
+        return false;
+    }
+
+    /// <summary>The index of a zone id.</summary>
+    /// <param name="zoneId">The id.</param>
+    /// <returns>The index, or −1 when unknown.</returns>
+    public int ZoneIndex(string zoneId)
+    {
+        _zoneIndex ??= BuildIndex(_zoneIds);
+        return _zoneIndex.TryGetValue(zoneId, out var i) ? i : -1;
+    }
+
+    /// <summary>The index of a site id.</summary>
+    /// <param name="siteId">The id.</param>
+    /// <returns>The index, or −1 when unknown.</returns>
+    public int SiteIndex(string siteId)
+    {
+        _siteIndex ??= BuildIndex(_siteIds);
+        return _siteIndex.TryGetValue(siteId, out var i) ? i : -1;
+    }
+
+    /// <summary>A copy restricted to pairs with cost ≤ <paramref name="radius"/> (inclusive).</summary>
+    /// <param name="radius">The inclusive radius; not negative, not NaN.</param>
+    /// <returns>The restricted matrix (the same instance when nothing is removed).</returns>
+    public TravelCosts WithinRadius(double radius)
+    {
+        ValidateRadius(radius, nameof(radius));
+        if (radius >= MaxCost && radius >= Radius) return this;
+        var rowStart = new int[_rowStart.Length];
+        int count = 0;
+        for (int i = 0; i < ZoneCount; i++)
+        {
+            for (int p = _rowStart[i]; p < _rowStart[i + 1]; p++) if (_cost[p] <= radius) count++;
+            rowStart[i + 1] = count;
+        }
+        var site = new int[count];
+        var cost = new double[count];
+        int q = 0;
+        for (int p = 0; p < _cost.Length; p++)
+        {
+            if (_cost[p] <= radius)
+            {
+                site[q] = _site[p];
+                cost[q] = _cost[p];
+                q++;
+            }
+        }
+        return new TravelCosts(_zoneIds, _siteIds, rowStart, site, cost, Math.Min(radius, Radius));
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"TravelCosts: {ZoneCount} zones × {SiteCount} sites, {PairCount} pairs, radius {Radius}");
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Construction from an origin–destination list
+    // ------------------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Builds the matrix from an origin–destination list given by indices (the fast path).
+    /// </summary>
+    /// <param name="zoneIds">Zone ids (rows); unique, non-empty.</param>
+    /// <param name="siteIds">Site ids (columns); unique, non-empty.</param>
+    /// <param name="origins">Zone index per pair.</param>
+    /// <param name="destinations">Site index per pair.</param>
+    /// <param name="costs">Cost per pair: finite and ≥ 0.</param>
+    /// <param name="radius">Inclusive radius: pairs with a larger cost are dropped (default: keep all).</param>
+    /// <returns>The matrix.</returns>
+    /// <exception cref="ArgumentException">Lengths differ, an index is out of range, a cost is negative, NaN or
+    /// infinite, or a pair occurs twice. The message lists every problem found (up to 20), each with its pair
+    /// position.</exception>
+    public static TravelCosts FromIndexedPairs(
+        IReadOnlyList<string> zoneIds, IReadOnlyList<string> siteIds,
+        ReadOnlySpan<int> origins, ReadOnlySpan<int> destinations, ReadOnlySpan<double> costs,
+        double radius = double.PositiveInfinity)
+    {
+        var zones = ValidateIds(zoneIds, "zone");
+        var sites = ValidateIds(siteIds, "site");
+        ValidateRadius(radius, nameof(radius));
+        if (origins.Length != destinations.Length || origins.Length != costs.Length)
+            throw new ArgumentException($"pairs: origins ({origins.Length}), destinations ({destinations.Length}) and costs ({costs.Length}) must have the same length.", nameof(costs));
+        var problems = new List<string>();
+        var rowCount = new int[zones.Length + 1];
+        for (int p = 0; p < origins.Length; p++)
+        {
+            int o = origins[p], d = destinations[p];
+            double c = costs[p];
+            bool ok = true;
+            if ((uint)o >= (uint)zones.Length) { AddProblem(problems, $"pair {p}: origin index {o} is not a zone index (0..{zones.Length - 1})"); ok = false; }
+            if ((uint)d >= (uint)sites.Length) { AddProblem(problems, $"pair {p}: destination index {d} is not a site index (0..{sites.Length - 1})"); ok = false; }
+            if (!double.IsFinite(c) || c < 0) { AddProblem(problems, $"pair {p}: cost must be finite and ≥ 0, was {Format(c)}"); ok = false; }
+            if (ok && c <= radius) rowCount[o + 1]++;
+        }
+        ThrowIfAny(problems);
+        for (int i = 0; i < zones.Length; i++) rowCount[i + 1] += rowCount[i];
+        var rowStart = (int[])rowCount.Clone();
+        var fill = (int[])rowCount.Clone();
+        var site = new int[rowStart[zones.Length]];
+        var cost = new double[site.Length];
+        var position = new int[site.Length];
+        for (int p = 0; p < origins.Length; p++)
+        {
+            if (costs[p] > radius) continue;
+            int q = fill[origins[p]]++;
+            site[q] = destinations[p];
+            cost[q] = costs[p];
+            position[q] = p;
+        }
+        SortRowsAndCheckDuplicates(zones, sites, rowStart, site, cost, position, problems);
+        ThrowIfAny(problems);
+        return new TravelCosts(zones, sites, rowStart, site, cost, radius);
+    }
+
+    /// <summary>
+    /// Builds the matrix from an origin–destination list given by ids (<c>origin,destination,cost</c>).
+    /// </summary>
+    /// <param name="zoneIds">Zone ids (rows), unique; defines the zone order.</param>
+    /// <param name="siteIds">Site ids (columns), unique; defines the site order.</param>
+    /// <param name="pairs">The list: origin = zone id, destination = site id, cost finite and ≥ 0. A pair not
+    /// listed is unreachable.</param>
+    /// <param name="radius">Inclusive radius: pairs with a larger cost are dropped (default: keep all).</param>
+    /// <returns>The matrix.</returns>
+    /// <exception cref="ArgumentException">Unknown ids, invalid costs or duplicate pairs; the message lists every
+    /// problem found (up to 20) with the pair's position in <paramref name="pairs"/>.</exception>
+    public static TravelCosts FromPairs(
+        IReadOnlyList<string> zoneIds, IReadOnlyList<string> siteIds,
+        IEnumerable<(string Origin, string Destination, double Cost)> pairs,
+        double radius = double.PositiveInfinity)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var zones = ValidateIds(zoneIds, "zone");
+        var sites = ValidateIds(siteIds, "site");
+        var zi = BuildIndex(zones);
+        var si = BuildIndex(sites);
+        var o = new List<int>();
+        var d = new List<int>();
+        var c = new List<double>();
+        var problems = new List<string>();
+        int p = 0;
+        foreach (var (origin, destination, cost) in pairs)
+        {
+            int a = origin is not null && zi.TryGetValue(origin, out var ia) ? ia : -1;
+            int b = destination is not null && si.TryGetValue(destination, out var ib) ? ib : -1;
+            if (a < 0) AddProblem(problems, $"pair {p}: unknown origin (zone) id '{origin}'");
+            if (b < 0) AddProblem(problems, $"pair {p}: unknown destination (site) id '{destination}'");
+            if (!double.IsFinite(cost) || cost < 0) AddProblem(problems, $"pair {p}: cost must be finite and ≥ 0, was {Format(cost)}");
+            o.Add(a);
+            d.Add(b);
+            c.Add(cost);
+            p++;
+        }
+        ThrowIfAny(problems);
+        return FromIndexedPairs(zones, sites, o.ToArray(), d.ToArray(), c.ToArray(), radius);
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Construction from coordinates
+    // ------------------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Builds the matrix from point coordinates: cost = distance × <paramref name="detourFactor"/>, in km, or in minutes
+    /// (× 60 / <paramref name="speedKmh"/>) when a speed is given. Only pairs with cost ≤ <paramref name="radius"/> are
+    /// computed and stored; a uniform grid over the zones (cell size = the radius in distance units) finds them
+    /// without visiting all pairs.
+    /// </summary>
+    /// <param name="zoneIds">Zone ids, unique.</param>
+    /// <param name="zoneX">Zone x (planar, km) or latitude (WGS84, degrees).</param>
+    /// <param name="zoneY">Zone y (planar, km) or longitude (WGS84, degrees).</param>
+    /// <param name="siteIds">Site ids, unique.</param>
+    /// <param name="siteX">Site x (planar, km) or latitude (WGS84, degrees).</param>
+    /// <param name="siteY">Site y (planar, km) or longitude (WGS84, degrees).</param>
+    /// <param name="system">Planar km (Euclidean distance) or WGS84 degrees (great-circle distance with
+    /// R = 6371.0088 km; latitude in [−90, 90], longitude in [−180, 360]).</param>
+    /// <param name="radius">Inclusive radius applied to the final cost (after detour factor and speed); +∞ keeps
+    /// every pair (dense, zones × sites pairs).</param>
+    /// <param name="detourFactor">Network detour factor (<em>Umwegfaktor</em>) ≥ 1 is usual; must be &gt; 0 (default 1).</param>
+    /// <param name="speedKmh">Travel speed in km/h (&gt; 0) to express costs in minutes; <c>null</c> keeps km.</param>
+    /// <returns>The matrix; rows sorted by site index.</returns>
+    /// <exception cref="ArgumentException">Lengths differ, duplicate or invalid ids, non-finite or out-of-range
+    /// coordinates (message names the point), or invalid radius, detour factor or speed.</exception>
+    public static TravelCosts FromCoordinates(
+        IReadOnlyList<string> zoneIds, ReadOnlySpan<double> zoneX, ReadOnlySpan<double> zoneY,
+        IReadOnlyList<string> siteIds, ReadOnlySpan<double> siteX, ReadOnlySpan<double> siteY,
+        CoordinateSystem system, double radius, double detourFactor = 1.0, double? speedKmh = null)
+    {
+        var zones = ValidateIds(zoneIds, "zone");
+        var sites = ValidateIds(siteIds, "site");
+        ValidateRadius(radius, nameof(radius));
+        if (!Enum.IsDefined(system)) throw new ArgumentOutOfRangeException(nameof(system), system, "system: unknown coordinate system.");
+        if (!(detourFactor > 0) || !double.IsFinite(detourFactor))
+            throw new ArgumentOutOfRangeException(nameof(detourFactor), detourFactor, $"detourFactor: must be finite and > 0, was {Format(detourFactor)}.");
+        if (speedKmh is { } sp && (!(sp > 0) || !double.IsFinite(sp)))
+            throw new ArgumentOutOfRangeException(nameof(speedKmh), sp, $"speedKmh: must be finite and > 0, was {Format(sp)}.");
+        if (zoneX.Length != zones.Length || zoneY.Length != zones.Length)
+            throw new ArgumentException($"zone coordinates: {zones.Length} ids but {zoneX.Length} x and {zoneY.Length} y values.", nameof(zoneX));
+        if (siteX.Length != sites.Length || siteY.Length != sites.Length)
+            throw new ArgumentException($"site coordinates: {sites.Length} ids but {siteX.Length} x and {siteY.Length} y values.", nameof(siteX));
+
+        // cost = dist * scale; dist in km.
+        double scale = detourFactor * (speedKmh is { } s ? 60.0 / s : 1.0);
+        var problems = new List<string>();
+        var zp = ToPoints(zones, zoneX, zoneY, system, "zone", problems);
+        var spnt = ToPoints(sites, siteX, siteY, system, "site", problems);
+        ThrowIfAny(problems);
+        var builder = new PointPairBuilder(zp, spnt, system, scale, radius);
+        var (rowStart, site, cost) = builder.Build();
+        return new TravelCosts(zones, sites, rowStart, site, cost, radius);
+    }
+
+    /// <summary>The great-circle distance in km between two WGS84 points (haversine form, R = 6371.0088 km).</summary>
+    /// <param name="lat1">Latitude 1 in degrees.</param>
+    /// <param name="lon1">Longitude 1 in degrees.</param>
+    /// <param name="lat2">Latitude 2 in degrees.</param>
+    /// <param name="lon2">Longitude 2 in degrees.</param>
+    /// <returns>The distance in km.</returns>
+    public static double GreatCircleKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double rad = Math.PI / 180.0;
+        double p1 = lat1 * rad, p2 = lat2 * rad;
+        double sdp = Math.Sin((p2 - p1) / 2), sdl = Math.Sin((lon2 - lon1) * rad / 2);
+        double h = sdp * sdp + Math.Cos(p1) * Math.Cos(p2) * sdl * sdl;
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1.0, Math.Sqrt(h)));
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // helpers
+    // ------------------------------------------------------------------------------------------------------------
+
+    internal static void ValidateRadius(double radius, string name)
+    {
+        if (double.IsNaN(radius) || radius < 0)
+            throw new ArgumentOutOfRangeException(name, radius, $"{name}: must be ≥ 0 (or +∞ for none), was {Format(radius)}.");
+    }
+
+    internal static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string[] ValidateIds(IReadOnlyList<string> ids, string what)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var arr = new string[ids.Count];
+        var seen = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
+        var problems = new List<string>();
+        for (int i = 0; i < arr.Length; i++)
+        {
+            var id = ids[i];
+            if (string.IsNullOrEmpty(id)) { AddProblem(problems, $"{what} {i}: id must not be empty"); continue; }
+            if (!seen.TryAdd(id, i)) AddProblem(problems, $"{what} {i}: duplicate id '{id}' (first at {seen[id]})");
+            arr[i] = id;
+        }
+        ThrowIfAny(problems);
+        return arr;
+    }
+
+    private static Dictionary<string, int> BuildIndex(string[] ids)
+    {
+        var d = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (int i = 0; i < ids.Length; i++) d[ids[i]] = i;
+        return d;
+    }
+
+    internal static void AddProblem(List<string> problems, string message)
+    {
+        if (problems.Count < 21) problems.Add(message);
+    }
+
+    internal static void ThrowIfAny(List<string> problems)
+    {
+        if (problems.Count == 0) return;
+        var sb = new StringBuilder("travel costs: invalid input: ");
+        for (int i = 0; i < Math.Min(20, problems.Count); i++)
+        {
+            if (i > 0) sb.Append("; ");
+            sb.Append(problems[i]);
+        }
+        if (problems.Count > 20) sb.Append("; … (more problems)");
+        sb.Append('.');
+        throw new ArgumentException(sb.ToString());
+    }
+
+    private static void SortRowsAndCheckDuplicates(string[] zones, string[] sites, int[] rowStart, int[] site, double[] cost, int[] position, List<string> problems)
+    {
+        for (int i = 0; i < zones.Length; i++)
+        {
+            int a = rowStart[i], n = rowStart[i + 1] - a;
+            bool sorted = true;
+            for (int q = a + 1; q < a + n; q++) if (site[q] <= site[q - 1]) { sorted = false; break; }
+            if (sorted) continue;
+            // Sort by (site, input position) so duplicates sit side by side and the first occurrence comes first.
+            var keys = new long[n];
+            var idx = new int[n];
+            for (int q = 0; q < n; q++)
+            {
+                keys[q] = ((long)site[a + q] << 32) | (uint)position[a + q];
+                idx[q] = a + q;
+            }
+            Array.Sort(keys, idx);
+            var s2 = new int[n];
+            var c2 = new double[n];
+            var p2 = new int[n];
+            for (int q = 0; q < n; q++) { s2[q] = site[idx[q]]; c2[q] = cost[idx[q]]; p2[q] = position[idx[q]]; }
+            for (int q = 0; q < n; q++)
+            {
+                site[a + q] = s2[q]; cost[a + q] = c2[q]; position[a + q] = p2[q];
+                if (q > 0 && s2[q] == s2[q - 1])
+                    AddProblem(problems, $"pair {p2[q]}: duplicate pair ('{zones[i]}', '{sites[s2[q]]}'), first given as pair {p2[q - 1]}");
+            }
+        }
+    }
+
+    /// <summary>Points in a metric 3-D embedding (km): planar (x, y, 0) or R × unit vector for WGS84.</summary>
+    private static double[] ToPoints(string[] ids, ReadOnlySpan<double> x, ReadOnlySpan<double> y, CoordinateSystem system, string what, List<string> problems)
+    {
+        var p = new double[3 * ids.Length];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            double a = x[i], b = y[i];
+            if (!double.IsFinite(a) || !double.IsFinite(b))
+            {
+                AddProblem(problems, $"{what} '{ids[i]}': coordinates must be finite, were ({Format(a)}, {Format(b)})");
+                continue;
+            }
+            if (system == CoordinateSystem.Planar)
+            {
+                p[3 * i] = a; p[3 * i + 1] = b; p[3 * i + 2] = 0;
+            }
+            else
+            {
+                if (a < -90 || a > 90 || b < -180 || b > 360)
+                {
+                    AddProblem(problems, $"{what} '{ids[i]}': latitude must be in [-90, 90] and longitude in [-180, 360], were ({Format(a)}, {Format(b)})");
+                    continue;
+                }
+                const double rad = Math.PI / 180.0;
+                double phi = a * rad, lam = b * rad;
+                p[3 * i] = EarthRadiusKm * Math.Cos(phi) * Math.Cos(lam);
+                p[3 * i + 1] = EarthRadiusKm * Math.Cos(phi) * Math.Sin(lam);
+                p[3 * i + 2] = EarthRadiusKm * Math.Sin(phi);
+            }
+        }
+        return p;
+    }
+
+    /// <summary>Finds pairs within the radius with a uniform 3-D grid over the zones and builds CSR rows sorted by site.</summary>
+    private sealed class PointPairBuilder(double[] zones, double[] sites, CoordinateSystem system, double scale, double radius)
+    {
+        public (int[] RowStart, int[] Site, double[] Cost) Build()
+        {
+            int nz = zones.Length / 3, ns = sites.Length / 3;
+            if (double.IsPositiveInfinity(radius) || nz == 0 || ns == 0) return Dense(nz, ns);
+            double dmax = radius / scale; // in distance km
+            // Bound on the straight-line (chord) length of pairs within reach; the grid works on it.
+            double chordMax = system == CoordinateSystem.Planar
+                ? dmax
+                : 2 * EarthRadiusKm * Math.Sin(Math.Min(dmax / (2 * EarthRadiusKm), Math.PI / 2));
+            double chordMax2 = chordMax * chordMax * (1 + 1e-9) + 1e-12;
+            // Grid cells: side = chordMax, but not so small that indices overflow.
+            double extent = 0;
+            for (int k = 0; k < zones.Length; k++) extent = Math.Max(extent, Math.Abs(zones[k]));
+            for (int k = 0; k < sites.Length; k++) extent = Math.Max(extent, Math.Abs(sites[k]));
+            // Cells of half the reach, searched ±2 cells: fewer candidate pairs than cells of the full reach (±1).
+            double cell = Math.Max(chordMax / 2, Math.Max(extent, 1e-9) / 1e6);
+            const int range = 2;
+            // Sort zones by cell.
+            var keys = new long[nz];
+            var order = new int[nz];
+            for (int i = 0; i < nz; i++)
+            {
+                keys[i] = CellKey(Cell(zones[3 * i], cell), Cell(zones[3 * i + 1], cell), Cell(zones[3 * i + 2], cell));
+                order[i] = i;
+            }
+            Array.Sort(keys, order);
+            var cellRange = new Dictionary<long, (int Start, int End)>();
+            for (int a = 0; a < nz;)
+            {
+                int b = a + 1;
+                while (b < nz && keys[b] == keys[a]) b++;
+                cellRange[keys[a]] = (a, b);
+                a = b;
+            }
+            var sx = new double[nz];
+            var sy = new double[nz];
+            var sz = new double[nz];
+            for (int k = 0; k < nz; k++) { int i = order[k]; sx[k] = zones[3 * i]; sy[k] = zones[3 * i + 1]; sz[k] = zones[3 * i + 2]; }
+
+            // Column pass (site-major) in fixed site chunks on the thread pool; chunks are concatenated in site order,
+            // so the transposition below yields rows sorted by site whatever the scheduling.
+            int zRange = system == CoordinateSystem.Planar ? 0 : range;
+            int chunkCount = Math.Min(ns, 16);
+            var chunkZone = new GrowBuffer<int>[chunkCount];
+            var chunkCost = new GrowBuffer<double>[chunkCount];
+            var colEnd = new int[ns]; // end of site j's column within its chunk
+            System.Threading.Tasks.Parallel.For(0, chunkCount, ch =>
+            {
+                int j0 = (int)((long)ns * ch / chunkCount), j1 = (int)((long)ns * (ch + 1) / chunkCount);
+                var zb = new GrowBuffer<int>(1024);
+                var cb = new GrowBuffer<double>(1024);
+                for (int j = j0; j < j1; j++)
+                {
+                    double px = sites[3 * j], py = sites[3 * j + 1], pz = sites[3 * j + 2];
+                    int cx = Cell(px, cell), cy = Cell(py, cell), cz = Cell(pz, cell);
+                    for (int dx = -range; dx <= range; dx++)
+                    for (int dy = -range; dy <= range; dy++)
+                    for (int dz = -zRange; dz <= zRange; dz++)
+                    {
+                        if (!cellRange.TryGetValue(CellKey(cx + dx, cy + dy, cz + dz), out var rg)) continue;
+                        for (int k = rg.Start; k < rg.End; k++)
+                        {
+                            double ex = sx[k] - px, ey = sy[k] - py, ez = sz[k] - pz;
+                            double c2 = ex * ex + ey * ey + ez * ez;
+                            if (c2 > chordMax2) continue;
+                            double dist = system == CoordinateSystem.Planar
+                                ? Math.Sqrt(c2)
+                                : 2 * EarthRadiusKm * Math.Asin(Math.Min(1.0, Math.Sqrt(c2) / (2 * EarthRadiusKm)));
+                            double cost = dist * scale;
+                            if (cost > radius) continue;
+                            zb.Add(order[k]);
+                            cb.Add(cost);
+                        }
+                    }
+                    colEnd[j] = zb.Count;
+                }
+                chunkZone[ch] = zb;
+                chunkCost[ch] = cb;
+            });
+            long total = 0;
+            foreach (var zb in chunkZone) total += zb.Count;
+            if (total > Array.MaxLength)
+                throw new ArgumentException($"radius: {total} pairs within the radius exceed the maximum array size; use a smaller radius.");
+            var rowCount = new int[nz + 1];
+            foreach (var zb in chunkZone)
+            {
+                var items = zb.Items;
+                for (int q = 0; q < zb.Count; q++) rowCount[items[q] + 1]++;
+            }
+            for (int i = 0; i < nz; i++) rowCount[i + 1] += rowCount[i];
+            var rowStart = (int[])rowCount.Clone();
+            var site = new int[total];
+            var costs = new double[total];
+            for (int ch = 0; ch < chunkCount; ch++)
+            {
+                int j0 = (int)((long)ns * ch / chunkCount), j1 = (int)((long)ns * (ch + 1) / chunkCount);
+                var zArr = chunkZone[ch].Items;
+                var cArr = chunkCost[ch].Items;
+                int q = 0;
+                for (int j = j0; j < j1; j++)
+                {
+                    for (; q < colEnd[j]; q++)
+                    {
+                        int r = rowCount[zArr[q]]++;
+                        site[r] = j;
+                        costs[r] = cArr[q];
+                    }
+                }
+            }
+            return (rowStart, site, costs);
+        }
+
+        private (int[] RowStart, int[] Site, double[] Cost) Dense(int nz, int ns)
+        {
+            long total = (long)nz * ns;
+            if (total > Array.MaxLength)
+                throw new ArgumentException($"radius: without a radius {nz} zones × {ns} sites = {total} pairs exceed the maximum array size; give a radius.");
+            var rowStart = new int[nz + 1];
+            var site = new int[total];
+            var cost = new double[total];
+            int q = 0;
+            for (int i = 0; i < nz; i++)
+            {
+                for (int j = 0; j < ns; j++)
+                {
+                    double ex = zones[3 * i] - sites[3 * j], ey = zones[3 * i + 1] - sites[3 * j + 1], ez = zones[3 * i + 2] - sites[3 * j + 2];
+                    double chord = Math.Sqrt(ex * ex + ey * ey + ez * ez);
+                    double dist = system == CoordinateSystem.Planar ? chord : 2 * EarthRadiusKm * Math.Asin(Math.Min(1.0, chord / (2 * EarthRadiusKm)));
+                    site[q] = j;
+                    cost[q] = dist * scale;
+                    q++;
+                }
+                rowStart[i + 1] = q;
+            }
+            return (rowStart, site, cost);
+        }
+
+        private static int Cell(double v, double cell) => (int)Math.Floor(v / cell);
+
+        private static long CellKey(int x, int y, int z) =>
+            ((long)(x & 0x1FFFFF) << 42) | ((long)(y & 0x1FFFFF) << 21) | (long)(z & 0x1FFFFF);
+    }
+
+    private sealed class GrowBuffer<T>(int capacity)
+    {
+        public T[] Items = new T[capacity];
+        public int Count;
+
+        public void Add(T item)
+        {
+            if (Count == Items.Length)
+            {
+                long next = Math.Min((long)Items.Length * 2, Array.MaxLength);
+                if (next <= Count) throw new InvalidOperationException("travel costs: too many pairs within the radius for one matrix.");
+                Array.Resize(ref Items, (int)next);
+            }
+            Items[Count++] = item;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using FsCheck.Xunit;
+using X = global::Sozialindikatoren.Access;
+
+namespace Sozialindikatoren.Tests.Access;
+
+public class TravelCostsTests
+{
+    [Fact]
+    public void FromPairs_SortsRows_KeepsAsymmetry_AndAppliesInclusiveRadius()
+    {
+        var c = X.TravelCosts.FromPairs(["a", "b"], ["x", "y"],
+            [("a", "y", 7.0), ("a", "x", 3.0), ("b", "x", 10.0), ("b", "y", 10.5)], radius: 10);
+        Assert.Equal(3, c.PairCount);
+        Assert.Equal([0, 1], c.RowSites(0).ToArray());
+        Assert.Equal([3.0, 7.0], c.RowCosts(0).ToArray());
+        Assert.True(c.TryGetCost(1, 0, out var t) && t == 10.0); // inclusive
+        Assert.False(c.TryGetCost(1, 1, out var inf));
+        Assert.True(double.IsPositiveInfinity(inf));
+        Assert.Equal(1, c.ZoneIndex("b"));
+        Assert.Equal(-1, c.SiteIndex("nope"));
+        Assert.Equal(10.0, c.MaxCost);
+        Assert.Equal(2, c.WithinRadius(7).PairCount);
+    }
+
+    [Fact]
+    public void FromPairs_ReportsEveryProblem()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => X.TravelCosts.FromPairs(["a", "b"], ["x"],
+            [("a", "x", -1.0), ("c", "x", 1.0), ("b", "q", double.NaN)]));
+        Assert.Contains("pair 0: cost must be finite and ≥ 0, was -1", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("pair 1: unknown origin (zone) id 'c'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("pair 2: unknown destination (site) id 'q'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("pair 2: cost must be finite and ≥ 0, was NaN", ex.Message, StringComparison.Ordinal);
+        var dup = Assert.Throws<ArgumentException>(() => X.TravelCosts.FromPairs(["a"], ["x", "y"],
+            [("a", "y", 1.0), ("a", "x", 2.0), ("a", "y", 3.0)]));
+        Assert.Contains("pair 2: duplicate pair ('a', 'y'), first given as pair 0", dup.Message, StringComparison.Ordinal);
+        var ids = Assert.Throws<ArgumentException>(() => X.TravelCosts.FromPairs(["a", "a"], ["x"], []));
+        Assert.Contains("duplicate id 'a'", ids.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromCoordinates_Planar_DetourAndSpeed()
+    {
+        // 3-4-5 triangle: distance 5 km, detour 1.2 → 6 km, at 36 km/h → 10 minutes
+        var c = X.TravelCosts.FromCoordinates(["z"], [0.0], [0.0], ["s"], [3.0], [4.0], X.CoordinateSystem.Planar, 10, 1.2, 36);
+        Assert.True(c.TryGetCost(0, 0, out var t));
+        Assert.Equal(10.0, t, 12);
+        // the radius applies to the final cost, inclusive
+        var none = X.TravelCosts.FromCoordinates(["z"], [0.0], [0.0], ["s"], [3.0], [4.0], X.CoordinateSystem.Planar, 5.9, 1.2);
+        Assert.Equal(0, none.PairCount);
+        var edge = X.TravelCosts.FromCoordinates(["z"], [0.0], [0.0], ["s"], [3.0], [4.0], X.CoordinateSystem.Planar, 5);
+        Assert.Equal(1, edge.PairCount);
+    }
+
+    [Fact]
+    public void FromCoordinates_Wgs84_OneDegreeOfLongitudeAtTheEquator_AndAcrossTheAntimeridian()
+    {
+        double oneDegree = X.TravelCosts.EarthRadiusKm * Math.PI / 180; // 111.19508... km
+        var c = X.TravelCosts.FromCoordinates(["z", "w"], [0.0, 0.0], [0.0, 179.9], ["s", "e"], [0.0, 0.0], [1.0, -179.9], X.CoordinateSystem.Wgs84, 120);
+        Assert.True(c.TryGetCost(0, 0, out var t));
+        Assert.Equal(oneDegree, t, 9);
+        Assert.True(c.TryGetCost(1, 1, out var t2));
+        Assert.Equal(0.2 * oneDegree, t2, 6);
+        Assert.Equal(2, c.PairCount);
+        // Siegen (50.8748, 8.0243) – Bad Berleburg (51.0497, 8.3922): haversine with R = 6371.0088
+        double expected = X.TravelCosts.GreatCircleKm(50.8748, 8.0243, 51.0497, 8.3922);
+        var sb = X.TravelCosts.FromCoordinates(["siegen"], [50.8748], [8.0243], ["bb"], [51.0497], [8.3922], X.CoordinateSystem.Wgs84, 100);
+        Assert.True(sb.TryGetCost(0, 0, out var t3));
+        Assert.Equal(expected, t3, 9);
+        Assert.InRange(expected, 32, 33);
+    }
+
+    [Fact]
+    public void FromCoordinates_InvalidInputs()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => X.TravelCosts.FromCoordinates(["z"], [95.0], [0.0], ["s"], [0.0], [0.0], X.CoordinateSystem.Wgs84, 10));
+        Assert.Contains("zone 'z': latitude", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => X.TravelCosts.FromCoordinates(["z"], [double.NaN], [0.0], ["s"], [0.0], [0.0], X.CoordinateSystem.Planar, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => X.TravelCosts.FromCoordinates(["z"], [0.0], [0.0], ["s"], [0.0], [0.0], X.CoordinateSystem.Planar, 10, detourFactor: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => X.TravelCosts.FromCoordinates(["z"], [0.0], [0.0], ["s"], [0.0], [0.0], X.CoordinateSystem.Planar, 10, speedKmh: -5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => X.TravelCosts.FromCoordinates(["z"], [0.0], [0.0], ["s"], [0.0], [0.0], X.CoordinateSystem.Planar, double.NaN));
+    }
+
+    [Property(MaxTest = 50)]
+    public bool FromCoordinates_GridFindsExactlyTheBruteForcePairs(FsCheck.PositiveInt seedArg, bool wgs84)
+    {
+        var rng = new Random(seedArg.Get);
+        int nz = rng.Next(1, 300), ns = rng.Next(1, 40);
+        double radius = rng.Next(1, 40);
+        double detour = 1 + rng.NextDouble();
+        double? speed = rng.Next(2) == 0 ? null : 30 + rng.Next(60);
+        double[] zx, zy, sx, sy;
+        if (wgs84)
+        {
+            zx = Enumerable.Range(0, nz).Select(_ => 50 + rng.NextDouble()).ToArray();
+            zy = Enumerable.Range(0, nz).Select(_ => 7.5 + rng.NextDouble()).ToArray();
+            sx = Enumerable.Range(0, ns).Select(_ => 50 + rng.NextDouble()).ToArray();
+            sy = Enumerable.Range(0, ns).Select(_ => 7.5 + rng.NextDouble()).ToArray();
+        }
+        else
+        {
+            zx = Enumerable.Range(0, nz).Select(_ => rng.NextDouble() * 100).ToArray();
+            zy = Enumerable.Range(0, nz).Select(_ => rng.NextDouble() * 100).ToArray();
+            sx = Enumerable.Range(0, ns).Select(_ => rng.NextDouble() * 100).ToArray();
+            sy = Enumerable.Range(0, ns).Select(_ => rng.NextDouble() * 100).ToArray();
+        }
+        var zi = Enumerable.Range(0, nz).Select(i => "z" + i).ToArray();
+        var si = Enumerable.Range(0, ns).Select(i => "s" + i).ToArray();
+        var sys = wgs84 ? X.CoordinateSystem.Wgs84 : X.CoordinateSystem.Planar;
+        var c = X.TravelCosts.FromCoordinates(zi, zx, zy, si, sx, sy, sys, radius, detour, speed);
+        double scale = detour * (speed is { } s ? 60 / s : 1);
+        int count = 0;
+        for (int i = 0; i < nz; i++)
+        {
+            for (int j = 0; j < ns; j++)
+            {
+                double d = wgs84 ? X.TravelCosts.GreatCircleKm(zx[i], zy[i], sx[j], sy[j]) : Math.Sqrt((zx[i] - sx[j]) * (zx[i] - sx[j]) + (zy[i] - sy[j]) * (zy[i] - sy[j]));
+                double t = d * scale;
+                bool stored = c.TryGetCost(i, j, out var got);
+                // pairs within 1e-9 of the radius may fall either way by rounding
+                if (Math.Abs(t - radius) < 1e-9) { if (stored) count++; continue; }
+                if ((t <= radius) != stored) return false;
+                if (stored) { count++; if (Math.Abs(got - t) > 1e-9 * Math.Max(1, t)) return false; }
+            }
+        }
+        return count == c.PairCount;
+    }
+}
