@@ -68,12 +68,13 @@ public static class Proportions
 
     internal static void Validate(long count, double denominator, int index = -1)
     {
+        // Fast path without allocation; messages are only built on failure.
+        if (count >= 0 && denominator > 0 && double.IsFinite(denominator) && count <= denominator) return;
         var at = index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" at index {index}") : "";
         if (count < 0)
             throw new ArgumentOutOfRangeException(nameof(count), count, string.Create(CultureInfo.InvariantCulture, $"count{at}: negative count ({count})."));
         if (!(denominator > 0) || !double.IsFinite(denominator))
             throw new ArgumentOutOfRangeException(nameof(denominator), denominator, string.Create(CultureInfo.InvariantCulture, $"denominator{at}: denominator not positive ({denominator:R})."));
-        if (count > denominator)
-            throw new ArgumentOutOfRangeException(nameof(count), count, string.Create(CultureInfo.InvariantCulture, $"count{at}: count greater than denominator ({count} > {denominator:R})."));
+        throw new ArgumentOutOfRangeException(nameof(count), count, string.Create(CultureInfo.InvariantCulture, $"count{at}: count greater than denominator ({count} > {denominator:R})."));
     }
 }

@@ -204,6 +204,8 @@ public static class Rates
 
     internal static void Validate(long count, double denominator, int index = -1)
     {
+        // Fast path without allocation; messages are only built on failure.
+        if (count >= 0 && denominator > 0 && double.IsFinite(denominator)) return;
         var at = index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" at index {index}") : "";
         if (count < 0)
             throw new ArgumentOutOfRangeException(nameof(count), count, string.Create(CultureInfo.InvariantCulture, $"count{at}: negative count ({count})."));
