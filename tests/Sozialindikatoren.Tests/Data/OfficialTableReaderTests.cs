@@ -112,6 +112,34 @@ public class OfficialTableReaderTests
     }
 
     [Fact]
+    public void Classic_TimeAndAgeGroupInRows_PutsRowAttributesIntoTheVariable()
+    {
+        var table = GenesisTestFiles.Read(GenesisTestFiles.TimeAndAgeInRows);
+        Assert.Equal("12613-02-02-4", table.Metadata.TableCode);
+        Assert.Equal("Gestorbene (Anzahl)", table.Metadata.Measure);
+        Assert.Equal(3 * 5 * 6, table.Cells.Count);
+        Assert.Equal([TablePeriod.OfYear(2022), TablePeriod.OfYear(2023)], table.Periods());
+        Assert.Equal(30, table.Variables().Count);
+        Assert.Equal("unter 1 Jahr | Insgesamt | Insgesamt", table.Variables()[0]);
+        Assert.Equal("unter 1 Jahr | Ausländer | weiblich", table.Variables()[5]);
+        var c = Cell(table, "05970", "2022", "65 Jahre und mehr | Insgesamt | männlich");
+        Assert.Equal("Siegen-Wittgenstein, Kreis", c.AreaName);
+        Assert.Equal(1519, c.Observation.Value);
+        Assert.Equal(Observation.ExactZero, Cell(table, "05966", "2023", "1 bis unter 15 Jahre | Ausländer | männlich").Observation);
+        Assert.Equal(Observation.Suppressed, Cell(table, "05970", "2023", "unter 1 Jahr | Ausländer | Insgesamt").Observation);
+        Assert.Equal(new LocalDate(2024, 9, 5), table.Metadata.Stand);
+    }
+
+    [Fact]
+    public void Classic_RowAttributesWithoutTimeInRows_AreRead()
+    {
+        var table = OfficialTableReader.ParseText("T;;\n;;;31.12.2023;31.12.2023\n;;;m;w\n05970;Kreis;unter 3;10;11\n05970;Kreis;3 bis unter 6;12;13\n", "r.csv");
+        Assert.Equal(["unter 3 | m", "unter 3 | w", "3 bis unter 6 | m", "3 bis unter 6 | w"], table.Variables());
+        Assert.Equal(13, table.Cells[3].Observation.Value);
+        Assert.Equal("2023-12-31", table.Cells[3].Period.ToString());
+    }
+
+    [Fact]
     public void Flat_2024Layout_ReadsDimensionsAndQualityFlags()
     {
         var table = GenesisTestFiles.Read(GenesisTestFiles.Flat);
@@ -212,10 +240,11 @@ public class OfficialTableReaderTests
     [InlineData("", "no column header rows")]
     [InlineData("Nur ein Titel;;\n", "no column header rows")]
     [InlineData("Titel;;\n01;Eins;5\n", "data row before any column header row")]
-    [InlineData("Titel;;\n;;a;b\n01;Eins;1;2\n", "no period header row")]
-    [InlineData("Titel;;\n;;;;2023\n01;Eins;;;1\n", "2 empty cells")]
+    [InlineData("Titel;;\n;;a;b\n01;Eins;1;2\n", "line 2, column 3: no period")]
+    [InlineData("Titel;;\n;2023\n01;Eins;1\n", "line 2, column 2: column header rows must start with at least 2 empty cells")]
+    [InlineData("Titel;;\n;;;2023\n2023;01;Eins;1\n", "periods both in a column header row and in the first column")]
     [InlineData("Titel;;\n;;2023;2023\n;;a;b\n01;Eins;1;2\n;;c;d\n", "empty first cell among the data rows")]
-    [InlineData("Titel;;\n;;2023\n;;a\n;Eins;1\n", "line 4, column 2: column header rows must start with 2 empty cells (key;name) or 3 (period;key;name), found 1 (a data row without area key?)")]
+    [InlineData("Titel;;\n;;2023\n;;a\n;Eins;1\n", "line 4, column 2: column header rows must start with at least 2 empty cells (key;name, or period;key;name, then row attributes), found 1 (a data row without area key?)")]
     [InlineData("Titel;;\n;;2023\n;;a\n01;\"Eins;1\n", "malformed CSV")]
     [InlineData("Titel;;\n;;2023\n;;a\n01;Eins;1;7\n", "without a column header")]
     public void Malformed_Structure_GivesDataFormatException(string text, string expected)

@@ -17,7 +17,11 @@ internal sealed class ClassicTableParser
     private readonly DecimalSeparatorCheck _separators;
 
     // Column layout, fixed by the header rows.
-    private int _lead;            // 2: key;name;values   3: period;key;name;values
+    private const int MaxLeadingColumns = 12;
+    private int _lead;            // leading columns before the values: [period;]key;name[;row attributes…]
+    private bool _timeInRows;     // the first leading column is the period
+    private int _keyIndex;        // 0, or 1 when the time is in the rows
+    private readonly Dictionary<string, string[]> _rowVariables = new(StringComparer.Ordinal);
     private int _width;           // index after the last value column
     private string[] _variables = [];
     private TablePeriod[] _periods = [];
@@ -58,7 +62,7 @@ internal sealed class ClassicTableParser
             var first = csv[0].Trim();
             if (IsRule(first) && OnlyFirst(csv))
             {
-                if (state == State.Columns) FixColumns(csv.Line);
+                if (state == State.Columns) FixColumns(null);
                 state = State.Footer;
                 continue;
             }
@@ -72,7 +76,7 @@ internal sealed class ClassicTableParser
                     break;
                 case State.Columns:
                     if (first.Length == 0) { _headerRows.Add((csv.Line, Cells(csv))); break; }
-                    FixColumns(csv.Line);
+                    FixColumns(onlyFirst ? null : first.ToString());
                     if (onlyFirst) { _footerLines.Add(first.ToString()); state = State.Footer; break; }
                     state = State.Data;
                     DataRow(csv);
@@ -88,7 +92,7 @@ internal sealed class ClassicTableParser
         }
         if (state == State.Head)
             throw Structural(0, 0, null, "no column header rows found: not a GENESIS table (expected header lines, then rows starting with ';;')");
-        if (state == State.Columns) FixColumns(0);
+        if (state == State.Columns) FixColumns(null);
         _separators.AddProblem(_problems);
         if (_problems.Count > 0) throw new DataFormatException(_problems);
 
@@ -121,7 +125,11 @@ internal sealed class ClassicTableParser
         return new OfficialTable(metadata, _cells, _count);
     }
 
-    private void FixColumns(int line)
+    /// <summary>
+    /// Fixes the column layout from the header rows. <paramref name="firstData"/> is the first cell of the first data row
+    /// (null when the table has no data rows): a year or date there means the time is in the rows.
+    /// </summary>
+    private void FixColumns(string? firstData)
     {
         if (_headerRows.Count == 0) return;
         var lead = int.MaxValue;
@@ -142,12 +150,14 @@ internal sealed class ClassicTableParser
             }
         }
         var firstLine = _headerRows[0].Line;
-        if (lead is not (2 or 3))
+        if (lead is < 2 or > MaxLeadingColumns)
             throw Structural(leadLine, lead == int.MaxValue ? 0 : lead + 1, null,
-                $"column header rows must start with 2 empty cells (key;name) or 3 (period;key;name), found {(lead == int.MaxValue ? 0 : lead).ToString(CultureInfo.InvariantCulture)}"
+                $"column header rows must start with at least 2 empty cells (key;name, or period;key;name, then row attributes), found {(lead == int.MaxValue ? 0 : lead).ToString(CultureInfo.InvariantCulture)}"
                 + (lead == 1 ? " (a data row without area key?)" : ""));
         _lead = lead;
         _width = width;
+        _timeInRows = lead >= 3 && firstData is not null && TablePeriod.TryParse(firstData, out _);
+        _keyIndex = _timeInRows ? 1 : 0;
         var columns = width - lead;
         var filled = new List<(int Line, string[] Values)>();
         foreach (var (rowLine, cells) in _headerRows)
@@ -163,17 +173,17 @@ internal sealed class ClassicTableParser
             filled.Add((rowLine, values));
         }
         var periodRow = -1;
-        if (lead == 2)
+        for (var r = 0; r < filled.Count && periodRow < 0; r++)
         {
-            for (var r = 0; r < filled.Count && periodRow < 0; r++)
-            {
-                var values = filled[r].Values;
-                if (values.Length > 0 && values.All(v => TablePeriod.TryParse(v, out _))) periodRow = r;
-            }
-            if (periodRow < 0)
-                throw Structural(firstLine, 3, null, "no period header row: one column header row must hold a year or date (e.g. 2023 or 31.12.2023) above every value column");
-            _periods = [.. filled[periodRow].Values.Select(v => TablePeriod.TryParse(v, out var p) ? p : default)];
+            var values = filled[r].Values;
+            if (values.Length > 0 && values.All(v => TablePeriod.TryParse(v, out _))) periodRow = r;
         }
+        if (_timeInRows && periodRow >= 0)
+            throw Structural(filled[periodRow].Line, lead + 1, null, "periods both in a column header row and in the first column of the data rows");
+        if (!_timeInRows && periodRow < 0 && firstData is not null)
+            throw Structural(firstLine, lead + 1, null, "no period: neither a column header row of years or dates (e.g. 2023 or 31.12.2023) nor a year or date in the first cell of the data rows");
+        if (periodRow >= 0)
+            _periods = [.. filled[periodRow].Values.Select(v => TablePeriod.TryParse(v, out var p) ? p : default)];
         var attributeRows = filled.Where((_, r) => r != periodRow).Select(f => f.Values).ToList();
         _variables = new string[columns];
         for (var j = 0; j < columns; j++)
@@ -181,15 +191,25 @@ internal sealed class ClassicTableParser
             var parts = attributeRows.Select(v => v[j]).Where(v => v.Length > 0);
             _variables[j] = string.Join(" | ", parts);
         }
-        _ = line;
+    }
+
+    /// <summary>The variables of the value columns for a row whose row-attribute cells (between name and values) read <paramref name="rowAttributes"/>.</summary>
+    private string[] VariablesFor(string rowAttributes)
+    {
+        if (rowAttributes.Length == 0) return _variables;
+        if (_rowVariables.TryGetValue(rowAttributes, out var cached)) return cached;
+        var result = new string[_variables.Length];
+        for (var c = 0; c < result.Length; c++)
+            result[c] = _variables[c].Length == 0 ? rowAttributes : rowAttributes + " | " + _variables[c];
+        _rowVariables[rowAttributes] = result;
+        return result;
     }
 
     private void DataRow(CsvRecordReader csv)
     {
         var line = csv.Line;
         TablePeriod rowPeriod = default;
-        var keyIndex = _lead - 2;
-        if (_lead == 3)
+        if (_timeInRows)
         {
             var p = csv[0].Trim();
             if (!TablePeriod.TryParse(p, out rowPeriod))
@@ -198,16 +218,12 @@ internal sealed class ClassicTableParser
                 return;
             }
         }
-        var key = csv[keyIndex].Trim();
+        var key = csv[_keyIndex].Trim();
         if (key.Length == 0)
         {
-            _problems.Add(new DataProblem(_source, line, keyIndex + 1, "key", "", "empty area key"));
+            _problems.Add(new DataProblem(_source, line, _keyIndex + 1, "key", "", "empty area key"));
             return;
         }
-        var rawName = csv[keyIndex + 1];
-        var indentation = OfficialTableReader.Indentation(rawName);
-        var keyText = key.ToString();
-        var name = rawName.Trim().ToString();
         if (csv.Count < _width)
         {
             _problems.Add(new DataProblem(_source, line, csv.Count, null, null,
@@ -222,25 +238,37 @@ internal sealed class ClassicTableParser
                 return;
             }
         }
+        var rawName = csv[_keyIndex + 1];
+        var indentation = OfficialTableReader.Indentation(rawName);
+        var keyText = key.ToString();
+        var name = rawName.Trim().ToString();
+        var rowAttributes = "";
+        for (var j = _keyIndex + 2; j < _lead; j++)
+        {
+            var a = csv[j].Trim();
+            if (a.Length == 0) continue;
+            rowAttributes = rowAttributes.Length == 0 ? a.ToString() : string.Concat(rowAttributes, " | ", a);
+        }
+        var variables = VariablesFor(rowAttributes);
         for (var j = _lead; j < _width; j++)
         {
             var c = j - _lead;
             var cell = csv[j];
             if (!OfficialSymbols.TryParseCell(cell, out var observation, out var separator, out var error))
             {
-                _problems.Add(new DataProblem(_source, line, j + 1, _variables[c], cell.ToString(), error!));
+                _problems.Add(new DataProblem(_source, line, j + 1, variables[c], cell.ToString(), error!));
                 if (_problems.Count >= OfficialTableReader.MaxProblems) return;
                 continue;
             }
             _separators.Record(separator, line, j + 1, cell);
-            var period = _lead == 3 ? rowPeriod : _periods[c];
+            var period = _timeInRows ? rowPeriod : _periods[c];
             if (_count == _cells.Length)
             {
                 // Sized once from the lines left times the value columns; grows only if quoted line breaks fooled the estimate.
                 var estimate = Math.Max(16, (_totalLines - line + 1) * (_width - _lead));
                 Array.Resize(ref _cells, Math.Max(estimate, _cells.Length * 2));
             }
-            _cells[_count++] = new OfficialTableCell(keyText, name, indentation, period, _variables[c], observation, line, j + 1);
+            _cells[_count++] = new OfficialTableCell(keyText, name, indentation, period, variables[c], observation, line, j + 1);
         }
     }
 

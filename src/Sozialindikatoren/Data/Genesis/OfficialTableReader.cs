@@ -19,12 +19,13 @@ namespace Sozialindikatoren.Data;
 /// is read as a classic table.</para>
 /// <para><b>Classic table.</b> Separator <c>;</c>, decimal comma. Header lines (only the first cell filled) give the
 /// table code (<c>GENESIS-Tabelle: …</c> or <c>Tabelle: …</c>), the title and the measure; then 1–n column header rows
-/// whose first two cells are empty (three when the time is in the rows): a row of periods (<c>31.12.2023</c> or
-/// <c>2023</c>) and rows of attributes (<c>Insgesamt;männlich;weiblich</c>), empty header cells continuing the value to
-/// their left; then data rows <c>key;name;v1;v2;…</c> (or <c>period;key;name;…</c>), names indented with spaces; then
-/// the footer from a line of underscores (or the first line with only its first cell filled): notes, ©, <c>Stand:</c>,
-/// licence. Each value becomes one cell whose variable is the attribute header values of its column joined with
-/// <c> | </c> (the measure when there are no attribute rows).</para>
+/// whose leading cells are empty: a row of periods (<c>31.12.2023</c> or <c>2023</c>) and rows of attributes
+/// (<c>Insgesamt;männlich;weiblich</c>), empty header cells continuing the value to their left; then data rows
+/// <c>key;name;[row attributes;]v1;v2;…</c>, or <c>period;key;name;[row attributes;]v1;…</c> when the time is in the
+/// rows (recognised by a year or date in the first cell of the first data row); names indented with spaces; then the
+/// footer from a line of underscores (or the first line with only its first cell filled): notes, ©, <c>Stand:</c>,
+/// licence. Each value becomes one cell whose variable is its row attributes and the attribute header values of its
+/// column, joined with <c> | </c> (the measure when there are none).</para>
 /// <para><b>Flat table.</b> One value per row. 2024 layout: <c>time</c>, <c>value</c>, <c>value_q</c>,
 /// <c>value_variable_label</c>, <c>value_unit</c> and, per dimension k, <c>k_variable_code</c>,
 /// <c>k_variable_attribute_code</c>, <c>k_variable_attribute_label</c>. Older layout: <c>Zeit</c>,
