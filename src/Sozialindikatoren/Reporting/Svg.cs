@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Sozialindikatoren.Spaces;
+
+namespace Sozialindikatoren.Reporting;
+
+/// <summary>One area of a choropleth map (<em>Kartenfläche</em>): a space with its fill colour and labels.</summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class MapArea
+{
+    /// <summary>Creates an area.</summary>
+    /// <param name="space">The space; it must have a <see cref="SocialSpace.Boundary"/>.</param>
+    /// <param name="fill">Fill colour as CSS hex (<c>#rrggbb</c>).</param>
+    /// <param name="label">Short label drawn at the centroid (e.g. the value); may be empty.</param>
+    /// <param name="tooltip">Tooltip text (SVG <c>title</c>).</param>
+    /// <exception cref="ArgumentException">The space has no boundary or the colour is not <c>#rrggbb</c>.</exception>
+    public MapArea(SocialSpace space, string fill, string label, string tooltip)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        if (space.Boundary is null) throw new ArgumentException($"map area '{space.Id}': the space has no boundary.", nameof(space));
+        if (fill is null || fill.Length != 7 || fill[0] != '#' || !fill[1..].All(Uri.IsHexDigit))
+            throw new ArgumentException($"map area '{space.Id}' fill: expected #rrggbb, was '{fill}'.", nameof(fill));
+        Space = space;
+        Fill = fill;
+        Label = label ?? "";
+        Tooltip = tooltip ?? "";
+    }
+
+    /// <summary>The space.</summary>
+    public SocialSpace Space { get; }
+
+    /// <summary>The fill colour.</summary>
+    public string Fill { get; }
+
+    /// <summary>The label.</summary>
+    public string Label { get; }
+
+    /// <summary>The tooltip.</summary>
+    public string Tooltip { get; }
+}
+
+/// <summary>
+/// Self-contained SVG graphics for reports (<em>Karten und Diagramme</em>): a choropleth map of spaces from their boundary
+/// polygons, and horizontal bar charts. Output is deterministic text (invariant numbers, fixed precision).
+/// </summary>
+/// <remarks>The map uses an equirectangular projection with longitudes scaled by cos(mean latitude), which is accurate
+/// enough for a county (distortion well below 1 % over 100 km). North is up.</remarks>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public static class Svg
+{
+    /// <summary>A sequential colour scale from light to dark (5 steps, colour-blind safe, ColorBrewer "YlOrRd").</summary>
+    public static IReadOnlyList<string> SequentialScale { get; } = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"];
+
+    /// <summary>A diverging scale for classes from good to bad (ColorBrewer "RdYlBu" reversed, 5 steps).</summary>
+    public static IReadOnlyList<string> ClassScale { get; } = ["#2c7bb6", "#abd9e9", "#ffffbf", "#fdae61", "#d7191c"];
+
+    /// <summary>Draws a choropleth map.</summary>
+    /// <param name="areas">The areas (at least one).</param>
+    /// <param name="title">Title drawn above the map.</param>
+    /// <param name="legend">Legend entries (colour, text) drawn below the map.</param>
+    /// <param name="width">Width in px of the map area.</param>
+    /// <param name="outline">Optional outline (e.g. the county) drawn as a stroke only.</param>
+    /// <returns>An <c>&lt;svg&gt;</c> element.</returns>
+    public static string ChoroplethMap(IReadOnlyList<MapArea> areas, string title, IReadOnlyList<(string Color, string Text)> legend, int width = 640, GeoPolygon? outline = null)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        if (areas.Count == 0) throw new ArgumentException("map: at least one area is required.", nameof(areas));
+        var points = areas.SelectMany(a => a.Space.Boundary!.Exterior).ToArray();
+        double minLon = points.Min(p => p.Longitude), maxLon = points.Max(p => p.Longitude);
+        double minLat = points.Min(p => p.Latitude), maxLat = points.Max(p => p.Latitude);
+        var kx = Math.Cos((minLat + maxLat) / 2 * Math.PI / 180);
+        var spanX = Math.Max((maxLon - minLon) * kx, 1e-9);
+        var spanY = Math.Max(maxLat - minLat, 1e-9);
+        const int pad = 10, top = 34;
+        var scale = (width - 2 * pad) / spanX;
+        var mapHeight = (int)Math.Ceiling(spanY * scale);
+        var legendHeight = 22 * legend.Count + 10;
+        var height = top + mapHeight + pad + legendHeight;
+        string X(GeoPoint p) => F(pad + (p.Longitude - minLon) * kx * scale);
+        string Y(GeoPoint p) => F(top + (maxLat - p.Latitude) * scale);
+        string PathOf(GeoPolygon poly) =>
+            string.Concat(new[] { poly.Exterior }.Concat(poly.Holes).Select(ring =>
+                "M" + string.Join("L", ring.Select(p => X(p) + "," + Y(p))) + "Z"));
+
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{Esc(title)}\">");
+        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{pad}\" y=\"20\" font-size=\"15\" font-weight=\"bold\">{Esc(title)}</text>");
+        foreach (var a in areas)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<path class=\"area\" data-id=\"{Esc(a.Space.Id.Value)}\" d=\"{PathOf(a.Space.Boundary!)}\" fill=\"{a.Fill}\" stroke=\"#555\" stroke-width=\"0.8\"><title>{Esc(a.Tooltip)}</title></path>");
+        }
+        if (outline is not null) sb.Append(CultureInfo.InvariantCulture, $"<path d=\"{PathOf(outline)}\" fill=\"none\" stroke=\"#222\" stroke-width=\"1.6\"/>");
+        foreach (var a in areas)
+        {
+            var c = a.Space.Centroid ?? Mean(a.Space.Boundary!.Exterior);
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(c)}\" y=\"{Y(c)}\" font-size=\"10\" text-anchor=\"middle\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"2.5\">");
+            sb.Append(Esc(a.Space.Name));
+            if (a.Label.Length > 0) sb.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{X(c)}\" dy=\"12\">{Esc(a.Label)}</tspan>");
+            sb.Append("</text>");
+        }
+        var ly = top + mapHeight + pad;
+        for (var i = 0; i < legend.Count; i++)
+        {
+            var y = ly + 22 * i;
+            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{pad}\" y=\"{y}\" width=\"18\" height=\"14\" fill=\"{Esc(legend[i].Color)}\" stroke=\"#555\" stroke-width=\"0.5\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{pad + 26}\" y=\"{y + 11}\" font-size=\"12\">{Esc(legend[i].Text)}</text>");
+        }
+        sb.Append("</svg>");
+        return sb.ToString();
+    }
+
+    /// <summary>Draws a horizontal bar chart; NaN values are drawn as "–" without a bar.</summary>
+    /// <param name="bars">Label, value, formatted value text, and colour per bar.</param>
+    /// <param name="title">Title.</param>
+    /// <param name="width">Width in px.</param>
+    /// <param name="referenceLine">Optional vertical reference line (value, label), e.g. 100 % coverage.</param>
+    /// <returns>An <c>&lt;svg&gt;</c> element.</returns>
+    public static string BarChart(IReadOnlyList<(string Label, double Value, string Text, string Color)> bars, string title, int width = 640, (double Value, string Label)? referenceLine = null)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        const int rowH = 22, top = 34, labelW = 210, textW = 90;
+        var height = top + rowH * bars.Count + 24;
+        var finite = bars.Where(b => double.IsFinite(b.Value)).Select(b => b.Value).ToArray();
+        var max = Math.Max(finite.Length == 0 ? 1 : finite.Max(), referenceLine?.Value ?? 0);
+        var min = Math.Min(0, finite.Length == 0 ? 0 : finite.Min());
+        if (max <= min) max = min + 1;
+        var plotW = width - labelW - textW;
+        string Px(double v) => F(labelW + (v - min) / (max - min) * plotW);
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{Esc(title)}\">");
+        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"20\" font-size=\"15\" font-weight=\"bold\">{Esc(title)}</text>");
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var (label, value, text, color) = bars[i];
+            var y = top + rowH * i;
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelW - 6}\" y=\"{y + 14}\" font-size=\"12\" text-anchor=\"end\">{Esc(label)}</text>");
+            if (double.IsFinite(value))
+            {
+                var x0 = Math.Min(value, 0);
+                var x1 = Math.Max(value, 0);
+                sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Px(x0)}\" y=\"{y + 3}\" width=\"{F(Math.Max(0.5, (x1 - x0) / (max - min) * plotW))}\" height=\"{rowH - 6}\" fill=\"{Esc(color)}\"><title>{Esc(label + ": " + text)}</title></rect>");
+            }
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(labelW + plotW + 6)}\" y=\"{y + 14}\" font-size=\"12\">{Esc(double.IsFinite(value) ? text : "–")}</text>");
+        }
+        if (referenceLine is { } r)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Px(r.Value)}\" x2=\"{Px(r.Value)}\" y1=\"{top - 4}\" y2=\"{top + rowH * bars.Count}\" stroke=\"#222\" stroke-dasharray=\"4 3\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Px(r.Value)}\" y=\"{top + rowH * bars.Count + 16}\" font-size=\"11\" text-anchor=\"middle\">{Esc(r.Label)}</text>");
+        }
+        sb.Append("</svg>");
+        return sb.ToString();
+    }
+
+    private static GeoPoint Mean(IReadOnlyList<GeoPoint> ring) =>
+        new(ring.Average(p => p.Latitude), ring.Average(p => p.Longitude));
+
+    private static string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Esc(string s) => WebUtility.HtmlEncode(s);
+}
