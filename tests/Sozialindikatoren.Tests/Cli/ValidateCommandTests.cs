@@ -41,7 +41,7 @@ public class ValidateCommandTests
         var file = Path.Combine(Path.GetTempPath(), $"si-{Guid.NewGuid():N}.json");
         try
         {
-            File.WriteAllText(file, PlanningDataJson.WriteString(Samples.SiegenWittgenstein.Load()), Encoding.UTF8);
+            File.WriteAllText(file, PlanningDataJson.WriteString(global::Sozialindikatoren.Samples.SiegenWittgenstein.Load()), Encoding.UTF8);
             var (code, output, _) = Run("validate", "--data", file);
             Assert.Equal(0, code);
             Assert.Contains("gültig", output, StringComparison.Ordinal);
