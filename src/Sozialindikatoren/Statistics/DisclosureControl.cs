@@ -3,6 +3,7 @@ using System.Globalization;
 namespace Sozialindikatoren.Statistics;
 
 /// <summary>Why a cell is not published (<em>Sperrgrund</em>).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum CellSuppression
 {
     /// <summary>Published.</summary>
@@ -14,6 +15,7 @@ public enum CellSuppression
 }
 
 /// <summary>When the linear-algebra audit of a suppression pattern runs.</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum DisclosureAudit
 {
     /// <summary>For every table that is not a single hierarchy (<see cref="AdditiveTable.IsHierarchy"/>); hierarchies are protected by construction.</summary>

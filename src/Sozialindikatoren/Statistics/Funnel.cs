@@ -4,6 +4,7 @@ using MathNet.Numerics.Distributions;
 namespace Sozialindikatoren.Statistics;
 
 /// <summary>The classification of a space against a reference value in a funnel plot (<em>Trichterdiagramm</em>).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum FunnelClass
 {
     /// <summary>Not assessed: the value carries no number (suppressed, missing) or the denominator is not positive.</summary>
@@ -17,6 +18,7 @@ public enum FunnelClass
 }
 
 /// <summary>The data type of a funnel plot: proportions (binomial) or rates (Poisson).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum FunnelKind
 {
     /// <summary>A proportion x/n; exact binomial control limits around the reference proportion.</summary>

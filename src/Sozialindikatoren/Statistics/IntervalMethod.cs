@@ -2,6 +2,7 @@ namespace Sozialindikatoren.Statistics;
 
 /// <summary>The method of a confidence interval (<em>Verfahren des Konfidenzintervalls</em>).</summary>
 /// <remarks>Code names (CLI, CSV): <c>wilson</c>, <c>exact</c>, <c>byar</c>, <c>auto</c>; see <see cref="IntervalMethodExtensions.ToCode"/>.</remarks>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum IntervalMethod
 {
     /// <summary>Wilson score interval of a proportion x/n (Wilson 1927).</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 namespace Sozialindikatoren.Statistics;
 
 /// <summary>How two areas must touch to count as neighbours (<em>Nachbarschaftsdefinition</em>).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum Contiguity
 {
     /// <summary>Queen contiguity: at least one shared boundary point (vertex).</summary>
