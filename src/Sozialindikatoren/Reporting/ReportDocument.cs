@@ -1,0 +1,275 @@
+using System.Net;
+using System.Text;
+
+namespace Sozialindikatoren.Reporting;
+
+/// <summary>A block of a report section: a paragraph, a table, a figure (inline SVG) or a highlighted note.</summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public abstract class ReportBlock
+{
+    private protected ReportBlock() { }
+}
+
+/// <summary>A paragraph of plain text (<em>Absatz</em>).</summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class ReportParagraph : ReportBlock
+{
+    /// <summary>Creates a paragraph.</summary>
+    /// <param name="text">The text (no markup).</param>
+    public ReportParagraph(string text) => Text = text ?? "";
+
+    /// <summary>The text.</summary>
+    public string Text { get; }
+}
+
+/// <summary>A bulleted list (<em>Aufzählung</em>).</summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class ReportList : ReportBlock
+{
+    /// <summary>Creates a list.</summary>
+    /// <param name="items">The items (no markup).</param>
+    public ReportList(IEnumerable<string> items) => Items = items.ToArray();
+
+    /// <summary>The items.</summary>
+    public IReadOnlyList<string> Items { get; }
+}
+
+/// <summary>A table block, optionally also written as a CSV file next to the report.</summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class ReportTable : ReportBlock
+{
+    /// <summary>Creates a table block.</summary>
+    /// <param name="table">The formatted table (for reading).</param>
+    /// <param name="csvName">File name for the machine-readable CSV, or null.</param>
+    /// <param name="csv">The machine-readable CSV (invariant culture), or null.</param>
+    public ReportTable(Table table, string? csvName = null, string? csv = null)
+    {
+        Table = table ?? throw new ArgumentNullException(nameof(table));
+        CsvName = csvName;
+        Csv = csv;
+    }
+
+    /// <summary>The table.</summary>
+    public Table Table { get; }
+
+    /// <summary>The CSV file name, or null.</summary>
+    public string? CsvName { get; }
+
+    /// <summary>The machine-readable CSV text, or null.</summary>
+    public string? Csv { get; }
+}
+
+/// <summary>A figure: inline SVG with a caption (only rendered in HTML; Markdown shows the caption).</summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class ReportFigure : ReportBlock
+{
+    /// <summary>Creates a figure.</summary>
+    /// <param name="svg">An <c>&lt;svg&gt;</c> element.</param>
+    /// <param name="caption">The caption.</param>
+    public ReportFigure(string svg, string caption)
+    {
+        Svg = svg ?? "";
+        Caption = caption ?? "";
+    }
+
+    /// <summary>The SVG markup.</summary>
+    public string Svg { get; }
+
+    /// <summary>The caption.</summary>
+    public string Caption { get; }
+}
+
+/// <summary>A highlighted note, e.g. the <em>illustrativ</em> label or an <em>Annahme</em> warning.</summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class ReportNote : ReportBlock
+{
+    /// <summary>Creates a note.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="isWarning">Whether it is a warning (rendered prominently).</param>
+    public ReportNote(string text, bool isWarning = false)
+    {
+        Text = text ?? "";
+        IsWarning = isWarning;
+    }
+
+    /// <summary>The text.</summary>
+    public string Text { get; }
+
+    /// <summary>Whether it is a warning.</summary>
+    public bool IsWarning { get; }
+}
+
+/// <summary>A report section (<em>Abschnitt</em>): a heading and blocks.</summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class ReportSection
+{
+    /// <summary>Creates a section.</summary>
+    /// <param name="id">A stable anchor id, e.g. <c>kuerzungen</c>.</param>
+    /// <param name="heading">The heading.</param>
+    /// <param name="blocks">The blocks.</param>
+    public ReportSection(string id, string heading, IEnumerable<ReportBlock> blocks)
+    {
+        Id = id ?? "";
+        Heading = heading ?? "";
+        Blocks = blocks.ToArray();
+    }
+
+    /// <summary>The anchor id.</summary>
+    public string Id { get; }
+
+    /// <summary>The heading.</summary>
+    public string Heading { get; }
+
+    /// <summary>The blocks.</summary>
+    public IReadOnlyList<ReportBlock> Blocks { get; }
+}
+
+/// <summary>
+/// A report (<em>Bericht</em>) as a model: title, subtitle, sections. Rendered to Markdown, self-contained HTML, and plain
+/// terminal text. Rendering is deterministic (no timestamps).
+/// </summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class ReportDocument
+{
+    /// <summary>Creates a report.</summary>
+    /// <param name="title">Title.</param>
+    /// <param name="subtitle">Subtitle (data set, scenario, Stichtag).</param>
+    /// <param name="sections">Sections.</param>
+    /// <param name="language">The language the text is in (sets the HTML <c>lang</c>).</param>
+    public ReportDocument(string title, string subtitle, IEnumerable<ReportSection> sections, ReportLanguage language = ReportLanguage.German)
+    {
+        Title = title ?? "";
+        Subtitle = subtitle ?? "";
+        Sections = sections.ToArray();
+        Language = language;
+    }
+
+    /// <summary>The title.</summary>
+    public string Title { get; }
+
+    /// <summary>The subtitle.</summary>
+    public string Subtitle { get; }
+
+    /// <summary>The sections.</summary>
+    public IReadOnlyList<ReportSection> Sections { get; }
+
+    /// <summary>The language.</summary>
+    public ReportLanguage Language { get; }
+
+    /// <summary>All tables that carry a CSV file name.</summary>
+    public IEnumerable<ReportTable> CsvTables => Sections.SelectMany(s => s.Blocks).OfType<ReportTable>().Where(t => t.CsvName is not null && t.Csv is not null);
+
+    /// <summary>Markdown (GitHub flavour).</summary>
+    /// <returns>The text.</returns>
+    public string ToMarkdown()
+    {
+        var sb = new StringBuilder();
+        sb.Append("# ").Append(Title).Append("\n\n");
+        if (Subtitle.Length > 0) sb.Append('_').Append(Subtitle).Append("_\n\n");
+        foreach (var s in Sections)
+        {
+            sb.Append("## ").Append(s.Heading).Append("\n\n");
+            foreach (var b in s.Blocks)
+            {
+                switch (b)
+                {
+                    case ReportParagraph p: sb.Append(p.Text).Append("\n\n"); break;
+                    case ReportList l: foreach (var i in l.Items) sb.Append("- ").Append(i).Append('\n'); sb.Append('\n'); break;
+                    case ReportTable t: sb.Append(t.Table.ToMarkdown()).Append('\n'); break;
+                    case ReportFigure f: sb.Append("*Abbildung / figure: ").Append(f.Caption).Append(" (siehe report.html)*\n\n"); break;
+                    case ReportNote n: sb.Append("> ").Append(n.IsWarning ? "**" + n.Text + "**" : n.Text).Append("\n\n"); break;
+                }
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Plain text for terminals: headings underlined, tables aligned, figures left out.</summary>
+    /// <returns>The text.</returns>
+    public string ToText()
+    {
+        var sb = new StringBuilder();
+        sb.Append(Title).Append('\n').Append(new string('=', Title.Length)).Append('\n');
+        if (Subtitle.Length > 0) sb.Append(Subtitle).Append('\n');
+        sb.Append('\n');
+        foreach (var s in Sections)
+        {
+            sb.Append(s.Heading).Append('\n').Append(new string('-', s.Heading.Length)).Append("\n\n");
+            foreach (var b in s.Blocks)
+            {
+                switch (b)
+                {
+                    case ReportParagraph p: sb.Append(p.Text).Append("\n\n"); break;
+                    case ReportList l: foreach (var i in l.Items) sb.Append("  • ").Append(i).Append('\n'); sb.Append('\n'); break;
+                    case ReportTable t: sb.Append(t.Table.ToText()).Append('\n'); break;
+                    case ReportNote n: sb.Append(n.IsWarning ? "!! " : "» ").Append(n.Text).Append("\n\n"); break;
+                }
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A self-contained HTML page (inline CSS and SVG; no scripts, no external resources).</summary>
+    /// <returns>The HTML text.</returns>
+    public string ToHtml()
+    {
+        static string E(string s) => WebUtility.HtmlEncode(s);
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(Language == ReportLanguage.English ? "en" : "de").Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").Append(E(Title)).Append("</title>\n");
+        sb.Append("<style>\nbody{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}\n")
+          .Append("h1{font-size:1.7em;margin-bottom:.2em}h2{border-bottom:2px solid #bd0026;padding-bottom:.2em;margin-top:2em}\n")
+          .Append(".subtitle{color:#555;margin-top:0}table{border-collapse:collapse;margin:.8em 0 1.4em;font-size:.9em}\n")
+          .Append("th,td{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}th{background:#f2f2f2;text-align:left}td.r,th.r{text-align:right}\n")
+          .Append("caption{caption-side:top;text-align:left;font-weight:bold;padding:.3em 0}figure{margin:1em 0}figcaption{color:#555;font-size:.9em}\n")
+          .Append(".note{background:#f6f6f6;border-left:4px solid #888;padding:.5em .8em}.warning{background:#fff4e5;border-left:4px solid #e07000;padding:.5em .8em;font-weight:bold}\n")
+          .Append("nav ul{columns:2}\n</style>\n</head>\n<body>\n");
+        sb.Append("<h1>").Append(E(Title)).Append("</h1>\n");
+        if (Subtitle.Length > 0) sb.Append("<p class=\"subtitle\">").Append(E(Subtitle)).Append("</p>\n");
+        sb.Append("<nav><ul>");
+        foreach (var s in Sections) sb.Append("<li><a href=\"#").Append(E(s.Id)).Append("\">").Append(E(s.Heading)).Append("</a></li>");
+        sb.Append("</ul></nav>\n");
+        foreach (var s in Sections)
+        {
+            sb.Append("<section id=\"").Append(E(s.Id)).Append("\">\n<h2>").Append(E(s.Heading)).Append("</h2>\n");
+            foreach (var b in s.Blocks)
+            {
+                switch (b)
+                {
+                    case ReportParagraph p: sb.Append("<p>").Append(E(p.Text)).Append("</p>\n"); break;
+                    case ReportList l:
+                        sb.Append("<ul>");
+                        foreach (var i in l.Items) sb.Append("<li>").Append(E(i)).Append("</li>");
+                        sb.Append("</ul>\n");
+                        break;
+                    case ReportTable t:
+                        var table = t.Table;
+                        sb.Append("<table>");
+                        if (table.Title is not null) sb.Append("<caption>").Append(E(table.Title)).Append("</caption>");
+                        sb.Append("<thead><tr>");
+                        for (var c = 0; c < table.Columns.Count; c++)
+                            sb.Append(table.Alignments[c] == ColumnAlignment.Right ? "<th class=\"r\">" : "<th>").Append(E(table.Columns[c])).Append("</th>");
+                        sb.Append("</tr></thead><tbody>");
+                        foreach (var r in table.Rows)
+                        {
+                            sb.Append("<tr>");
+                            for (var c = 0; c < r.Count; c++)
+                                sb.Append(table.Alignments[c] == ColumnAlignment.Right ? "<td class=\"r\">" : "<td>").Append(E(r[c])).Append("</td>");
+                            sb.Append("</tr>");
+                        }
+                        sb.Append("</tbody></table>\n");
+                        break;
+                    case ReportFigure f:
+                        sb.Append("<figure>").Append(f.Svg).Append("<figcaption>").Append(E(f.Caption)).Append("</figcaption></figure>\n");
+                        break;
+                    case ReportNote n:
+                        sb.Append("<p class=\"").Append(n.IsWarning ? "warning" : "note").Append("\">").Append(E(n.Text)).Append("</p>\n");
+                        break;
+                }
+            }
+            sb.Append("</section>\n");
+        }
+        sb.Append("</body>\n</html>\n");
+        return sb.ToString();
+    }
+}
