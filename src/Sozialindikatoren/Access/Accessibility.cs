@@ -388,7 +388,8 @@ public static class Accessibility
 
 
     /// <summary>
-    /// The two FCA steps without a weight matrix: weights are evaluated row by row in both passes, rows are processed in
+    /// The two FCA steps: weights are evaluated once per pair in the first pass and kept per chunk for the second
+    /// (8 bytes per pair while the call runs; none for binary weights), rows are processed in
     /// fixed chunks on the thread pool (chunk boundaries depend only on the matrix, and per-chunk partial sums of D_j are
     /// added in chunk order), so results are bit-identical whatever the scheduling.
     /// </summary>
@@ -407,13 +408,16 @@ public static class Accessibility
         bool mask = radius < costs.MaxCost;
         int maxRow = 0;
         for (int i = 0; i < nz; i++) maxRow = Math.Max(maxRow, rs[i + 1] - rs[i]);
+        var cache = new double[nc][];
         RunChunks(nc, k =>
         {
             var d = new double[ns];
-            var w = new double[maxRow];
+            int first = rs[chunks[k]];
+            var wc = one ? new double[maxRow] : GC.AllocateUninitializedArray<double>(rs[chunks[k + 1]] - first);
             for (int i = chunks[k]; i < chunks[k + 1]; i++)
             {
                 int a = rs[i], n = rs[i + 1] - a;
+                var w = one ? wc.AsSpan(0, n) : wc.AsSpan(a - first, n);
                 RowWeights(decay, one, mask, radius, c.AsSpan(a, n), w);
                 double pi = p[i];
                 bool any = false;
@@ -426,6 +430,7 @@ public static class Accessibility
                 has[i] = any;
             }
             partial[k] = d;
+            cache[k] = wc;
         });
         var dsum = new double[ns];
         for (int k = 0; k < nc; k++)
@@ -443,11 +448,21 @@ public static class Accessibility
         var result = new double[nz];
         RunChunks(nc, k =>
         {
-            var w = new double[maxRow];
+            var wc = cache[k];
+            int first = rs[chunks[k]];
             for (int i = chunks[k]; i < chunks[k + 1]; i++)
             {
                 int a = rs[i], n = rs[i + 1] - a;
-                RowWeights(decay, one, mask, radius, c.AsSpan(a, n), w);
+                ReadOnlySpan<double> w;
+                if (one)
+                {
+                    RowWeights(decay, one, mask, radius, c.AsSpan(a, n), wc.AsSpan(0, n));
+                    w = wc.AsSpan(0, n);
+                }
+                else
+                {
+                    w = wc.AsSpan(a - first, n);
+                }
                 double s = 0;
                 if (squareSecondStep)
                 {
@@ -463,9 +478,8 @@ public static class Accessibility
         return (result, r, has);
     }
 
-    private static void RowWeights(DecayFunction decay, bool one, bool mask, double radius, ReadOnlySpan<double> cost, double[] w)
+    private static void RowWeights(DecayFunction decay, bool one, bool mask, double radius, ReadOnlySpan<double> cost, Span<double> ws)
     {
-        var ws = w.AsSpan(0, cost.Length);
         if (one)
         {
             if (!mask) { ws.Fill(1.0); return; }

@@ -261,7 +261,8 @@ public abstract class DecayFunction
             }
             _uppers = uppers;
             _weights = weights;
-            _table = [.. weights, 0.0];
+            // Table indexed by the number of ends passed (0..bands), padded to 5 for the unrolled path.
+            _table = [.. weights, .. new double[Math.Max(1, 5 - weights.Length)]];
             _edges = edges;
             _name = name;
         }
@@ -273,16 +274,45 @@ public abstract class DecayFunction
         internal override void Evaluate(ReadOnlySpan<double> costs, Span<double> weights)
         {
             // Branch-free: the band index is the number of band ends the cost has passed; the table ends with 0.
-            var u = _uppers;
             var w = _table;
-            int bands = u.Length;
+            if (_uppers.Length <= 4)
+            {
+                // Up to four bands (the usual E2SFCA/3SFCA tables): ends in registers, missing ends = +∞ (never passed).
+                var u = _uppers;
+                double u0 = u[0], u1 = u.Length > 1 ? u[1] : double.PositiveInfinity,
+                       u2 = u.Length > 2 ? u[2] : double.PositiveInfinity, u3 = u.Length > 3 ? u[3] : double.PositiveInfinity;
+                if (_edges == BandEdges.Right)
+                {
+                    for (int q = 0; q < costs.Length; q++)
+                    {
+                        double t = costs[q];
+                        // sign bit of (u − t) is 1 exactly when t > u (u = +∞ never passes)
+                        int k = (int)((ulong)BitConverter.DoubleToInt64Bits(u0 - t) >> 63) + (int)((ulong)BitConverter.DoubleToInt64Bits(u1 - t) >> 63)
+                              + (int)((ulong)BitConverter.DoubleToInt64Bits(u2 - t) >> 63) + (int)((ulong)BitConverter.DoubleToInt64Bits(u3 - t) >> 63);
+                        weights[q] = w[k];
+                    }
+                }
+                else
+                {
+                    for (int q = 0; q < costs.Length; q++)
+                    {
+                        double t = costs[q];
+                        // sign bit of (t − u) is 0 exactly when t ≥ u (t − ∞ = −∞ has it set)
+                        int k = 4 - (int)((ulong)BitConverter.DoubleToInt64Bits(t - u0) >> 63) - (int)((ulong)BitConverter.DoubleToInt64Bits(t - u1) >> 63)
+                              - (int)((ulong)BitConverter.DoubleToInt64Bits(t - u2) >> 63) - (int)((ulong)BitConverter.DoubleToInt64Bits(t - u3) >> 63);
+                        weights[q] = w[k];
+                    }
+                }
+                return;
+            }
+            var ends = _uppers;
             bool right = _edges == BandEdges.Right;
             for (int q = 0; q < costs.Length; q++)
             {
                 double t = costs[q];
                 int k = 0;
-                if (right) { for (int m = 0; m < bands; m++) k += t > u[m] ? 1 : 0; }
-                else { for (int m = 0; m < bands; m++) k += t >= u[m] ? 1 : 0; }
+                if (right) { for (int m = 0; m < ends.Length; m++) k += t > ends[m] ? 1 : 0; }
+                else { for (int m = 0; m < ends.Length; m++) k += t >= ends[m] ? 1 : 0; }
                 weights[q] = w[k];
             }
         }

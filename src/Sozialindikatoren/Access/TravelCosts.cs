@@ -226,7 +226,7 @@ public sealed class TravelCosts
             if (costs[p] > radius) continue;
             int q = fill[origins[p]]++;
             site[q] = destinations[p];
-            cost[q] = costs[p];
+            cost[q] = costs[p] + 0.0; // −0 becomes +0, so band edges at 0 treat it as 0
             position[q] = p;
         }
         SortRowsAndCheckDuplicates(zones, sites, rowStart, site, cost, position, problems);
