@@ -314,6 +314,31 @@ public class AccessibilityTests
     }
 
     [Fact]
+    public void LargeMatrix_ChunkedParallelKernel_MatchesNaive_AndIsBitIdenticalBetweenRuns()
+    {
+        // 2,000 × 200 dense = 400,000 pairs: several chunks on the thread pool; six-band steps use the general path.
+        var rng = new Random(3);
+        int nz = 2000, ns = 200;
+        var dense = new double[nz, ns];
+        var o = new int[nz * ns]; var d = new int[nz * ns]; var t = new double[nz * ns];
+        for (int i = 0, k = 0; i < nz; i++)
+            for (int j = 0; j < ns; j++, k++) { dense[i, j] = rng.Next(0, 700) / 10.0; o[k] = i; d[k] = j; t[k] = dense[i, j]; }
+        var p = Enumerable.Range(0, nz).Select(_ => (double)rng.Next(0, 100)).ToArray();
+        var s = Enumerable.Range(0, ns).Select(_ => (double)rng.Next(0, 50)).ToArray();
+        var costs = X.TravelCosts.FromIndexedPairs(Enumerable.Range(0, nz).Select(i => "z" + i).ToArray(), Enumerable.Range(0, ns).Select(j => "s" + j).ToArray(), o, d, t);
+        var six = X.DecayFunction.Steps([5, 10, 20, 30, 45, 60], [1, 0.9, 0.7, 0.5, 0.2, 0.1], X.BandEdges.Left);
+        double F(double x) => x < 5 ? 1 : x < 10 ? 0.9 : x < 20 ? 0.7 : x < 30 ? 0.5 : x < 45 ? 0.2 : x < 60 ? 0.1 : 0;
+        var a = X.Accessibility.TwoStep(costs, p, s, six, new X.AccessOptions(radius: 50));
+        Assert.True(AllClose(a.Values, Naive.TwoStep(dense, p, s, F, 50), 1e-11));
+        var g1 = X.Accessibility.TwoStep(costs, p, s, X.DecayFunction.Gaussian(12));
+        var g2 = X.Accessibility.TwoStep(costs, p, s, X.DecayFunction.Gaussian(12));
+        Assert.True(AllClose(g1.Values, Naive.TwoStep(dense, p, s, x => Math.Exp(-x * x / 288), double.PositiveInfinity), 1e-11));
+        Assert.Equal(g1.Values.Select(BitConverter.DoubleToInt64Bits), g2.Values.Select(BitConverter.DoubleToInt64Bits));
+        var m = X.Accessibility.ModifiedTwoStep(costs, p, s, X.DecayFunction.Linear(40), new X.AccessOptions(radius: 35));
+        Assert.True(AllClose(m.Values, Naive.TwoStep(dense, p, s, x => Math.Max(0, 1 - x / 40), 35, exponent2: 2), 1e-11));
+    }
+
+    [Fact]
     public void InvalidInputs_NameTheFieldAndValue()
     {
         var costs = X.TravelCosts.FromPairs(["A"], ["X"], [("A", "X", 1.0)]);
