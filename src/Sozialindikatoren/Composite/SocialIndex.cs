@@ -45,7 +45,7 @@ public sealed class IndicatorSlot
 }
 
 /// <summary>
-/// Options of <see cref="SocialIndex.Compute"/>: which indicators form the status and dynamics indices, the reference
+/// Options of <see cref="SocialIndex.Compute(IndicatorPanel, SocialIndexOptions, IReadOnlyDictionary{SpaceId, double}?)"/>: which indicators form the status and dynamics indices, the reference
 /// period, the span of the dynamics, the minimum population and the class cut-offs.
 /// </summary>
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
@@ -179,7 +179,7 @@ public sealed class SocialIndexEntry
 }
 
 /// <summary>
-/// The result of <see cref="SocialIndex.Compute"/>: status and dynamics indices, classes and groups per space,
+/// The result of <see cref="SocialIndex.Compute(IndicatorPanel, SocialIndexOptions, IReadOnlyDictionary{SpaceId, double}?)"/>: status and dynamics indices, classes and groups per space,
 /// with the indicators actually used and notes on everything that was skipped or excluded.
 /// </summary>
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
@@ -283,13 +283,37 @@ public sealed class SocialIndexResult
 /// <threadsafety>Pure static functions; thread-safe.</threadsafety>
 public static class SocialIndex
 {
+    /// <summary>
+    /// Computes the social index of a planning data set (e.g. <c>Samples.SiegenWittgenstein.Load()</c>): the panel is
+    /// built from the data set's indicator records (<see cref="IndicatorPanel.FromRecords"/>) for the spaces that have
+    /// at least one of the options' indicators, and the populations come from the region's spaces.
+    /// </summary>
+    /// <param name="data">The planning data set.</param>
+    /// <param name="options">The options (e.g. <see cref="SocialIndexOptions.StatusAndDynamics"/>).</param>
+    /// <returns>The immutable result.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="Compute(IndicatorPanel, SocialIndexOptions, IReadOnlyDictionary{SpaceId, double}?)"/>.</exception>
+    public static SocialIndexResult Compute(PlanningData data, SocialIndexOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        var ids = new HashSet<string>(options.StatusIndicators.Concat(options.DynamicsIndicators).SelectMany(s => s.Alternatives), StringComparer.Ordinal);
+        var spaces = new HashSet<SpaceId>(data.Indicators.Where(r => ids.Contains(r.IndicatorId)).Select(r => r.Space));
+        var records = data.Indicators.Where(r => spaces.Contains(r.Space) && (ids.Contains(r.IndicatorId) || r.IndicatorId == options.PopulationIndicator));
+        var populations = new Dictionary<SpaceId, double>();
+        foreach (var s in data.Region.Spaces)
+            if (spaces.Contains(s.Id) && s.Population is { } p) populations[s.Id] = p.Total;
+        return Compute(IndicatorPanel.FromRecords(records), options, populations.Count > 0 ? populations : null);
+    }
+
     /// <summary>Computes the social index of a panel.</summary>
     /// <param name="panel">The indicator panel (definitions give the polarity).</param>
     /// <param name="options">The options (e.g. <see cref="SocialIndexOptions.StatusAndDynamics"/>).</param>
+    /// <param name="populations">Population per space for the minimum-size rule; when null, the panel's population
+    /// indicator at the status period is used; spaces missing from the dictionary are not excluded (and noted).</param>
     /// <returns>The immutable result.</returns>
     /// <exception cref="ArgumentException">A required slot has no indicator in the panel, an indicator has no
     /// definition or is a context indicator, or a needed period is missing (messages name them).</exception>
-    public static SocialIndexResult Compute(IndicatorPanel panel, SocialIndexOptions options)
+    public static SocialIndexResult Compute(IndicatorPanel panel, SocialIndexOptions options, IReadOnlyDictionary<SpaceId, double>? populations = null)
     {
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(options);
@@ -305,9 +329,20 @@ public static class SocialIndex
         var include = new bool[n];
         Array.Fill(include, true);
         var popIndex = panel.IndexOfIndicator(options.PopulationIndicator);
-        if (popIndex >= 0)
+        if (populations is not null)
+        {
+            for (var s = 0; s < n; s++)
+            {
+                if (populations.TryGetValue(panel.Spaces[s], out var pop)) population[s] = pop;
+                else if (options.MinimumPopulation > 0) notes.Add($"{panel.Spaces[s]}: no population given, minimum population rule not applied");
+            }
+        }
+        else if (popIndex >= 0)
         {
             panel.Values(popIndex, sp).CopyTo(population);
+        }
+        if (populations is not null || popIndex >= 0)
+        {
             if (options.MinimumPopulation > 0)
             {
                 for (var s = 0; s < n; s++)
@@ -327,7 +362,7 @@ public static class SocialIndex
 
         var (statusIds, statusW) = Resolve(panel, options.StatusIndicators, "status", notes);
         var statusCols = statusIds.Select(id => NeedColumn(panel, id, sp)).ToArray();
-        var statusZ = Index(statusCols, statusW, include, options.AvailabilityThreshold);
+        var statusZ = Index(statusCols, statusW, include, options.AvailabilityThreshold, panel.Spaces, "status", notes);
 
         var dynamicsZ = new double[n];
         Array.Fill(dynamicsZ, double.NaN);
@@ -350,7 +385,7 @@ public static class SocialIndex
                 var sign = (int)def.Polarity;
                 dynCols[k] = change.Select(c => c.HasValue ? sign * c.Value : double.NaN).ToArray();
             }
-            dynamicsZ = Index(dynCols, dynW, include, options.AvailabilityThreshold);
+            dynamicsZ = Index(dynCols, dynW, include, options.AvailabilityThreshold, panel.Spaces, "dynamics", notes);
         }
 
         var entries = new SocialIndexEntry[n];
@@ -395,7 +430,7 @@ public static class SocialIndex
         return col;
     }
 
-    private static double[] Index(double[][] cols, double[] weights, bool[] include, double threshold)
+    private static double[] Index(double[][] cols, double[] weights, bool[] include, double threshold, IReadOnlyList<SpaceId> spaces, string what, List<string> notes)
     {
         var n = include.Length;
         var z = cols.Select(c => Classification.Standardise(c, include)).ToArray();
@@ -411,6 +446,11 @@ public static class SocialIndex
                 w += weights[k];
             }
             raw[s] = w > 0 && w / total >= threshold - 1e-12 ? sum / w : double.NaN;
+            if (include[s] && double.IsNaN(raw[s]))
+            {
+                var available = z.Count(c => !double.IsNaN(c[s]));
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{spaces[s]}: no {what} index, {available} of {z.Length} indicators have a value (availability threshold {threshold:0.##})"));
+            }
         }
         return Classification.Standardise(raw, include);
     }

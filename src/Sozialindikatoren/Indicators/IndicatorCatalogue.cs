@@ -41,7 +41,7 @@ public sealed class IndicatorCatalogue
     /// <returns>Whether it was found.</returns>
     public bool TryGet(string id, out IndicatorDefinition definition) => _byId.TryGetValue(id, out definition!);
 
-    /// <summary>The standard catalogue (35 definitions; domain.md §2 rows 1–30 with their variants).</summary>
+    /// <summary>The standard catalogue (37 definitions: domain.md §2 rows 1–30 with their variants, and the two GISD scores of the embedded sample).</summary>
     public static IndicatorCatalogue Standard { get; } = new(BuildStandard());
 
     /// <summary>Id of <em>Einwohner</em> (population count), the default population for the minimum-size rule.</summary>
@@ -55,8 +55,8 @@ public sealed class IndicatorCatalogue
         var d = IndicatorDomain.Demography;
         yield return new("einwohner", "Einwohner", "Population", "Einwohner am Stichtag 31.12.", null, 1, Polarity.Context, "Personen", ItNrw, d, "Always state the basis (Zensus 2011 / Zensus 2022).");
         yield return new("bevoelkerungsdichte", "Bevölkerungsdichte", "Population density", "Einwohner", "Fläche in km²", 1, Polarity.Context, "EW je km²", "IT.NRW 12411 + 33111 (Flächenerhebung), Gemeinde", d);
-        yield return new("anteil_u18", "Anteil unter 18-Jährige", "Share aged under 18", "Einwohner unter 18 Jahren", "Einwohner", 100, Polarity.Context, "%", "IT.NRW 12411-02/-03, Gemeinde", d, "Context; + for youth services.");
-        yield return new("anteil_u6", "Anteil unter 6-Jährige", "Share aged under 6", "Einwohner unter 6 Jahren", "Einwohner", 100, Polarity.Context, "%", "IT.NRW 12411-02/-03, Gemeinde", d, "Context; + for day care planning.");
+        yield return new("anteil_unter18", "Anteil unter 18-Jährige", "Share aged under 18", "Einwohner unter 18 Jahren", "Einwohner", 100, Polarity.Context, "%", "IT.NRW 12411-02/-03, Gemeinde", d, "Context; + for youth services.");
+        yield return new("anteil_unter6", "Anteil unter 6-Jährige", "Share aged under 6", "Einwohner unter 6 Jahren", "Einwohner", 100, Polarity.Context, "%", "IT.NRW 12411-02/-03, Gemeinde", d, "Context; + for day care planning.");
         yield return new("anteil_6_15", "Anteil 6- bis unter 15-Jährige", "Share aged 6 to under 15", "Einwohner von 6 bis unter 15 Jahren", "Einwohner", 100, Polarity.Context, "%", "IT.NRW 12411-02/-03, Gemeinde", d, "Context; + for school-age services.");
         yield return new("anteil_65plus", "Anteil 65-Jährige und Ältere", "Share aged 65 and over", "Einwohner ab 65 Jahren", "Einwohner", 100, Polarity.MoreNeed, "%", "IT.NRW 12411, Gemeinde", d, "+ for elderly services.");
         yield return new("anteil_80plus", "Anteil Hochaltrige (80+)", "Share aged 80 and over", "Einwohner ab 80 Jahren", "Einwohner", 100, Polarity.MoreNeed, "%", "IT.NRW 12411, Gemeinde", d, "+ for care (Wegweiser Kommune; Pflegeplanung).");
@@ -92,6 +92,8 @@ public sealed class IndicatorCatalogue
         yield return new("pflegequote", "Pflegequote", "Care dependency rate", "Pflegebedürftige nach SGB XI", "Einwohner", 100, Polarity.MoreNeed, "%", "Pflegestatistik (zweijährlich), Kreis", p, "Variant per 65+ or 80+; Kreis Siegen-Wittgenstein 2017: 4.5 %.");
         yield return new("heimplatzversorgung", "Heimplatzversorgung", "Nursing-home places per 100 aged 80+", "Vollstationäre Pflegeplätze", "Einwohner ab 80 Jahren", 100, Polarity.LessNeed, "je 100 80+", "Pflegestatistik, WTG-Behörde", p, "Supply indicator.");
         yield return new("schulabgaenger_ohne_abschluss", "Schulabgänger ohne Abschluss", "School leavers without a certificate", "Abgänger ohne Hauptschulabschluss", "Alle Abgänger allgemeinbildender Schulen", 100, Polarity.MoreNeed, "%", "IT.NRW Schulstatistik", IndicatorDomain.Education);
+        yield return new("gisd_nrw_gemeinde", "GISD-Score (NRW, Gemeindeverband)", "GISD score (NRW frame, municipal association)", "German Index of Socioeconomic Deprivation, Score 0 (geringste) bis 1 (höchste Deprivation), min-max-skaliert innerhalb NRW und Jahr", null, 1, Polarity.MoreNeed, "Score 0–1", "Robert Koch-Institut (2025): GISD Release 2025 v1.0, CC BY 4.0", IndicatorDomain.SocialSituation, "Re-normalised every year and within the NRW frame: compare areas within one year, not levels over time.");
+        yield return new("gisd_bund_kreis", "GISD-Score (Bund, Kreis)", "GISD score (federal frame, district)", "German Index of Socioeconomic Deprivation, Score 0 bis 1, skaliert über alle Kreise und Jahr", null, 1, Polarity.MoreNeed, "Score 0–1", "Robert Koch-Institut (2025): GISD Release 2025 v1.0, CC BY 4.0", IndicatorDomain.SocialSituation, "Quintile/decile classes use R quantile type 9.");
         yield return new("ueberschuldungsquote", "Überschuldungsquote", "Over-indebtedness rate", "Überschuldete Personen ab 18 Jahren", "Einwohner ab 18 Jahren", 100, Polarity.MoreNeed, "%", "Creditreform SchuldnerAtlas (kommerziell; Kreis/PLZ)", IndicatorDomain.Debt, "NRW ≈ 11.7 % (2016).");
     }
 }

@@ -87,7 +87,7 @@ public sealed class CompositePropertyTests
     public bool Ranks_and_pipeline_scores_are_invariant_under_permutation_of_units(CompositeMatrixCase c)
     {
         var n = c.Columns[0].Length;
-        var units = Enumerable.Range(0, n).Select(i => new Spaces.SpaceId("u" + i)).ToArray();
+        var units = Enumerable.Range(0, n).Select(i => new global::Sozialindikatoren.Spaces.SpaceId("u" + i)).ToArray();
         var codes = Enumerable.Range(0, c.Columns.Length).Select(j => "i" + j).ToArray();
         var fw = new C.IndexFramework(codes.Select(code => new C.FrameworkElement(code, C.FrameworkElementType.Indicator, 1, "Index"))
             .Append(new C.FrameworkElement("Index", C.FrameworkElementType.Aggregate, 2, null)));
@@ -136,7 +136,7 @@ public sealed class CompositePropertyTests
 
     internal static (C.CompositeData, C.IndexFramework) SmallCase()
     {
-        var units = Enumerable.Range(0, 12).Select(i => new Spaces.SpaceId("s" + i)).ToArray();
+        var units = Enumerable.Range(0, 12).Select(i => new global::Sozialindikatoren.Spaces.SpaceId("s" + i)).ToArray();
         var codes = new[] { "a", "b", "c", "d" };
         var cols = codes.Select((_, j) => units.Select((_, i) => (double)((i * 7 + j * 5) % 11 + j)).ToArray()).ToArray();
         var fw = new C.IndexFramework([
