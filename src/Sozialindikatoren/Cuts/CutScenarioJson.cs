@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using Sozialindikatoren.Funding;
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Spaces;
+
+namespace Sozialindikatoren.Cuts;
+
+/// <summary>Wire document of a cut scenario file (<c>format: sozialindikatoren/cut-scenario</c>, version 1); see docs/cuts.md.</summary>
+/// <threadsafety>Mutable DTO; not thread-safe while being filled.</threadsafety>
+public sealed class CutScenarioDocument
+{
+    /// <summary>Format marker, <c>sozialindikatoren/cut-scenario</c>.</summary>
+    public string Format { get; set; } = CutScenarioJson.FormatName;
+
+    /// <summary>Format version, 1.</summary>
+    public int Version { get; set; } = CutScenarioJson.FormatVersion;
+
+    /// <summary>The scenario name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>The description.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>The lines.</summary>
+    public List<CutLineDocument> Lines { get; set; } = [];
+}
+
+/// <summary>Wire document of one cut line.</summary>
+/// <threadsafety>Mutable DTO; not thread-safe while being filled.</threadsafety>
+public sealed class CutLineDocument
+{
+    /// <summary>The programme line as published.</summary>
+    public string? Label { get; set; }
+
+    /// <summary>The source (<c>bund</c>, <c>land</c>, <c>kreis</c>, <c>kommune</c>, <c>euEsf</c>, <c>socialInsurance</c>, <c>foundationLottery</c>); omitted = any external source.</summary>
+    public string? Source { get; set; }
+
+    /// <summary>Programme name patterns; omitted or empty = all programmes.</summary>
+    public List<string>? Programmes { get; set; }
+
+    /// <summary>Domain codes; omitted or empty = all domains.</summary>
+    public List<string>? Domains { get; set; }
+
+    /// <summary>Space ids of offering locations; omitted or empty = everywhere.</summary>
+    public List<string>? Spaces { get; set; }
+
+    /// <summary>The cut in percent (0–100); give exactly one of <see cref="Percent"/> and <see cref="AmountPerYear"/>.</summary>
+    public decimal? Percent { get; set; }
+
+    /// <summary>The cut in EUR per year over all matched lines.</summary>
+    public decimal? AmountPerYear { get; set; }
+
+    /// <summary>From when the cut applies (ISO date).</summary>
+    public LocalDate EffectiveFrom { get; set; }
+
+    /// <summary><c>sourced</c> or <c>assumption</c> (<c>belegt</c> / <c>annahme</c> also accepted).</summary>
+    public string? Status { get; set; }
+
+    /// <summary>The source or the assumption in words.</summary>
+    public string? Note { get; set; }
+}
+
+/// <summary>The source-generated JSON context of cut scenario files (camelCase, ISO dates, nulls omitted; AOT-safe).</summary>
+/// <threadsafety>Options frozen after first use; thread-safe.</threadsafety>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(NodaTimeDefaultJsonConverterFactory)])]
+[JsonSerializable(typeof(CutScenarioDocument))]
+internal sealed partial class CutScenarioJsonContext : JsonSerializerContext;
+
+/// <summary>Reads and writes cut scenarios as JSON (<em>Kürzungsszenario-Datei</em>), collecting all problems with their JSON path.</summary>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public static class CutScenarioJson
+{
+    /// <summary>The format marker.</summary>
+    public const string FormatName = "sozialindikatoren/cut-scenario";
+
+    /// <summary>The format version.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>Reads a scenario.</summary>
+    /// <param name="json">UTF-8 JSON.</param>
+    /// <param name="sourceName">File name for messages.</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="DataValidationException">Broken JSON or invalid content (all problems listed).</exception>
+    public static CutScenario Read(Stream json, string sourceName = "scenario.json")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        CutScenarioDocument? doc;
+        try
+        {
+            doc = JsonSerializer.Deserialize(json, CutScenarioJsonContext.Default.CutScenarioDocument);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $"{sourceName}:{(line + 1).ToString(CultureInfo.InvariantCulture)}" : sourceName;
+            throw new DataValidationException([new ValidationProblem(where, e.Path ?? "$", "", "invalid JSON: " + e.Message)]);
+        }
+        if (doc is null) throw new DataValidationException([new ValidationProblem(sourceName, "$", "null", "the file holds no scenario")]);
+        return FromDocument(doc, sourceName);
+    }
+
+    /// <summary>Reads a scenario file.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="DataValidationException">Invalid content.</exception>
+    public static CutScenario ReadFile(string path)
+    {
+        using var s = File.OpenRead(path);
+        return Read(s, Path.GetFileName(path));
+    }
+
+    /// <summary>Writes a scenario as indented JSON.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The JSON text.</returns>
+    public static string WriteString(CutScenario scenario) =>
+        JsonSerializer.Serialize(ToDocument(scenario), CutScenarioJsonContext.Default.CutScenarioDocument);
+
+    /// <summary>Maps a scenario to its document.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The document.</returns>
+    public static CutScenarioDocument ToDocument(CutScenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return new CutScenarioDocument
+        {
+            Name = scenario.Name,
+            Description = scenario.Description,
+            Lines = scenario.Lines.Select(l => new CutLineDocument
+            {
+                Label = l.Label,
+                Source = l.Source is { } s ? Code(s) : null,
+                Programmes = l.ProgrammePatterns.Count == 0 ? null : l.ProgrammePatterns.ToList(),
+                Domains = l.Domains.Count == 0 ? null : l.Domains.Select(d => d.Code).ToList(),
+                Spaces = l.Spaces.Count == 0 ? null : l.Spaces.Select(s => s.Value).ToList(),
+                Percent = l.Kind == CutKind.Share ? l.Value * 100m : null,
+                AmountPerYear = l.Kind == CutKind.AmountPerYear ? l.Value : null,
+                EffectiveFrom = l.EffectiveFrom,
+                Status = l.IsAssumption ? "assumption" : "sourced",
+                Note = l.Note,
+            }).ToList(),
+        };
+    }
+
+    /// <summary>Maps a document to a validated scenario, collecting all problems.</summary>
+    /// <param name="doc">The document.</param>
+    /// <param name="sourceName">File name for messages.</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="DataValidationException">Any problem (all listed).</exception>
+    public static CutScenario FromDocument(CutScenarioDocument doc, string sourceName = "scenario.json")
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var problems = new List<ValidationProblem>();
+        void Add(string path, string field, string? value, string message) => problems.Add(new ValidationProblem($"{sourceName}: {path}", field, value, message));
+        if (doc.Format != FormatName) Add("$", "format", doc.Format, $"expected '{FormatName}'");
+        if (doc.Version != FormatVersion) Add("$", "version", doc.Version.ToString(CultureInfo.InvariantCulture), $"unsupported version (this library reads version {FormatVersion})");
+        if (string.IsNullOrWhiteSpace(doc.Name)) Add("$", "name", doc.Name, "must not be empty");
+        var lines = new List<CutLine>();
+        for (var i = 0; i < doc.Lines.Count; i++)
+        {
+            var d = doc.Lines[i];
+            var path = $"$.lines[{i}]";
+            var ok = true;
+            FundingSource? source = null;
+            if (d.Source is not null)
+            {
+                var found = Enum.GetValues<FundingSource>().Where(s => string.Equals(Code(s), d.Source, StringComparison.OrdinalIgnoreCase)).ToArray();
+                if (found.Length == 1 && !found[0].IsOwnShare()) source = found[0];
+                else { Add(path, "source", d.Source, "unknown or own-funds source; expected one of bund, land, kreis, kommune, euEsf, socialInsurance, foundationLottery"); ok = false; }
+            }
+            CutLineStatus status = CutLineStatus.Assumption;
+            switch (d.Status?.Trim().ToLowerInvariant())
+            {
+                case "sourced" or "belegt": status = CutLineStatus.Sourced; break;
+                case "assumption" or "annahme": status = CutLineStatus.Assumption; break;
+                default: Add(path, "status", d.Status, "expected sourced or assumption"); ok = false; break;
+            }
+            if ((d.Percent is null) == (d.AmountPerYear is null)) { Add(path, "percent", d.Percent?.ToString(CultureInfo.InvariantCulture), "give exactly one of percent and amountPerYear"); ok = false; }
+            else if (d.Percent is { } p && (p < 0 || p > 100)) { Add(path, "percent", p.ToString(CultureInfo.InvariantCulture), "must be in [0, 100]"); ok = false; }
+            else if (d.AmountPerYear is { } a && a < 0) { Add(path, "amountPerYear", a.ToString(CultureInfo.InvariantCulture), "must be >= 0"); ok = false; }
+            var domains = new List<ServiceDomain>();
+            foreach (var code in d.Domains ?? [])
+            {
+                try { domains.Add(new ServiceDomain(code)); }
+                catch (ArgumentException) { Add(path, "domains", code, "invalid domain code"); ok = false; }
+            }
+            var spaces = new List<SpaceId>();
+            foreach (var id in d.Spaces ?? [])
+            {
+                try { spaces.Add(new SpaceId(id)); }
+                catch (ArgumentException) { Add(path, "spaces", id, "invalid space id"); ok = false; }
+            }
+            if (!ok) continue;
+            try
+            {
+                lines.Add(new CutLine(d.Label ?? "", source, d.Programmes, domains, spaces,
+                    d.Percent is not null ? CutKind.Share : CutKind.AmountPerYear, d.Percent is { } pc ? pc / 100m : d.AmountPerYear!.Value,
+                    d.EffectiveFrom, status, d.Note));
+            }
+            catch (ArgumentException e)
+            {
+                var message = e.Message;
+                var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+                if (cut > 0) message = message[..cut];
+                Add(path, e.ParamName ?? "", "", message);
+            }
+        }
+        if (problems.Count > 0) throw new DataValidationException(problems);
+        return new CutScenario(doc.Name!, lines, doc.Description);
+    }
+
+    private static string Code(FundingSource s)
+    {
+        var name = s.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}
