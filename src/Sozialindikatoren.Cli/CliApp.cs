@@ -17,6 +17,7 @@ internal static class CliApp
         // One line per command (keep the list sorted by command name).
         root.Subcommands.Add(AccessCommand.Create(stdout, stderr));
         root.Subcommands.Add(ImportGenesisCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CutsCommand.Create(stdout, stderr));
         root.Subcommands.Add(IndexCommand.Create(stdout, stderr));
         root.Subcommands.Add(RatesCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));

@@ -488,6 +488,11 @@ public sealed class CutResult
 /// <threadsafety>Pure; thread-safe.</threadsafety>
 public static class CutTables
 {
+    private static readonly NumberFormatInfo German = new()
+    {
+        NumberDecimalSeparator = ",", NumberGroupSeparator = ".", NegativeSign = "−", NaNSymbol = "–",
+    };
+
     /// <summary>A Markdown table of group rows (category or domain): Gruppe, Angebote, betroffen, geschlossen, Budget, Kürzung, Kapazitätsverlust, Risiko, Folgen.</summary>
     /// <param name="rows">The rows.</param>
     /// <returns>The Markdown text.</returns>
@@ -497,7 +502,7 @@ public static class CutTables
         var sb = new StringBuilder();
         sb.Append("| Gruppe | Angebote | betroffen | geschlossen | Budget (EUR/a) | Kürzung (EUR/a) | Kapazitätsverlust | mittl. Risiko | mittl. Folgen |\n");
         sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        var de = CultureInfo.GetCultureInfo("de-DE");
+        var de = German;
         foreach (var r in rows)
         {
             sb.Append(CultureInfo.InvariantCulture, $"| {r.Label} | {r.Offerings} | {r.Affected} | {r.Closed} | ")

@@ -1,0 +1,82 @@
+using Sozialindikatoren.Cli;
+using Sozialindikatoren.Data.Json;
+
+namespace Sozialindikatoren.Tests.Cuts;
+
+public sealed class CutsCommandTests
+{
+    private static string WriteData()
+    {
+        var dir = Directory.CreateTempSubdirectory("cuts-data-").FullName;
+        var path = Path.Combine(dir, "dataset.json");
+        using var f = File.Create(path);
+        PlanningDataJson.Write(CutsFixture.Data(), f);
+        return path;
+    }
+
+    private static (int Code, string Out, string Err, string Dir) Run(params string[] args)
+    {
+        var dir = Directory.CreateTempSubdirectory("cuts-out-").FullName;
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CliApp.Run([.. args, "--out", dir], stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString(), dir);
+    }
+
+    [Fact]
+    public void Writes_the_five_files_with_the_specified_columns_byte_identically()
+    {
+        var data = WriteData();
+        var a = Run("cuts", "--data", data, "--draws", "200", "--seed", "3", "--budget", "5000");
+        var b = Run("cuts", "--data", data, "--draws", "200", "--seed", "3", "--budget", "5000");
+        Assert.Equal(0, a.Code);
+        Assert.Equal("", a.Err);
+        foreach (var name in new[] { "offerings.csv", "spaces.csv", "categories.csv", "rescue.csv", "summary.json" })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(a.Dir, name)), File.ReadAllBytes(Path.Combine(b.Dir, name)));
+        string Header(string name) => File.ReadLines(Path.Combine(a.Dir, name)).First();
+        Assert.Equal("offering_id,domain,category,risk,lost_funding,capacity_before,capacity_after,closed,impact", Header("offerings.csv"));
+        Assert.Equal("space_id,domain,coverage_before,coverage_after,class_before,class_after,p_undersupplied", Header("spaces.csv"));
+        Assert.Equal("category,offerings,budget,lost_funding,lost_capacity_share,mean_risk,mean_impact", Header("categories.csv"));
+        Assert.Equal("offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method", Header("rescue.csv"));
+        Assert.Equal(new[] { "voll", "teil", "traeger" }, File.ReadLines(Path.Combine(a.Dir, "categories.csv")).Skip(1).Select(l => l.Split(',')[0]));
+        Assert.Contains("o3,KinderJugend,teil,", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);
+        Assert.Contains(",true,0.675", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);
+        var summary = File.ReadAllText(Path.Combine(a.Dir, "summary.json"));
+        Assert.Contains("\"status\": \"Annahme\"", summary, StringComparison.Ordinal);
+        Assert.Contains("\"lostFunding\": 96600", summary, StringComparison.Ordinal);
+        Assert.Contains("Nach Finanzierungskategorie", a.Out, StringComparison.Ordinal);
+        Assert.Contains("Ausgleichsplan", a.Out, StringComparison.Ordinal);
+        Assert.Equal(a.Out, b.Out);
+    }
+
+    [Fact]
+    public void Scale_zero_and_preset_none_cut_nothing()
+    {
+        var data = WriteData();
+        foreach (var args in new[] { new[] { "--scale", "0" }, new[] { "--scenario", "none" } })
+        {
+            var r = Run(["cuts", "--data", data, "--draws", "0", .. args]);
+            Assert.Equal(0, r.Code);
+            Assert.All(File.ReadLines(Path.Combine(r.Dir, "offerings.csv")).Skip(1), l => Assert.Equal("0", l.Split(',')[4]));
+            Assert.False(File.Exists(Path.Combine(r.Dir, "rescue.csv")));
+        }
+    }
+
+    [Fact]
+    public void Scenario_file_and_errors()
+    {
+        var data = WriteData();
+        var scenario = Path.Combine(Path.GetDirectoryName(data)!, "s.json");
+        File.WriteAllText(scenario, global::Sozialindikatoren.Cuts.CutScenarioJson.WriteString(global::Sozialindikatoren.Cuts.CutScenarios.Bund2025));
+        Assert.Equal(0, Run("cuts", "--data", data, "--scenario", scenario, "--draws", "0").Code);
+        var unknown = Run("cuts", "--data", data, "--scenario", "nrw-2030");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("nrw-2025-entwurf", unknown.Err, StringComparison.Ordinal);
+        Assert.Equal(2, Run("cuts", "--data", data, "--as-of", "01.01.2025").Code);
+        Assert.Equal(2, Run("cuts", "--data", data, "--scale", "-1").Code);
+        File.WriteAllText(scenario, """{ "format": "sozialindikatoren/cut-scenario", "version": 1, "name": "x", "lines": [ { "label": "a", "percent": 150, "effectiveFrom": "2025-01-01", "status": "sourced" } ] }""");
+        var bad = Run("cuts", "--data", data, "--scenario", scenario);
+        Assert.Equal(1, bad.Code);
+        Assert.Contains("s.json: $.lines[0]", bad.Err, StringComparison.Ordinal);
+    }
+}
