@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Sozialindikatoren.Data;
+using Sozialindikatoren.Statistics;
 
 namespace Sozialindikatoren.Cli.Commands;
 
@@ -69,6 +70,9 @@ internal static class ImportGenesisCommand
                 $"{file.Name}: {(m.TableCode ?? "(ohne Tabellencode)")} {m.Title} [{m.Format}, {m.EncodingName}]"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{table.Cells.Count} Werte / values, {table.AreaKeys().Count} Gebiete / areas, {table.Periods().Count} Zeiträume / periods, {table.Variables().Count} Merkmale / variables -> {outFile.FullName}"));
+            var statuses = table.CellSpan.ToArray().GroupBy(c => c.Observation.Status).OrderBy(g => g.Key)
+                .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key.ToCode()} {g.Count()}"));
+            stdout.WriteLine("Status: " + string.Join(", ", statuses));
             return CliApp.Ok;
         });
         return command;

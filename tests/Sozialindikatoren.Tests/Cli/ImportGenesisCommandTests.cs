@@ -35,8 +35,9 @@ public sealed class ImportGenesisCommandTests : IDisposable
     public void Symbols_BecomeStatusCodes()
     {
         var output = Path.Combine(_dir, "out.csv");
-        var (code, _, _) = Run("import-genesis", GenesisTestFiles.PathOf(GenesisTestFiles.Utf8Classic), "--out", output);
+        var (code, stdout, _) = Run("import-genesis", GenesisTestFiles.PathOf(GenesisTestFiles.Utf8Classic), "--out", output);
         Assert.Equal(0, code);
+        Assert.Contains("Status: exact 55, exact_zero 2, rounded_zero 2, suppressed 2, not_yet_available 6, not_applicable 1, unreliable 2, uncertain 2, provisional 6, revised 2, estimated 1, series_break 2, missing 1", stdout, StringComparison.Ordinal);
         var lines = File.ReadAllLines(output);
         Assert.Contains("05966,\"Olpe, Kreis\",2022,Arbeitslose (Anzahl) | 15 bis unter 25 Jahre,0,exact_zero", lines);
         Assert.Contains("05966,\"Olpe, Kreis\",2022,Arbeitslosenquote (%) | 15 bis unter 25 Jahre,0,rounded_zero", lines);

@@ -55,6 +55,7 @@ public class OfficialTableReaderTests
         Assert.Equal("13211-02-05-4", table.Metadata.TableCode);
         Assert.Equal(new LocalDate(2025, 2, 3), table.Metadata.Stand);
         Assert.Contains("Werte mit p: vorläufig; r: berichtigt; s: geschätzt.", table.Metadata.FooterLines);
+        Assert.Equal("Quelle: Statistik der Bundesagentur für Arbeit", table.Metadata.SourceLine);
         Assert.Equal(
             [
                 "Arbeitslose (Anzahl) | insgesamt", "Arbeitslose (Anzahl) | Ausländer", "Arbeitslose (Anzahl) | 15 bis unter 25 Jahre",

@@ -96,7 +96,7 @@ internal sealed class ClassicTableParser
         _separators.AddProblem(_problems);
         if (_problems.Count > 0) throw new DataFormatException(_problems);
 
-        var (stand, copyright, licence) = OfficialTableReader.FindProvenance(_headerLines.Concat(_footerLines));
+        var (stand, copyright, licence, sourceLine) = OfficialTableReader.FindProvenance(_headerLines.Concat(_footerLines));
         string? code = null, title = null, measure = null;
         foreach (var line in _headerLines)
         {
@@ -110,7 +110,7 @@ internal sealed class ClassicTableParser
             title ??= line;
             if (line.EndsWith(')') && line.IndexOf('(', StringComparison.Ordinal) > 0) measure = line;
         }
-        var metadata = new OfficialTableMetadata(OfficialTableFormat.Classic, encoding, code, title, measure, stand, copyright, licence,
+        var metadata = new OfficialTableMetadata(OfficialTableFormat.Classic, encoding, code, title, measure, stand, copyright, licence, sourceLine,
             _headerLines.AsReadOnly(), _footerLines.AsReadOnly());
         if (measure is not null)
         {

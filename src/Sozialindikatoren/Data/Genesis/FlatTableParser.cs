@@ -204,7 +204,7 @@ internal sealed class FlatTableParser
         string? measureText = measureIds.Count == 1 ? WithUnit(measureIds[0].Label, measureIds[0].Unit) : null;
         var tableCode = CodeFromName(_source) ?? statisticsCode;
         var metadata = new OfficialTableMetadata(OfficialTableFormat.Flat, encoding, string.IsNullOrEmpty(tableCode) ? null : tableCode,
-            string.IsNullOrEmpty(statisticsLabel) ? null : statisticsLabel, measureText, null, null, null, [], []);
+            string.IsNullOrEmpty(statisticsLabel) ? null : statisticsLabel, measureText, null, null, null, null, [], []);
         return new OfficialTable(metadata, cells, cells.Length);
     }
 

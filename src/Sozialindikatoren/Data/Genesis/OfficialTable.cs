@@ -114,7 +114,7 @@ public readonly struct OfficialTableCell : IEquatable<OfficialTableCell>
 public sealed class OfficialTableMetadata
 {
     internal OfficialTableMetadata(OfficialTableFormat format, string encodingName, string? tableCode, string? title, string? measure,
-        LocalDate? stand, string? copyright, string? licence, IReadOnlyList<string> headerLines, IReadOnlyList<string> footerLines)
+        LocalDate? stand, string? copyright, string? licence, string? sourceLine, IReadOnlyList<string> headerLines, IReadOnlyList<string> footerLines)
     {
         Format = format;
         EncodingName = encodingName;
@@ -124,6 +124,7 @@ public sealed class OfficialTableMetadata
         Stand = stand;
         Copyright = copyright;
         Licence = licence;
+        SourceLine = sourceLine;
         HeaderLines = headerLines;
         FooterLines = footerLines;
     }
@@ -152,6 +153,9 @@ public sealed class OfficialTableMetadata
 
     /// <summary>The licence line (e.g. <c>Datenlizenz Deutschland – Namensnennung – Version 2.0</c>), when present.</summary>
     public string? Licence { get; }
+
+    /// <summary>The source note (a header or footer line starting with <c>Quelle</c>, <c>Datenquelle</c> or <c>Source</c>), when present.</summary>
+    public string? SourceLine { get; }
 
     /// <summary>Every header line before the column headers, as printed (trimmed).</summary>
     public IReadOnlyList<string> HeaderLines { get; }

@@ -140,7 +140,7 @@ public static class OfficialTableLongCsv
             cells.Add(new OfficialTableCell(Intern(key.Trim()), Intern(csv[1].Trim()), 0, period, Intern(csv[3].Trim()), new Observation(value, status), line, 5));
         }
         if (problems.Count > 0) throw new DataFormatException(problems);
-        var metadata = new OfficialTableMetadata(OfficialTableFormat.Flat, "text", null, null, null, (LocalDate?)null, null, null, [], []);
+        var metadata = new OfficialTableMetadata(OfficialTableFormat.Flat, "text", null, null, null, (LocalDate?)null, null, null, null, [], []);
         return new OfficialTable(metadata, [.. cells], cells.Count);
     }
 

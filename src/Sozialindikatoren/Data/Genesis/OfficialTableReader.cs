@@ -187,12 +187,14 @@ public static class OfficialTableReader
     }
 
     /// <summary>Finds <c>Stand</c>, copyright and licence in header and footer lines.</summary>
-    internal static (LocalDate? Stand, string? Copyright, string? Licence) FindProvenance(IEnumerable<string> lines)
+    internal static (LocalDate? Stand, string? Copyright, string? Licence, string? SourceLine) FindProvenance(IEnumerable<string> lines)
     {
         LocalDate? stand = null;
-        string? copyright = null, licence = null;
+        string? copyright = null, licence = null, sourceLine = null;
         foreach (var line in lines)
         {
+            if (sourceLine is null && (line.StartsWith("Quelle", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Datenquelle", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Source", StringComparison.OrdinalIgnoreCase)))
+                sourceLine = line;
             if (stand is null && line.StartsWith("Stand", StringComparison.OrdinalIgnoreCase))
             {
                 var span = line.AsSpan();
@@ -210,7 +212,7 @@ public static class OfficialTableReader
             if (licence is null && (line.Contains("lizenz", StringComparison.OrdinalIgnoreCase) || line.Contains("licen", StringComparison.OrdinalIgnoreCase) || line.Contains("dl-de", StringComparison.OrdinalIgnoreCase)))
                 licence = line;
         }
-        return (stand, copyright, licence);
+        return (stand, copyright, licence, sourceLine);
     }
 
     /// <summary>Counts leading spaces (the indentation of a name).</summary>
