@@ -24,8 +24,9 @@ internal static class IndexCommand
         var normalise = new Option<string>("--normalise") { Description = "minmax:L:U | zscore[:M:SD] (sample SD) | scaled:L:U | rank | prank ((rank-1)/(n-1), ties lowest) | borda (rank-1) | dist2max | dist2ref:UNIT[:cap] | dist2targ[:cap] (meta Target) | fracmax | goalposts:L:U[:SCALE] | none.", DefaultValueFactory = _ => "minmax:0:100" };
         var weights = new Option<string>("--weights") { Description = "meta | equal | pca (PC1 of each group's children, oriented to a positive sum, negative loadings set to 0).", DefaultValueFactory = _ => "meta" };
         var aggregate = new Option<string>("--aggregate") { Description = "amean | gmean | hmean | median | copeland | genmean:P (weights renormalised over available children; gmean/hmean give 0 when a child is 0).", DefaultValueFactory = _ => "amean" };
+        var stages = new Option<DirectoryInfo?>("--stages") { Description = "Also write every stage to this folder (raw, denominated, imputed, screened, treated, normalised, aggregated .csv and treatment_log.csv; COINr's stage layout, units in input order)." };
         var command = new Command("index", "Berechnet einen zusammengesetzten Index (COINr-Layout) / computes a composite index from data and meta CSV files (COINr layout; Direction +1 = higher is better). Output: uCode, one column per aggregate (level by level from the lowest, meta order), rank of the top aggregate (1 = highest).");
-        foreach (var o in new Option[] { data, meta, output, denominate, impute, screen, treat, normalise, weights, aggregate }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, meta, output, denominate, impute, screen, treat, normalise, weights, aggregate, stages }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             CompositeOptions options;
@@ -68,6 +69,11 @@ internal static class IndexCommand
             {
                 stderr.WriteLine($"Fehler / error: {dataFile.Name}: {e.Message}");
                 return CliApp.InvalidInput;
+            }
+            if (parse.GetValue(stages) is { } dir)
+            {
+                dir.Create();
+                WriteStages(result, dir);
             }
             var outFile = parse.GetValue(output);
             if (outFile is null)
@@ -261,6 +267,48 @@ internal static class IndexCommand
             if (!double.IsNaN(r)) w.Write(r.ToString("R", CultureInfo.InvariantCulture));
             w.Write('\n');
         }
+    }
+
+    internal static void WriteStages(CompositeResult result, DirectoryInfo dir)
+    {
+        void Table(string name, IndicatorTable t)
+        {
+            using var w = new StreamWriter(Path.Combine(dir.FullName, name), false, new System.Text.UTF8Encoding(false));
+            w.Write("uCode");
+            foreach (var c in t.Codes) w.Write("," + c);
+            w.Write('\n');
+            for (var i = 0; i < t.UnitCount; i++)
+            {
+                w.Write(Quote(t.Units[i].Value));
+                for (var j = 0; j < t.IndicatorCount; j++)
+                {
+                    w.Write(',');
+                    w.Write(Num(t[i, j]));
+                }
+                w.Write('\n');
+            }
+        }
+        Table("raw.csv", result.Raw);
+        Table("denominated.csv", result.Denominated);
+        Table("imputed.csv", result.Imputed);
+        Table("screened.csv", result.Screened);
+        Table("treated.csv", result.Treated);
+        Table("normalised.csv", result.Normalised);
+        Table("aggregated.csv", result.Aggregated);
+        using var log = new StreamWriter(Path.Combine(dir.FullName, "treatment_log.csv"), false, new System.Text.UTF8Encoding(false));
+        log.Write("iCode,outcome,skew_before,kurtosis_before,passed_initial_test,winsorised_points_total,winsorised_high,winsorised_low,skew_after_winsorisation,kurtosis_after_winsorisation,passed_after_winsorisation,log_transform_applied,passed_after_log,skew_final,kurtosis_final\n");
+        if (result.Treatment is null) return;
+        foreach (var r in result.Treatment.Records)
+        {
+            log.Write(string.Join(',', Quote(r.Code), r.Outcome.ToString(), Num(r.SkewBefore), Num(r.KurtosisBefore), Bool(r.PassedInitially),
+                r.WinsorisedPointsTotal.ToString(CultureInfo.InvariantCulture), r.WinsorisedHigh.ToString(CultureInfo.InvariantCulture), r.WinsorisedLow.ToString(CultureInfo.InvariantCulture),
+                Num(r.SkewAfterWinsorisation), Num(r.KurtosisAfterWinsorisation), Bool(r.PassedAfterWinsorisation), Bool(r.LogTransformApplied), Bool(r.PassedAfterLog),
+                Num(r.SkewFinal), Num(r.KurtosisFinal)));
+            log.Write('\n');
+        }
+
+        static string Num(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+        static string Bool(bool? b) => b is null ? "" : b.Value ? "TRUE" : "FALSE";
     }
 
     private static string Quote(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal)

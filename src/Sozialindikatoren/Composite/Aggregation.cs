@@ -3,6 +3,7 @@ using System.Globalization;
 namespace Sozialindikatoren.Composite;
 
 /// <summary>Aggregation methods (COINr's <c>a_*</c> functions).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum AggregationMethod
 {
     /// <summary>Weighted arithmetic mean Σw·x/Σw (fully compensatory).</summary>

@@ -6,6 +6,7 @@ namespace Sozialindikatoren.Composite;
 /// Status class of a space (<em>Statusklasse</em>, Berlin MSS): 1 "hoch" is the best social status (lowest need),
 /// 4 "sehr niedrig" the worst.
 /// </summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum StatusClass
 {
     /// <summary>No class: the space is excluded (too small) or has too little data.</summary>
@@ -21,6 +22,7 @@ public enum StatusClass
 }
 
 /// <summary>Dynamics class of a space (<em>Dynamikklasse</em>, Berlin MSS): "positiv" means need is falling.</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum DynamicsClass
 {
     /// <summary>No class (excluded, too little data, or no dynamics computed).</summary>
@@ -175,6 +177,7 @@ public sealed class ClassCutoffs
 }
 
 /// <summary>Sample quantile definitions of Hyndman &amp; Fan (1996), as in R's <c>quantile(type = …)</c>.</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum QuantileDefinition
 {
     /// <summary>Type 6: h = (n + 1)p (Minitab, SPSS).</summary>

@@ -137,6 +137,16 @@ public sealed class CompositeOptions
             : throw new ArgumentOutOfRangeException(nameof(AvailabilityThreshold), value, $"AvailabilityThreshold: must be in [0, 1], was {value.ToString(CultureInfo.InvariantCulture)}.");
     }
 
+    /// <summary>Availability thresholds per aggregate code overriding <see cref="AvailabilityThreshold"/> (values in [0, 1]).</summary>
+    public IReadOnlyDictionary<string, double>? AvailabilityThresholdPerAggregate
+    {
+        get => _thresholds;
+        init => _thresholds = value is null || value.Values.All(v => v >= 0 && v <= 1) ? value
+            : throw new ArgumentOutOfRangeException(nameof(AvailabilityThresholdPerAggregate), "AvailabilityThresholdPerAggregate: every threshold must be in [0, 1].");
+    }
+
+    private readonly IReadOnlyDictionary<string, double>? _thresholds;
+
     /// <summary>A copy with some members changed (used by uncertainty analysis).</summary>
     internal CompositeOptions With(ImputationMethod? imputation = null, bool clearTreatment = false, TreatmentOptions? treatment = null,
         Normaliser? normaliser = null, Aggregator? aggregator = null, IReadOnlyDictionary<string, double>? weights = null, bool setWeights = false) => new()
@@ -155,6 +165,7 @@ public sealed class CompositeOptions
             Aggregator = aggregator ?? Aggregator,
             AggregatorPerLevel = aggregator is null ? AggregatorPerLevel : null,
             AvailabilityThreshold = AvailabilityThreshold,
+            AvailabilityThresholdPerAggregate = AvailabilityThresholdPerAggregate,
         };
 }
 
@@ -289,14 +300,14 @@ public static class CompositePipeline
                 fw = fw.WithWeights(Weighting.Equal(fw));
                 break;
             case WeightingMethod.Pca:
-                var pre = Aggregation.Aggregate(normalised, fw, options.Aggregator, options.AggregatorPerLevel, options.AvailabilityThreshold);
+                var pre = Aggregation.Aggregate(normalised, fw, options.Aggregator, options.AggregatorPerLevel, options.AvailabilityThreshold, options.AvailabilityThresholdPerAggregate);
                 pca = Weighting.Pca(pre, fw);
                 fw = fw.WithWeights(pca.Weights);
                 break;
         }
         if (options.WeightOverrides is { } wo) fw = fw.WithWeights(wo);
         steps.Add("weights: " + options.Weighting + (options.WeightOverrides is null ? "" : " with overrides"));
-        var aggregated = Aggregation.Aggregate(normalised, fw, options.Aggregator, options.AggregatorPerLevel, options.AvailabilityThreshold);
+        var aggregated = Aggregation.Aggregate(normalised, fw, options.Aggregator, options.AggregatorPerLevel, options.AvailabilityThreshold, options.AvailabilityThresholdPerAggregate);
         steps.Add(string.Create(CultureInfo.InvariantCulture, $"aggregate: {options.Aggregator}, availability ≥ {options.AvailabilityThreshold:R}"));
         var top = fw.TopCodes[0];
         var ranks = Ranking.Rank(aggregated.Column(top), TieMethod.Min, descending: true);

@@ -3,6 +3,7 @@ using System.Globalization;
 namespace Sozialindikatoren.Composite;
 
 /// <summary>Correlation coefficients.</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum CorrelationMethod
 {
     /// <summary>Pearson's product-moment correlation.</summary>
@@ -48,6 +49,7 @@ public sealed class CorrelationMatrix
 }
 
 /// <summary>What a correlation flag warns about.</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum CorrelationFlagKind
 {
     /// <summary>|r| ≥ threshold (default 0.9): the two indicators are nearly redundant (double counting).</summary>

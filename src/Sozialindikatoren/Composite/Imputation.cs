@@ -1,8 +1,11 @@
 using System.Globalization;
+using Sozialindikatoren.Indicators;
+using Sozialindikatoren.Statistics;
 
 namespace Sozialindikatoren.Composite;
 
 /// <summary>Cross-sectional imputation methods (COINr's <c>i_mean</c>, <c>i_median</c>, <c>i_mean_grp</c>, <c>i_median_grp</c>).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum ImputationMethod
 {
     /// <summary>No imputation; missing cells stay missing.</summary>
@@ -18,6 +21,7 @@ public enum ImputationMethod
 }
 
 /// <summary>Panel (time-series) imputation methods, per unit and indicator over periods (COINr's <c>impute_panel</c>).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum PanelImputationMethod
 {
     /// <summary>Last observation carried forward; a gap before the first observation stays missing.</summary>
@@ -168,6 +172,54 @@ public static class Imputation
             };
         }
         return result;
+    }
+
+    /// <summary>
+    /// Imputes an indicator panel over time, per space and indicator (<see cref="ImputeSeries"/> with periods in years
+    /// since the first period). Imputed cells get the status <see cref="ValueStatus.Estimated"/> (<c>s</c>, geschätzt), so
+    /// they stay recognisable in every later result.
+    /// </summary>
+    /// <param name="panel">The panel.</param>
+    /// <param name="method">The method.</param>
+    /// <param name="indicatorIds">Indicators to impute (default: all).</param>
+    /// <returns>A new panel and the number of imputed cells.</returns>
+    /// <remarks>Only cells that are <see cref="ValueStatus.Missing"/> or <see cref="ValueStatus.NotYetAvailable"/> are
+    /// filled; suppressed (<c>.</c>), unreliable (<c>/</c>) and not applicable (<c>x</c>) cells are left as they are, so
+    /// imputation never works around statistical confidentiality. Donor values are all cells with a number.</remarks>
+    public static (IndicatorPanel Panel, int Imputed) ImputePanel(IndicatorPanel panel, PanelImputationMethod method, IReadOnlyList<string>? indicatorIds = null)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        var ids = indicatorIds ?? panel.Indicators;
+        var periods = panel.Periods.Select(p => IndicatorChange.YearsBetween(panel.Periods[0], p)).ToArray();
+        var b = new IndicatorPanelBuilder();
+        foreach (var s in panel.Spaces) b.AddSpace(s);
+        foreach (var id in panel.Indicators)
+            if (panel.Definition(id) is { } d) b.Define(d);
+        var targets = new HashSet<string>(ids, StringComparer.Ordinal);
+        foreach (var id in ids)
+            if (!panel.HasIndicator(id)) throw new ArgumentException($"indicatorIds: '{id}' is not in the panel.", nameof(indicatorIds));
+        var imputed = 0;
+        var series = new double[periods.Length];
+        for (var i = 0; i < panel.Indicators.Count; i++)
+        {
+            var id = panel.Indicators[i];
+            for (var s = 0; s < panel.Spaces.Count; s++)
+            {
+                for (var p = 0; p < periods.Length; p++) series[p] = panel.Values(i, p)[s];
+                var filled = targets.Contains(id) ? ImputeSeries(periods, series, method) : series;
+                for (var p = 0; p < periods.Length; p++)
+                {
+                    var o = panel.Get(s, i, p);
+                    if (!o.HasValue && o.Status is ValueStatus.Missing or ValueStatus.NotYetAvailable && !double.IsNaN(filled[p]))
+                    {
+                        o = new Observation(filled[p], ValueStatus.Estimated);
+                        imputed++;
+                    }
+                    b.Set(panel.Spaces[s], id, panel.Periods[p], o);
+                }
+            }
+        }
+        return (b.Build(), imputed);
     }
 
     private static double Interpolate(ReadOnlySpan<double> p, ReadOnlySpan<double> v, int a, int b, int t) =>

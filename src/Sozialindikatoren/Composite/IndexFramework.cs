@@ -3,6 +3,7 @@ using System.Globalization;
 namespace Sozialindikatoren.Composite;
 
 /// <summary>The role of a row in the index framework (COINr's <c>Type</c> column of <c>iMeta</c>).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum FrameworkElementType
 {
     /// <summary>A measured indicator (<em>Indikator</em>), level 1.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 namespace Sozialindikatoren.Composite;
 
 /// <summary>Normalisation methods (COINr's <c>n_*</c> functions).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum NormalisationMethod
 {
     /// <summary>No rescaling; only the direction is applied: y = d·x.</summary>

@@ -4,6 +4,7 @@ using Sozialindikatoren.Spaces;
 namespace Sozialindikatoren.Composite;
 
 /// <summary>The log transform used when winsorisation does not cure a skewed indicator.</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum LogTransform
 {
     /// <summary>No log transform: a column that still fails after winsorisation keeps its winsorised values (and is reported as failing).</summary>
@@ -17,6 +18,7 @@ public enum LogTransform
 }
 
 /// <summary>How an indicator came out of outlier treatment.</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum TreatmentOutcome
 {
     /// <summary>Passed the skew/kurtosis test; unchanged.</summary>

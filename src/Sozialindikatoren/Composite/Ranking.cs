@@ -1,6 +1,7 @@
 namespace Sozialindikatoren.Composite;
 
 /// <summary>How tied values are ranked.</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum TieMethod
 {
     /// <summary>Ties share the lowest rank of their block (R <c>ties.method = "min"</c>; sports ranking "1, 2, 2, 4").</summary>

@@ -4,6 +4,7 @@ using Sozialindikatoren.Spaces;
 namespace Sozialindikatoren.Composite;
 
 /// <summary>How units are screened (COINr's <c>Screen(unit_screen = …)</c>).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum ScreeningRule
 {
     /// <summary>Keep a unit when its share of non-missing indicators is ≥ the threshold (<c>byNA</c>).</summary>

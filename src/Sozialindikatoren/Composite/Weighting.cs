@@ -4,6 +4,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Sozialindikatoren.Composite;
 
 /// <summary>Where the weights of a pipeline run come from.</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum WeightingMethod
 {
     /// <summary>The weights of the framework (meta file), explicit per element and level.</summary>

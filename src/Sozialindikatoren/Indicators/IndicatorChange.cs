@@ -6,6 +6,7 @@ using Sozialindikatoren.Statistics;
 namespace Sozialindikatoren.Indicators;
 
 /// <summary>How the change of an indicator between two periods is expressed (<em>Veränderung</em>).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum ChangeKind
 {
     /// <summary>Absolute change b − a in the indicator's unit.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 namespace Sozialindikatoren.Indicators;
 
 /// <summary>The polarity of an indicator with respect to social need (<em>Polung</em>).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum Polarity
 {
     /// <summary>Context or denominator only (<em>Kontextindikator</em>, "0" in domain.md §2); not used as a need signal.</summary>
@@ -14,6 +15,7 @@ public enum Polarity
 }
 
 /// <summary>The thematic domain of an indicator (<em>Themenfeld</em>, Wegweiser-Kommune style).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum IndicatorDomain
 {
     /// <summary>Demografie: population size, structure and movement.</summary>

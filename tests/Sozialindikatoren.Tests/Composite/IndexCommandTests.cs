@@ -42,6 +42,52 @@ public sealed class IndexCommandTests
     }
 
     [Fact]
+    public void Stages_option_writes_every_COINr_stage_and_the_treatment_log()
+    {
+        var dir = Directory.CreateTempSubdirectory("index-stages");
+        try
+        {
+            var (code, _, err) = Run("index", "--data", AsemFixture.PathOf("asem_idata.csv"), "--meta", AsemFixture.PathOf("asem_imeta.csv"),
+                "--denominate", "--impute", "groupmean:EurAsia_group", "--screen-threshold", "0.9", "--treat", "default", "--stages", dir.FullName);
+            Assert.True(code == 0, err);
+            foreach (var stage in new[] { "raw", "denominated", "imputed", "screened", "treated", "normalised", "aggregated" })
+            {
+                var expected = AsemFixture.ReadStage("asem_" + stage + ".csv");
+                var actual = ReadCsv(Path.Combine(dir.FullName, stage + ".csv"));
+                Assert.Equal(expected.Count, actual.Count);
+                foreach (var (unit, cols) in expected)
+                    foreach (var (col, e) in cols)
+                    {
+                        var a = actual[unit][col];
+                        if (double.IsNaN(e)) Assert.True(a.Length == 0, $"{stage}: {unit}/{col} should be empty");
+                        else Assert.True(Math.Abs(double.Parse(a, CultureInfo.InvariantCulture) - e) <= 1e-9, $"{stage}: {unit}/{col}: {a} vs {e:R}");
+                    }
+            }
+            var log = File.ReadAllLines(Path.Combine(dir.FullName, "treatment_log.csv"));
+            var header = log[0].Split(',');
+            var expectedLog = AsemFixture.ReadRaw("asem_treatment_log.csv");
+            Assert.Equal(50, log.Length);
+            foreach (var row in expectedLog.Rows)
+            {
+                var mine = log.Select(l => l.Split(',')).Single(f => f[0] == row[0]);
+                foreach (var column in new[] { "passed_initial_test", "winsorised_points_total", "winsorised_high", "winsorised_low", "passed_after_winsorisation", "log_transform_applied" })
+                    Assert.Equal(row[Array.IndexOf(expectedLog.Header, column)], mine[Array.IndexOf(header, column)]);
+            }
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    private static Dictionary<string, Dictionary<string, string>> ReadCsv(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        var h = lines[0].Split(',');
+        return lines.Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => h.Skip(1).Select((c, j) => (c, v: f[j + 1])).ToDictionary(t => t.c, t => t.v));
+    }
+
+    [Fact]
     public void Out_option_writes_the_same_csv_to_a_file()
     {
         var path = Path.Combine(Path.GetTempPath(), "index-" + Guid.NewGuid().ToString("N") + ".csv");

@@ -234,3 +234,42 @@ public sealed class PipelineStepTests
         Assert.Equal([4, 2, 4, NaN, 1], C.Ranking.Rank(x, C.TieMethod.Max));
     }
 }
+
+public sealed class PanelImputationTests
+{
+    [Fact]
+    public void Panel_imputation_marks_imputed_cells_as_estimated_and_never_fills_suppressed_cells()
+    {
+        var y = new[] { new NodaTime.LocalDate(2020, 12, 31), new NodaTime.LocalDate(2021, 12, 31), new NodaTime.LocalDate(2022, 12, 31) };
+        var p = new global::Sozialindikatoren.Indicators.IndicatorPanelBuilder()
+            .Set("a", "sgb2_quote", y[0], global::Sozialindikatoren.Statistics.Observation.Of(10))
+            .Set("a", "sgb2_quote", y[2], global::Sozialindikatoren.Statistics.Observation.Of(14))
+            .Set("b", "sgb2_quote", y[0], global::Sozialindikatoren.Statistics.Observation.Of(5))
+            .Set("b", "sgb2_quote", y[1], global::Sozialindikatoren.Statistics.Observation.Suppressed)
+            .Set("b", "sgb2_quote", y[2], global::Sozialindikatoren.Statistics.Observation.Of(7))
+            .Build();
+        var (q, n) = C.Imputation.ImputePanel(p, C.PanelImputationMethod.Linear);
+        Assert.Equal(1, n);
+        var a1 = q["a", "sgb2_quote", y[1]];
+        Assert.Equal(global::Sozialindikatoren.Statistics.ValueStatus.Estimated, a1.Status);
+        Assert.Equal(12, a1.Value, 12);
+        Assert.Equal(global::Sozialindikatoren.Statistics.ValueStatus.Suppressed, q["b", "sgb2_quote", y[1]].Status);
+        Assert.Equal(14, q["a", "sgb2_quote", y[2]].Value);
+        Assert.NotNull(q.Definition("sgb2_quote"));
+    }
+
+    [Fact]
+    public void Availability_threshold_per_aggregate_in_the_pipeline()
+    {
+        var (data, fw) = CompositePropertyTests.SmallCase();
+        var cols = data.Indicators.ToColumnArrays();
+        cols[0][0] = double.NaN;
+        var d = new C.CompositeData(new C.IndicatorTable(data.Indicators.Units, data.Indicators.Codes, cols));
+        var loose = C.CompositePipeline.Run(d, fw);
+        Assert.False(double.IsNaN(loose.Aggregated["s0", "P1"]));
+        var strict = C.CompositePipeline.Run(d, fw, new C.CompositeOptions { AvailabilityThresholdPerAggregate = new Dictionary<string, double> { ["P1"] = 1 } });
+        Assert.True(double.IsNaN(strict.Aggregated["s0", "P1"]));
+        Assert.False(double.IsNaN(strict.Aggregated["s0", "Index"]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new C.CompositeOptions { AvailabilityThresholdPerAggregate = new Dictionary<string, double> { ["P1"] = 2 } });
+    }
+}
