@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Sozialindikatoren.Data.Json;
+using Sozialindikatoren.Gaps;
+
+namespace Sozialindikatoren.Cli.Commands;
+
+/// <summary>
+/// <c>sozialindikatoren gaps [--data FILE] [--as-of DATE] [--supply located|served|access] [--out FILE]</c>: coverage and
+/// under-supply per space × domain × unit (CSV) and the ranked findings in German. Without <c>--out</c> the CSV goes to
+/// standard output and the findings to standard error (so the CSV can be piped); with <c>--out</c> the findings go to
+/// standard output.
+/// </summary>
+internal static class GapsCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var data = new Option<FileInfo?>("--data") { Description = "JSON-Datensatz / JSON data set (format sozialindikatoren.dataset); default: the embedded Siegen-Wittgenstein sample." };
+        var asOf = new Option<string>("--as-of") { Description = "Stichtag / analysis date (yyyy-MM-dd): indicator records and conference statements up to this date.", DefaultValueFactory = _ => "2025-01-01" };
+        var supply = new Option<string>("--supply") { Description = "located (capacity of the offerings located in the space) | served (split over the served spaces) | access (reachable supply from the catchment measure).", DefaultValueFactory = _ => "located" };
+        var output = new Option<FileInfo?>("--out") { Description = "Output CSV: space_id,space,domain,target_population,demand,supply,unit,coverage_pct,class,gap (default: standard output)." };
+        var command = new Command("gaps", "Versorgungslücken je Sozialraum und Handlungsfeld / coverage and under-supply per space and domain, with ranked findings (German).");
+        foreach (var o in new Option[] { data, asOf, supply, output }) command.Options.Add(o);
+        command.SetAction(parse =>
+        {
+            var dateText = parse.GetValue(asOf)!;
+            var date = LocalDatePattern.Iso.Parse(dateText);
+            if (!date.Success)
+            {
+                stderr.WriteLine($"Fehler / error: --as-of: expected a date yyyy-MM-dd, was '{dateText}'.");
+                return CliApp.UsageError;
+            }
+            var modeText = parse.GetValue(supply)!;
+            SupplyMode mode;
+            switch (modeText)
+            {
+                case "located": mode = SupplyMode.Located; break;
+                case "served": mode = SupplyMode.Served; break;
+                default:
+                    stderr.WriteLine($"Fehler / error: --supply: unknown value '{modeText}'; use located or served.");
+                    return CliApp.UsageError;
+            }
+            PlanningData planning;
+            var file = parse.GetValue(data);
+            if (file is null)
+            {
+                stderr.WriteLine("Fehler / error: the embedded sample is not available yet; pass --data FILE.");
+                return CliApp.InvalidInput;
+            }
+            try
+            {
+                planning = PlanningDataJson.ReadFile(file.FullName);
+            }
+            catch (DataValidationException e)
+            {
+                foreach (var p in e.Problems) stderr.WriteLine("Fehler / error: " + p);
+                return CliApp.InvalidInput;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"Fehler / error: {file.FullName}: {e.Message}");
+                return CliApp.InvalidInput;
+            }
+            GapAnalysisResult result;
+            try
+            {
+                result = GapAnalysis.Run(planning, SupplyNorms.Default, date.Value, new GapOptions(supply: mode));
+            }
+            catch (ArgumentException e)
+            {
+                stderr.WriteLine($"Fehler / error: {file.Name}: {e.Message}");
+                return CliApp.InvalidInput;
+            }
+            var outFile = parse.GetValue(output);
+            TextWriter report;
+            if (outFile is null)
+            {
+                result.WriteCsv(stdout);
+                report = stderr;
+            }
+            else
+            {
+                using (var w = new StreamWriter(outFile.FullName, false, new System.Text.UTF8Encoding(false)))
+                    result.WriteCsv(w);
+                report = stdout;
+            }
+            WriteFindings(result, report);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    internal static void WriteFindings(GapAnalysisResult result, TextWriter w)
+    {
+        w.WriteLine($"Versorgungslücken – {result.DataName}, Stand {result.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}");
+        if (result.Findings.Count == 0) w.WriteLine("Keine Befunde: in keinem Sozialraum zeigt der Bestands-Bedarfs-Abgleich eine Unterversorgung.");
+        foreach (var f in result.Findings) w.Write(f.ToEvidenceText());
+        var assumptions = result.Norms.Norms.Where(n => n.IsAssumption).Select(n => n.Label).ToArray();
+        if (assumptions.Length > 0)
+            w.WriteLine("Hinweis: Annahmen statt veröffentlichter Richtwerte für " + string.Join(", ", assumptions) + " (bitte durch örtliche Werte ersetzen).");
+        if (result.OfferingsWithoutNorm.Count > 0)
+            w.WriteLine($"Hinweis: {result.OfferingsWithoutNorm.Count.ToString(CultureInfo.InvariantCulture)} Angebote ohne Richtwert für ihr Handlungsfeld und ihre Einheit wurden nicht ausgewertet: "
+                + string.Join(", ", result.OfferingsWithoutNorm.Select(o => o.Id)));
+        if (result.UnassignedOfferings.Count > 0)
+            w.WriteLine($"Hinweis: {result.UnassignedOfferings.Count.ToString(CultureInfo.InvariantCulture)} Angebote ließen sich keinem Sozialraum zuordnen: " + string.Join(", ", result.UnassignedOfferings.Select(o => o.Id)));
+    }
+}

@@ -1,0 +1,131 @@
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Spaces;
+
+namespace Sozialindikatoren.Gaps;
+
+/// <summary>
+/// Coverage of one space, domain and capacity unit (<em>Versorgungsgrad je Sozialraum und Handlungsfeld</em>): target
+/// population, required capacity (<em>Bedarf</em>) with its interval, supply (<em>Bestand</em>), coverage, class, gap
+/// and the number of people not covered.
+/// </summary>
+/// <remarks>
+/// <para>Formulas: required D = T × r × f (T target population, r need rate of the norm, f need factor);
+/// coverage c = S / D × 100; gap G = D − S (positive = shortfall, in the capacity unit); people not covered
+/// = max(G, 0) × T / D. Aggregates (planning regions, county) are sums of T, D, the interval ends and S over their base
+/// spaces, and c, G and the class are computed from those sums.</para>
+/// <para>Missing values are null, never NaN or zero: <see cref="Demand"/> is null when the target population cannot be
+/// computed (class <see cref="CoverageClass.Unknown"/>); <see cref="CoveragePercent"/> is null when there is no demand
+/// (D = 0, class <see cref="CoverageClass.NoDemand"/>) or demand is unknown.</para>
+/// </remarks>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class CoverageRow
+{
+    internal CoverageRow(SocialSpace space, bool isAggregate, SupplyNorm norm, double target, double targetLower, double targetUpper,
+        double demand, double demandLower, double demandUpper, double supply, double needFactor, CoverageThresholds thresholds)
+    {
+        Space = space;
+        IsAggregate = isAggregate;
+        Norm = norm;
+        Supply = supply;
+        if (double.IsNaN(demand) || double.IsNaN(target))
+        {
+            Class = CoverageClass.Unknown;
+            NeedFactor = needFactor;
+            return;
+        }
+        TargetPopulation = target;
+        TargetLower = targetLower;
+        TargetUpper = targetUpper;
+        Demand = demand;
+        DemandLower = demandLower;
+        DemandUpper = demandUpper;
+        NeedFactor = needFactor;
+        Gap = demand - supply;
+        if (demand > 0)
+        {
+            var c = supply / demand * 100;
+            CoveragePercent = c;
+            Class = thresholds.Classify(c);
+            PeopleNotCovered = Gap > 0 && target > 0 ? Gap.Value * target / demand : 0;
+            Certainty = CertaintyOf(supply, demand, demandLower, demandUpper, thresholds.Under);
+        }
+        else
+        {
+            Class = CoverageClass.NoDemand;
+            PeopleNotCovered = 0;
+        }
+    }
+
+    internal static GapCertainty CertaintyOf(double supply, double demand, double lower, double upper, double underThreshold)
+    {
+        // Coverage at the lower demand end is the highest coverage; under-supply there is certain.
+        if (lower > 0 && supply / lower * 100 < underThreshold) return GapCertainty.Certain;
+        if (demand > 0 && supply / demand * 100 < underThreshold) return GapCertainty.Probable;
+        if (upper > 0 && supply / upper * 100 < underThreshold) return GapCertainty.Possible;
+        return GapCertainty.None;
+    }
+
+    /// <summary>The space.</summary>
+    public SocialSpace Space { get; }
+
+    /// <summary>Whether the row aggregates base spaces (planning region, county).</summary>
+    public bool IsAggregate { get; }
+
+    /// <summary>The norm used (domain, unit, rate, source).</summary>
+    public SupplyNorm Norm { get; }
+
+    /// <summary>The service domain.</summary>
+    public ServiceDomain Domain => Norm.Domain;
+
+    /// <summary>The capacity unit.</summary>
+    public CapacityUnit Unit => Norm.Unit;
+
+    /// <summary>The target population T (persons), or null when unknown.</summary>
+    public double? TargetPopulation { get; }
+
+    /// <summary>Lower end of T's interval (equal to T for exact counts), or null.</summary>
+    public double? TargetLower { get; }
+
+    /// <summary>Upper end of T's interval, or null.</summary>
+    public double? TargetUpper { get; }
+
+    /// <summary>Required capacity D in the unit (<em>Bedarf</em>), or null when unknown.</summary>
+    public double? Demand { get; }
+
+    /// <summary>Lower end of the demand interval (T lower × r lower × f), or null.</summary>
+    public double? DemandLower { get; }
+
+    /// <summary>Upper end of the demand interval (T upper × r upper × f), or null.</summary>
+    public double? DemandUpper { get; }
+
+    /// <summary>Supply S in the unit (<em>Bestand</em>; located or reachable capacity).</summary>
+    public double Supply { get; }
+
+    /// <summary>The need factor f (1 + s·z clamped to [0.5, 2]); for aggregates the effective factor D / (T × r), 1 when undefined.</summary>
+    public double NeedFactor { get; }
+
+    /// <summary>Coverage c = S / D × 100 in percent (<em>Versorgungsgrad</em>), or null when D is 0 or unknown.</summary>
+    public double? CoveragePercent { get; }
+
+    /// <summary>The class.</summary>
+    public CoverageClass Class { get; }
+
+    /// <summary>Gap G = D − S in the unit (positive = shortfall), or null when D is unknown.</summary>
+    public double? Gap { get; }
+
+    /// <summary>People not covered: max(G, 0) × T / D, or null when D is unknown.</summary>
+    public double? PeopleNotCovered { get; }
+
+    /// <summary>How certain an under-supply is given the demand interval.</summary>
+    public GapCertainty Certainty { get; }
+
+    /// <summary>German summary, e.g. <c>Siegen · Schuldnerberatung: 62 % (4 von 6,5 VZÄ), Unterversorgung</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var head = $"{Space.Name} · {Norm.Label}";
+        if (Demand is not { } d) return $"{head}: {Class.ToGermanLabel()} (Bestand {GermanFormat.Number(Supply, 2)} {Unit.ToGermanLabel()})";
+        if (CoveragePercent is not { } c) return $"{head}: {Class.ToGermanLabel()} (Bestand {GermanFormat.Number(Supply, 2)} {Unit.ToGermanLabel()})";
+        return $"{head}: {GermanFormat.Number(c, 0)} % ({GermanFormat.Number(Supply, 2)} von {GermanFormat.Number(d, 2)} {Unit.ToGermanLabel()}), {Class.ToGermanLabel()}";
+    }
+}

@@ -1,0 +1,297 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Spaces;
+
+namespace Sozialindikatoren.Gaps;
+
+/// <summary>
+/// The result of a gap analysis (<em>Ergebnis der Versorgungslückenanalyse</em>): one <see cref="CoverageRow"/> per space ×
+/// norm (domain × unit), base spaces first, then the aggregates (planning regions, county); ranked
+/// <see cref="GapFinding"/>s with evidence; conference statements with agreement; and what could not be analysed.
+/// </summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class GapAnalysisResult
+{
+    private readonly CoverageRow[] _rows;
+    private readonly Dictionary<SpaceId, int> _spacePosition;
+    private readonly Dictionary<(ServiceDomain, CapacityUnit), int> _keyIndex;
+
+    internal GapAnalysisResult(PlanningData data, SupplyNorms norms, LocalDate asOf, GapOptions options, SpaceLayout layout,
+        DemandTable demand, SupplyTable supply, Offering[] sortedOfferings)
+    {
+        DataName = data.Name;
+        Norms = norms;
+        AsOf = asOf;
+        Options = options;
+        var k = norms.Count;
+        var bCount = layout.BaseCount;
+        var outputSpaces = layout.Bases.Concat(layout.Aggregates).ToArray();
+        _rows = new CoverageRow[outputSpaces.Length * k];
+        _spacePosition = new Dictionary<SpaceId, int>(outputSpaces.Length);
+        for (var p = 0; p < outputSpaces.Length; p++) _spacePosition[layout.Spaces[outputSpaces[p]].Id] = p;
+        _keyIndex = new Dictionary<(ServiceDomain, CapacityUnit), int>();
+        for (var j = 0; j < k; j++) _keyIndex[(norms.Norms[j].Domain, norms.Norms[j].Unit)] = j;
+
+        var thresholds = options.Thresholds;
+        for (var b = 0; b < bCount; b++)
+        {
+            var space = layout.Spaces[layout.Bases[b]];
+            for (var j = 0; j < k; j++)
+            {
+                var i = j * bCount + b;
+                _rows[b * k + j] = new CoverageRow(space, false, norms.Norms[j], demand.Target[i], demand.TargetLower[i], demand.TargetUpper[i],
+                    demand.Demand[i], demand.DemandLower[i], demand.DemandUpper[i], supply.Supply[i], demand.Factor[i], thresholds);
+            }
+        }
+        for (var a = 0; a < layout.Aggregates.Length; a++)
+        {
+            var space = layout.Spaces[layout.Aggregates[a]];
+            var members = layout.Members[a];
+            for (var j = 0; j < k; j++)
+            {
+                var off = j * bCount;
+                double t = 0, tl = 0, th = 0, d = 0, dl = 0, dh = 0, s = 0, unadjusted = 0;
+                foreach (var b in members)
+                {
+                    var i = off + b;
+                    t += demand.Target[i];
+                    tl += demand.TargetLower[i];
+                    th += demand.TargetUpper[i];
+                    d += demand.Demand[i];
+                    dl += demand.DemandLower[i];
+                    dh += demand.DemandUpper[i];
+                    s += supply.Supply[i];
+                    unadjusted += demand.Target[i] * norms.Norms[j].Rate;
+                }
+                var factor = unadjusted > 0 && double.IsFinite(d) ? d / unadjusted : 1.0;
+                _rows[(bCount + a) * k + j] = new CoverageRow(space, true, norms.Norms[j], t, tl, th, d, dl, dh, s, factor, thresholds);
+            }
+        }
+
+        OfferingsWithoutNorm = supply.WithoutNorm.Select(o => sortedOfferings[o]).ToArray();
+        UnassignedOfferings = supply.Unassigned.Select(o => sortedOfferings[o]).ToArray();
+        SpacesWithoutNeedIndex = demand.SpacesWithoutNeedIndex;
+        Statements = BuildStatements(data, layout, asOf);
+        Findings = BuildFindings(data, layout, demand, supply, sortedOfferings);
+        BaseSpaceCount = bCount;
+    }
+
+    /// <summary>The data set's name.</summary>
+    public string DataName { get; }
+
+    /// <summary>The norms used.</summary>
+    public SupplyNorms Norms { get; }
+
+    /// <summary>The analysis date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The options used.</summary>
+    public GapOptions Options { get; }
+
+    /// <summary>Number of base spaces (the first <c>BaseSpaceCount × Norms.Count</c> rows).</summary>
+    public int BaseSpaceCount { get; }
+
+    /// <summary>All rows: per space (base spaces in region order, then aggregates from finer to coarser levels) one row per norm in catalogue order.</summary>
+    public IReadOnlyList<CoverageRow> Rows => _rows;
+
+    /// <summary>The ranked findings (rank 1 first).</summary>
+    public IReadOnlyList<GapFinding> Findings { get; }
+
+    /// <summary>Conference statements dated on or before <see cref="AsOf"/>, each compared with the most under-supplied unit of its space and domain.</summary>
+    public IReadOnlyList<StatementAssessment> Statements { get; }
+
+    /// <summary>Offerings whose domain and unit have no norm in the catalogue (not analysed), ordered by id.</summary>
+    public IReadOnlyList<Offering> OfferingsWithoutNorm { get; }
+
+    /// <summary>Offerings that could not be assigned to any base space (location or served spaces outside the analysed tree), ordered by id.</summary>
+    public IReadOnlyList<Offering> UnassignedOfferings { get; }
+
+    /// <summary>Base spaces without a need index value although a sensitivity s ≠ 0 was set (factor 1 used).</summary>
+    public IReadOnlyList<SpaceId> SpacesWithoutNeedIndex { get; }
+
+    /// <summary>The row of a space, domain and unit.</summary>
+    /// <param name="space">The space (base or aggregate).</param>
+    /// <param name="domain">The domain.</param>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The row.</returns>
+    /// <exception cref="KeyNotFoundException">The space was not analysed or there is no norm for the domain and unit.</exception>
+    public CoverageRow Row(SpaceId space, ServiceDomain domain, CapacityUnit unit)
+    {
+        if (!_spacePosition.TryGetValue(space, out var p)) throw new KeyNotFoundException($"gap result: space '{space}' was not analysed.");
+        if (!_keyIndex.TryGetValue((domain, unit), out var j)) throw new KeyNotFoundException($"gap result: no norm for domain '{domain}' and unit '{unit.ToCode()}'.");
+        return _rows[p * Norms.Count + j];
+    }
+
+    /// <summary>The rows of a space (one per norm).</summary>
+    /// <param name="space">The space.</param>
+    /// <returns>The rows, or an empty list when the space was not analysed.</returns>
+    public IReadOnlyList<CoverageRow> RowsOf(SpaceId space) =>
+        _spacePosition.TryGetValue(space, out var p) ? new ArraySegment<CoverageRow>(_rows, p * Norms.Count, Norms.Count) : [];
+
+    /// <summary>The CSV header written by <see cref="WriteCsv"/>.</summary>
+    public const string CsvHeader = "space_id,space,domain,target_population,demand,supply,unit,coverage_pct,class,gap";
+
+    /// <summary>
+    /// Writes the rows as CSV: <c>space_id,space,domain,target_population,demand,supply,unit,coverage_pct,class,gap</c>,
+    /// invariant culture, doubles round-trip (<c>R</c>), LF line ends; <c>coverage_pct</c> empty when demand is 0 or
+    /// unknown; <c>target_population</c>, <c>demand</c> and <c>gap</c> empty when unknown; fields with a comma or quote
+    /// are quoted (RFC 4180).
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    public void WriteCsv(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(CsvHeader);
+        writer.Write('\n');
+        var sb = new StringBuilder(160);
+        foreach (var r in _rows)
+        {
+            sb.Clear();
+            sb.Append(Csv(r.Space.Id.Value)).Append(',').Append(Csv(r.Space.Name)).Append(',').Append(Csv(r.Domain.Code)).Append(',')
+              .Append(R(r.TargetPopulation)).Append(',').Append(R(r.Demand)).Append(',').Append(R(r.Supply)).Append(',')
+              .Append(r.Unit.ToCode()).Append(',').Append(R(r.CoveragePercent)).Append(',').Append(r.Class.ToCode()).Append(',')
+              .Append(R(r.Gap)).Append('\n');
+            writer.Write(sb);
+        }
+    }
+
+    /// <summary>The CSV as a string (see <see cref="WriteCsv"/>).</summary>
+    /// <returns>The CSV text.</returns>
+    public string ToCsv()
+    {
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        WriteCsv(w);
+        return w.ToString();
+    }
+
+    /// <summary>A German summary: the number of rows and findings by class and certainty, plus the top findings.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var sb = new StringBuilder();
+        sb.Append("Versorgungslückenanalyse ").Append(DataName).Append(", Stand ").Append(GermanFormat.Date(AsOf)).Append(": ")
+          .Append(_rows.Length.ToString(CultureInfo.InvariantCulture)).Append(" Zeilen, ")
+          .Append(Findings.Count.ToString(CultureInfo.InvariantCulture)).Append(" Befunde");
+        foreach (var f in Findings.Take(5)) sb.AppendLine().Append(f.Rank.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(f);
+        return sb.ToString();
+    }
+
+    private static string R(double? v) => v is { } x ? x.ToString("R", CultureInfo.InvariantCulture) : "";
+
+    private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Csv(string s) =>
+        s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+
+    private int RowSpacePosition(SpaceLayout layout, SpaceId id)
+    {
+        // A statement about a space below the base level is compared with its base ancestor.
+        if (_spacePosition.TryGetValue(id, out var p)) return p;
+        var si = Array.FindIndex(layout.Spaces, s => s.Id == id);
+        if (si < 0 || layout.BaseOf[si] < 0) return -1;
+        return layout.BaseOf[si];
+    }
+
+    private List<CoverageRow> DomainRows(int position, ServiceDomain domain)
+    {
+        var list = new List<CoverageRow>(2);
+        var k = Norms.Count;
+        for (var j = 0; j < k; j++)
+            if (Norms.Norms[j].Domain == domain) list.Add(_rows[position * k + j]);
+        return list;
+    }
+
+    private static int Severity(CoverageClass c) => c switch
+    {
+        CoverageClass.Severe => 0,
+        CoverageClass.Under => 1,
+        CoverageClass.Adequate => 2,
+        CoverageClass.Over => 3,
+        _ => 4,
+    };
+
+    private StatementAssessment[] BuildStatements(PlanningData data, SpaceLayout layout, LocalDate asOf)
+    {
+        var list = new List<StatementAssessment>();
+        foreach (var st in data.ConferenceStatements.Where(s => s.Date <= asOf)
+                     .OrderBy(s => s.Space).ThenBy(s => s.Domain).ThenBy(s => s.Date).ThenBy(s => s.Text, StringComparer.Ordinal))
+        {
+            var p = RowSpacePosition(layout, st.Space);
+            var rows = p >= 0 ? DomainRows(p, st.Domain) : [];
+            var worst = rows.OrderBy(r => Severity(r.Class)).FirstOrDefault();
+            list.Add(new StatementAssessment(st, worst));
+        }
+        return list.ToArray();
+    }
+
+    private GapFinding[] BuildFindings(PlanningData data, SpaceLayout layout, DemandTable demand, SupplyTable supply, Offering[] offerings)
+    {
+        var k = Norms.Count;
+        var bCount = layout.BaseCount;
+        var candidates = new List<(int Row, double Score)>();
+        for (var i = 0; i < bCount * k; i++)
+        {
+            var r = _rows[i];
+            if (r.Certainty == GapCertainty.None || r.Demand is not { } d || d <= 0) continue;
+            var gap = Math.Max(r.Gap ?? 0, 0);
+            var score = gap / d * (r.PeopleNotCovered ?? 0) * r.NeedFactor;
+            candidates.Add((i, score));
+        }
+        var ordered = candidates
+            .OrderByDescending(c => c.Score)
+            .ThenByDescending(c => (int)_rows[c.Row].Certainty)
+            .ThenBy(c => c.Row)
+            .ToArray();
+        var statementsBySpaceDomain = Statements.ToLookup(s => (Position: RowSpacePosition(layout, s.Statement.Space), s.Statement.Domain));
+        var findings = new GapFinding[ordered.Length];
+        for (var n = 0; n < ordered.Length; n++)
+        {
+            var rowIndex = ordered[n].Row;
+            var row = _rows[rowIndex];
+            var b = rowIndex / k;
+            var j = rowIndex % k;
+            var key = j * bCount + b;
+            var zb = demand.Z[b];
+            var calc = new DemandCalculation(row, TargetSource(data, layout, demand, b, j),
+                Options.IncludeNormRange ? row.Norm.RateLower : row.Norm.Rate,
+                Options.IncludeNormRange ? row.Norm.RateUpper : row.Norm.Rate,
+                demand.Sensitivity[j], double.IsNaN(zb) ? null : zb);
+            var contributions = new List<SupplyContribution>();
+            for (var c = supply.ContributionStart[key]; c < supply.ContributionStart[key + 1]; c++)
+                contributions.Add(new SupplyContribution(offerings[supply.ContributionOffering[c]], supply.ContributionAmount[c], How(supply.ContributionKinds[c])));
+            var statements = statementsBySpaceDomain[(b, row.Domain)].Select(s => new StatementAssessment(s.Statement, row)).ToArray();
+            findings[n] = new GapFinding(n + 1, ordered[n].Score, calc, contributions, statements);
+        }
+        return findings;
+    }
+
+    private static string How(ContributionKind kind) => kind switch
+    {
+        ContributionKind.Located => "Standort",
+        ContributionKind.SplitFromAbove => "anteilig, Standort oberhalb der Analyseebene",
+        ContributionKind.ServedArea => "anteilig nach Einzugsgebiet",
+        _ => "erreichbar (Einzugsbereich)",
+    };
+
+    private string TargetSource(PlanningData data, SpaceLayout layout, DemandTable demand, int b, int j)
+    {
+        var norm = Norms.Norms[j];
+        var space = layout.Spaces[layout.Bases[b]];
+        if (norm.Target.Kind == TargetPopulationKind.AgeBand)
+        {
+            var pop = space.Population;
+            if (pop is null) return $"Bevölkerung ({norm.Target.GermanLabel}): Summe der Teilräume von {space.Name}";
+            var prov = pop.Provenance is { } pv ? " – " + pv : "";
+            return $"Bevölkerung am {GermanFormat.Date(pop.ReferenceDate)}{prov}";
+        }
+        var rec = demand.Records[demand.RecordColumns[norm.Target.IndicatorId!]][b];
+        if (rec is null) return $"Indikator {norm.Target.IndicatorId}: kein Wert bis {GermanFormat.Date(AsOf)}";
+        if (!rec.Numerator.HasValue) return $"Indikator {norm.Target.IndicatorId} am {GermanFormat.Date(rec.Date)}: Zähler {rec.Numerator}";
+        var i = j * layout.BaseCount + b;
+        var provText = rec.Provenance is { } p2 ? " – " + p2 : "";
+        return $"Indikator {norm.Target.IndicatorId} am {GermanFormat.Date(rec.Date)}: Zähler {GermanFormat.Number(rec.Numerator.Value, 0)}"
+             + $" ({(Options.Confidence.Level * 100).ToString("0.#", CultureInfo.InvariantCulture)} %-Intervall {GermanFormat.Number(demand.TargetLower[i], 1)}–{GermanFormat.Number(demand.TargetUpper[i], 1)}){provText}";
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using Sozialindikatoren.Offerings;
+
+namespace Sozialindikatoren.Gaps;
+
+/// <summary>
+/// A ranked under-supply finding (<em>Befund: Versorgungslücke</em>) for one base space, domain and unit, with its
+/// evidence: the demand calculation, the norm and its source, the list of supplying offerings, and the conference
+/// statements about the space and domain with agreement or disagreement.
+/// </summary>
+/// <remarks>
+/// <para>Findings are the base-space rows whose under-supply is at least possible (<see cref="GapCertainty.Possible"/>).
+/// Score = (max(G, 0) / D) × people not covered × f (relative gap × people not covered × need factor). Ranked by score
+/// (descending), then certainty (descending), then space order and catalogue order (deterministic).</para>
+/// </remarks>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class GapFinding
+{
+    internal GapFinding(int rank, double score, DemandCalculation demand, IReadOnlyList<SupplyContribution> supply, IReadOnlyList<StatementAssessment> statements)
+    {
+        Rank = rank;
+        Score = score;
+        Demand = demand;
+        Supply = supply;
+        Statements = statements;
+    }
+
+    /// <summary>The rank (1 = most urgent).</summary>
+    public int Rank { get; }
+
+    /// <summary>The score: relative gap × people not covered × need factor (≥ 0).</summary>
+    public double Score { get; }
+
+    /// <summary>The row.</summary>
+    public CoverageRow Row => Demand.Row;
+
+    /// <summary>The demand calculation.</summary>
+    public DemandCalculation Demand { get; }
+
+    /// <summary>The norm with its source.</summary>
+    public SupplyNorm Norm => Row.Norm;
+
+    /// <summary>The offerings counted as supply, with their contributions (ordered by offering id).</summary>
+    public IReadOnlyList<SupplyContribution> Supply { get; }
+
+    /// <summary>Conference statements about the space and domain, compared with this row's class.</summary>
+    public IReadOnlyList<StatementAssessment> Statements { get; }
+
+    /// <summary>
+    /// One German line, e.g. <c>Siegen · Schuldnerberatung: 62 % Versorgungsgrad (5 von 8,1 VZÄ; Lücke 3,1 VZÄ, rund
+    /// 38.700 Einwohner ohne Versorgung) – Unterversorgung, sicher; Richtwert 2 VZÄ je 50.000 Einwohner (Quelle …)</c>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var r = Row;
+        var u = r.Unit.ToGermanLabel();
+        var sb = new StringBuilder();
+        sb.Append(r.Space.Name).Append(" · ").Append(Norm.Label).Append(": ")
+          .Append(GermanFormat.Number(r.CoveragePercent ?? 0, 0)).Append(" % Versorgungsgrad (")
+          .Append(GermanFormat.Number(r.Supply, 2)).Append(" von ").Append(GermanFormat.Number(r.Demand ?? 0, 2)).Append(' ').Append(u);
+        if (r.Gap is > 0)
+            sb.Append("; Lücke ").Append(GermanFormat.Number(r.Gap.Value, 2)).Append(' ').Append(u)
+              .Append(", rund ").Append(GermanFormat.Number(r.PeopleNotCovered ?? 0, 0)).Append(' ').Append(Norm.Target.GermanLabel).Append(" ohne Versorgung");
+        sb.Append(") – ").Append(r.Class.ToGermanLabel()).Append(", Befund ").Append(r.Certainty.ToGermanLabel())
+          .Append("; Richtwert ").Append(Norm.ToGermanString()).Append(" (").Append(Norm.IsAssumption ? "Annahme" : Norm.Provenance.ToString()).Append(')');
+        if (Statements.Count > 0)
+            sb.Append("; Sozialraumkonferenz: ").Append(string.Join(", ", Statements.Select(s => s.Statement.Rating.ToGermanRatingLabel() + " (" + s.Agreement.ToGermanLabel() + ")")));
+        return sb.ToString();
+    }
+
+    /// <summary>A multi-line German text with the full evidence: the finding, demand calculation, norm and source, supply list, statements.</summary>
+    /// <returns>The text.</returns>
+    public string ToEvidenceText()
+    {
+        var sb = new StringBuilder();
+        sb.Append(Rank.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(". ").AppendLine(ToString());
+        sb.Append("   Bedarf: ").AppendLine(Demand.ToString());
+        sb.Append("   Richtwert: ").Append(Norm.ToGermanString()).Append(" – ").AppendLine(Norm.Provenance.ToString());
+        if (Supply.Count == 0) sb.AppendLine("   Bestand: kein Angebot");
+        else sb.Append("   Bestand: ").AppendLine(string.Join("; ", Supply.Select(s => s.ToString())));
+        foreach (var s in Statements) sb.Append("   Sozialraumkonferenz: ").AppendLine(s.ToString());
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using Sozialindikatoren.Offerings;
+
+namespace Sozialindikatoren.Gaps;
+
+/// <summary>
+/// A planning norm (<em>Richtwert</em>, <em>Versorgungsschlüssel</em>, <em>Bedarfseckwert</em>): the capacity needed per
+/// target population for one service domain and one capacity unit, with its source and date, e.g. 2 full-time debt
+/// counsellors per 50,000 inhabitants (AG SBV 2003).
+/// </summary>
+/// <remarks>
+/// <para>Need rate (<em>Bedarfsquote</em>) r = <see cref="Amount"/> / <see cref="PerPersons"/> capacity units per person
+/// of the target population; required capacity = target population × r × need factor (see <see cref="GapAnalysis"/>).</para>
+/// <para>An optional range [<see cref="RangeLowerAmount"/>, <see cref="RangeUpperAmount"/>] (same <see cref="PerPersons"/>)
+/// records a published spread of the norm, e.g. the women's-shelter norm counted per 10,000 women (half the need) up to
+/// the older Council of Europe 1 per 7,500; U3 places for 35 % up to the 45.2 % parental need. The range widens the
+/// demand interval (<see cref="GapOptions.IncludeNormRange"/>).</para>
+/// <para>A norm that is not published is an assumption (<see cref="Provenance"/> kind
+/// <see cref="ProvenanceKind.Assumption"/>) that the user is expected to replace; reports label it.</para>
+/// </remarks>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class SupplyNorm
+{
+    /// <summary>Creates a norm.</summary>
+    /// <param name="domain">The service domain.</param>
+    /// <param name="unit">The capacity unit the norm is expressed in.</param>
+    /// <param name="target">The target population.</param>
+    /// <param name="amount">Capacity units required per <paramref name="perPersons"/> persons (finite, ≥ 0).</param>
+    /// <param name="perPersons">The reference number of persons (finite, &gt; 0), e.g. 50,000; 1 for a quota (0.35 places per child).</param>
+    /// <param name="label">A short German label used in findings, e.g. <c>Schuldnerberatung</c>, <c>Frauenhausplätze</c>.</param>
+    /// <param name="provenance">Source and date (<see cref="ProvenanceKind.Sourced"/>) or an assumption (<see cref="ProvenanceKind.Assumption"/>).</param>
+    /// <param name="rangeLowerAmount">Lower end of a published range (≤ amount), or null.</param>
+    /// <param name="rangeUpperAmount">Upper end of a published range (≥ amount), or null.</param>
+    /// <param name="note">A note on the norm (what it covers, how the range arises), or null.</param>
+    /// <exception cref="ArgumentException">Invalid domain, unit, amounts, label, or a missing provenance.</exception>
+    public SupplyNorm(ServiceDomain domain, CapacityUnit unit, TargetPopulation target, double amount, double perPersons,
+        string label, Provenance provenance, double? rangeLowerAmount = null, double? rangeUpperAmount = null, string? note = null)
+    {
+        if (string.IsNullOrEmpty(domain.Code)) throw new ArgumentException("supply norm domain: must be set.", nameof(domain));
+        if (!Enum.IsDefined(unit)) throw new ArgumentOutOfRangeException(nameof(unit), unit, $"supply norm {domain} unit: unknown value.");
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(provenance);
+        if (!double.IsFinite(amount) || amount < 0)
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"supply norm {domain}/{unit.ToCode()} amount: must be finite and >= 0, was {F(amount)}.");
+        if (!double.IsFinite(perPersons) || perPersons <= 0)
+            throw new ArgumentOutOfRangeException(nameof(perPersons), perPersons, $"supply norm {domain}/{unit.ToCode()} perPersons: must be finite and > 0, was {F(perPersons)}.");
+        if (string.IsNullOrWhiteSpace(label)) throw new ArgumentException($"supply norm {domain}/{unit.ToCode()} label: must not be empty.", nameof(label));
+        if (rangeLowerAmount is { } lo && (!double.IsFinite(lo) || lo < 0 || lo > amount))
+            throw new ArgumentOutOfRangeException(nameof(rangeLowerAmount), lo, $"supply norm {domain}/{unit.ToCode()} rangeLowerAmount: must be finite, >= 0 and <= amount ({F(amount)}), was {F(lo)}.");
+        if (rangeUpperAmount is { } hi && (!double.IsFinite(hi) || hi < amount))
+            throw new ArgumentOutOfRangeException(nameof(rangeUpperAmount), hi, $"supply norm {domain}/{unit.ToCode()} rangeUpperAmount: must be finite and >= amount ({F(amount)}), was {F(hi)}.");
+        Domain = domain;
+        Unit = unit;
+        Target = target;
+        Amount = amount;
+        PerPersons = perPersons;
+        Label = label.Trim();
+        Provenance = provenance;
+        RangeLowerAmount = rangeLowerAmount;
+        RangeUpperAmount = rangeUpperAmount;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    }
+
+    /// <summary>The service domain.</summary>
+    public ServiceDomain Domain { get; }
+
+    /// <summary>The capacity unit.</summary>
+    public CapacityUnit Unit { get; }
+
+    /// <summary>The target population (<em>Zielgruppe</em>).</summary>
+    public TargetPopulation Target { get; }
+
+    /// <summary>Capacity units per <see cref="PerPersons"/> persons.</summary>
+    public double Amount { get; }
+
+    /// <summary>The reference number of persons.</summary>
+    public double PerPersons { get; }
+
+    /// <summary>The need rate r = Amount / PerPersons (capacity units per person of the target population).</summary>
+    public double Rate => Amount / PerPersons;
+
+    /// <summary>The lower end of the published range (amount per <see cref="PerPersons"/>), or null.</summary>
+    public double? RangeLowerAmount { get; }
+
+    /// <summary>The upper end of the published range (amount per <see cref="PerPersons"/>), or null.</summary>
+    public double? RangeUpperAmount { get; }
+
+    /// <summary>The lower need rate: RangeLowerAmount / PerPersons, or <see cref="Rate"/> without a range.</summary>
+    public double RateLower => (RangeLowerAmount ?? Amount) / PerPersons;
+
+    /// <summary>The upper need rate: RangeUpperAmount / PerPersons, or <see cref="Rate"/> without a range.</summary>
+    public double RateUpper => (RangeUpperAmount ?? Amount) / PerPersons;
+
+    /// <summary>The short German label, e.g. <c>Schuldnerberatung</c>.</summary>
+    public string Label { get; }
+
+    /// <summary>Source and date, or the assumption.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>Whether the norm is an assumption (no published norm; the user is expected to replace it).</summary>
+    public bool IsAssumption => Provenance.Kind == ProvenanceKind.Assumption;
+
+    /// <summary>A note on the norm, or null.</summary>
+    public string? Note { get; }
+
+    /// <summary>A copy with another amount per <see cref="PerPersons"/> (range dropped), e.g. a local planning decision.</summary>
+    /// <param name="amount">The new amount (finite, ≥ 0).</param>
+    /// <param name="provenance">The provenance of the new value.</param>
+    /// <returns>The copy.</returns>
+    public SupplyNorm WithAmount(double amount, Provenance provenance) =>
+        new(Domain, Unit, Target, amount, PerPersons, Label, provenance, null, null, Note);
+
+    /// <summary>German text of the norm, e.g. <c>2 VZÄ je 50.000 Einwohner</c> or <c>0,35 Plätze je Kinder unter 3 Jahren</c>.</summary>
+    /// <returns>The text.</returns>
+    public string ToGermanString()
+    {
+        var amount = GermanFormat.Number(Amount, 4);
+        return PerPersons == 1
+            ? $"{amount} {Unit.ToGermanLabel()} je Person ({Target.GermanLabel})"
+            : $"{amount} {Unit.ToGermanLabel()} je {GermanFormat.Number(PerPersons, 0)} {Target.GermanLabel}";
+    }
+
+    /// <summary>Domain, unit, the norm and its provenance.</summary>
+    /// <returns>e.g. <c>Schulden/fte: 2 VZÄ je 50.000 Einwohner (Quelle: AG SBV …)</c>.</returns>
+    public override string ToString() => $"{Domain}/{Unit.ToCode()}: {ToGermanString()} ({Provenance})";
+
+    private static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+}

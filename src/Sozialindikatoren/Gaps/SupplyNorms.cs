@@ -1,0 +1,166 @@
+using NodaTime;
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Spaces;
+
+namespace Sozialindikatoren.Gaps;
+
+/// <summary>
+/// A catalogue of planning norms (<em>Richtwertkatalog</em>): at most one <see cref="SupplyNorm"/> per service domain
+/// and capacity unit. <see cref="Default"/> covers the 12 standard domains (reference/domain.md §6.2).
+/// </summary>
+/// <remarks>
+/// <para>Units are never mixed: a domain with places and FTE has two norms and is analysed twice (two rows per space).
+/// A (domain, unit) of the inventory without a norm is not analysed and is reported in
+/// <see cref="GapAnalysisResult.OfferingsWithoutNorm"/>.</para>
+/// <para>Norms keep the order given (the default catalogue: taxonomy order, places before FTE).</para>
+/// </remarks>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class SupplyNorms
+{
+    private readonly SupplyNorm[] _norms;
+    private readonly Dictionary<(ServiceDomain, CapacityUnit), int> _index;
+
+    /// <summary>Creates a catalogue.</summary>
+    /// <param name="norms">The norms; (domain, unit) must be unique.</param>
+    /// <exception cref="ArgumentException">A duplicate (domain, unit).</exception>
+    public SupplyNorms(IEnumerable<SupplyNorm> norms)
+    {
+        ArgumentNullException.ThrowIfNull(norms);
+        _norms = norms.ToArray();
+        _index = new Dictionary<(ServiceDomain, CapacityUnit), int>();
+        for (var i = 0; i < _norms.Length; i++)
+        {
+            ArgumentNullException.ThrowIfNull(_norms[i], nameof(norms));
+            if (!_index.TryAdd((_norms[i].Domain, _norms[i].Unit), i))
+                throw new ArgumentException($"supply norms: duplicate norm for domain '{_norms[i].Domain}' and unit '{_norms[i].Unit.ToCode()}'.", nameof(norms));
+        }
+    }
+
+    /// <summary>The norms in catalogue order.</summary>
+    public IReadOnlyList<SupplyNorm> Norms => _norms;
+
+    /// <summary>Number of norms.</summary>
+    public int Count => _norms.Length;
+
+    /// <summary>Tries to find the norm of a domain and unit.</summary>
+    /// <param name="domain">The domain.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="norm">The norm on success.</param>
+    /// <returns>Whether there is one.</returns>
+    public bool TryGet(ServiceDomain domain, CapacityUnit unit, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SupplyNorm? norm)
+    {
+        norm = _index.TryGetValue((domain, unit), out var i) ? _norms[i] : null;
+        return norm is not null;
+    }
+
+    /// <summary>The norm of a domain and unit.</summary>
+    /// <param name="domain">The domain.</param>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The norm.</returns>
+    /// <exception cref="KeyNotFoundException">No norm.</exception>
+    public SupplyNorm this[ServiceDomain domain, CapacityUnit unit] =>
+        TryGet(domain, unit, out var n) ? n : throw new KeyNotFoundException($"supply norms: no norm for domain '{domain}' and unit '{unit.ToCode()}'.");
+
+    /// <summary>A copy with a norm added or replaced (same domain and unit; position kept when replaced).</summary>
+    /// <param name="norm">The norm.</param>
+    /// <returns>The new catalogue.</returns>
+    public SupplyNorms With(SupplyNorm norm)
+    {
+        ArgumentNullException.ThrowIfNull(norm);
+        var list = _norms.ToList();
+        if (_index.TryGetValue((norm.Domain, norm.Unit), out var i)) list[i] = norm;
+        else list.Add(norm);
+        return new SupplyNorms(list);
+    }
+
+    /// <summary>A copy without the norm of a domain and unit (if present).</summary>
+    /// <param name="domain">The domain.</param>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The new catalogue.</returns>
+    public SupplyNorms Without(ServiceDomain domain, CapacityUnit unit) =>
+        new(_norms.Where(n => !(n.Domain == domain && n.Unit == unit)));
+
+    /// <summary>
+    /// The default catalogue for the 12 standard domains: the published norms of reference/domain.md §6.2 with source and
+    /// date, and clearly marked assumptions (<see cref="ProvenanceKind.Assumption"/>) where no norm is published. Every
+    /// domain has an FTE norm; Kinder/Jugend, Altenhilfe/Pflege and Gewaltschutz also have a places norm. The table with
+    /// every value and its source is in docs/gaps.md.
+    /// </summary>
+    public static SupplyNorms Default { get; } = new(BuildDefault());
+
+    private static IEnumerable<SupplyNorm> BuildDefault()
+    {
+        var all = TargetPopulation.Inhabitants;
+        const CapacityUnit places = CapacityUnit.Places;
+        const CapacityUnit fte = CapacityUnit.FullTimeEquivalents;
+        static Provenance A(string note) => Provenance.Assumption(note);
+
+        // Kinder- und Jugendhilfe
+        yield return new SupplyNorm(ServiceDomain.KinderJugend, places, TargetPopulation.Ages(AgeBand.Under(3), "Kinder unter 3 Jahren"),
+            35, 100, "Kita-Plätze U3",
+            Provenance.Sourced("Krippengipfel 2007 (Bund/Länder): Plätze für 35 % der unter 3-Jährigen; Bedarf der Eltern 45,2 % (DJI 2017); nationalatlas.de, iwkoeln.de", new LocalDate(2007, 4, 2)),
+            rangeUpperAmount: 45.2,
+            note: "Versorgungsquote 35 % (Ausbauziel 2013); Obergrenze des Intervalls: elterlicher Betreuungsbedarf 45,2 % (2017). Rechtsanspruch ab 1 Jahr seit 1.8.2013.");
+        yield return new SupplyNorm(ServiceDomain.KinderJugend, fte, TargetPopulation.Ages(AgeBand.Under(25), "Einwohner unter 25 Jahren"),
+            1, 1_000, "Kinder- und Jugendarbeit",
+            A("kein verbindlicher Richtwert veröffentlicht; 1 VZÄ (Jugendarbeit, Jugendsozialarbeit, Schulsozialarbeit, Beratung) je 1.000 Einwohner unter 25 Jahren (amtliche Altersgruppen; SGB VIII: junge Menschen unter 27)"),
+            note: "Zum Vergleich (nicht belegt in den Referenzen): Kooperationsverbund Schulsozialarbeit 1 Fachkraft je 150 Schüler.");
+        // Familie
+        yield return new SupplyNorm(ServiceDomain.Familie, fte, TargetPopulation.Ages(AgeBand.Under(18), "Minderjährige"),
+            1, 5_000, "Familienberatung",
+            A("abgeleitet aus der bke-Inanspruchnahme von 219 Beratungen je 10.000 Minderjährige (2010) bei angenommenen rund 100 Fällen je VZÄ: ≈ 1 VZÄ je 5.000 Minderjährige"),
+            note: "Deckt Erziehungs- und Familienberatung, Frühe Hilfen und Familienbildung ab; ersetzen durch örtliche Planung.");
+        // Altenhilfe und Pflege
+        yield return new SupplyNorm(ServiceDomain.AltenhilfePflege, places, TargetPopulation.Ages(AgeBand.FromAge(80), "Einwohner ab 80 Jahren"),
+            14, 100, "Pflegeheimplätze",
+            Provenance.Sourced("Kreis Siegen-Wittgenstein, Pflegebedarfsplanung (Entwurf 2020): 14 % der Einwohner ab 80 Jahren benötigen einen vollstationären Platz (WP/Funke-Berichte)", new LocalDate(2020, 1, 1)),
+            note: "Kein bundesweiter Richtwert; Planungsparameter des Kreises. Alternative 2021–23: 13,9–14,5 % der Pflegebedürftigen.");
+        yield return new SupplyNorm(ServiceDomain.AltenhilfePflege, fte, TargetPopulation.Ages(AgeBand.FromAge(65), "Einwohner ab 65 Jahren"),
+            1, 5_000, "Senioren- und Pflegeberatung",
+            A("kein Richtwert veröffentlicht; 1 VZÄ Senioren-/Pflegeberatung und Quartiersarbeit je 5.000 Einwohner ab 65 Jahren"));
+        // Eingliederungshilfe
+        yield return new SupplyNorm(ServiceDomain.Eingliederungshilfe, fte, all,
+            1, 10_000, "Eingliederungshilfe (Beratung, offene Hilfen)",
+            A("kein Richtwert veröffentlicht; 1 VZÄ Beratung/offene Hilfen (KoKoBe, EUTB, Frühförderung) je 10.000 Einwohner"));
+        // Sozialpsychiatrie
+        yield return new SupplyNorm(ServiceDomain.Sozialpsychiatrie, fte, all,
+            1, 20_000, "Sozialpsychiatrie",
+            A("kein Richtwert veröffentlicht; 1 VZÄ (SpDi, Kontakt- und Beratungsstellen) je 20.000 Einwohner"));
+        // Sucht
+        yield return new SupplyNorm(ServiceDomain.Sucht, fte, TargetPopulation.Ages(AgeBand.FromAge(18), "Einwohner ab 18 Jahren"),
+            1, 15_000, "Suchtberatung",
+            A("kein verbindlicher Richtwert gefunden (DHS 2023/24 nennt keinen Schlüssel); 1 VZÄ Suchtberatung je 15.000 Erwachsene"));
+        // Schulden
+        yield return new SupplyNorm(ServiceDomain.Schulden, fte, all,
+            2, 50_000, "Schuldnerberatung",
+            Provenance.Sourced("AG SBV, Positionspapier 2003: mindestens 2 Fachkräfte (Vollzeit) je 50.000 Einwohner (agsbv.de)", new LocalDate(2003, 3, 1)),
+            note: "Praxisvergleich: Kreis Herford 1 Berater je 47.000 Einwohner (westfalen-blatt.de 2021).");
+        // Migration und Integration
+        yield return new SupplyNorm(ServiceDomain.MigrationIntegration, fte, all,
+            1, 15_000, "Migrationsberatung",
+            A("kein Richtwert veröffentlicht; 1 VZÄ (MBE, JMD, Integrationsagentur, Flüchtlingsberatung) je 15.000 Einwohner"),
+            note: "Besser: Bezug auf Einwohner ohne deutsche Staatsangehörigkeit (Indikator auslaenderanteil), wenn kleinräumig vorhanden.");
+        // Armut und soziale Teilhabe
+        yield return new SupplyNorm(ServiceDomain.ArmutSozialeTeilhabe, fte, all,
+            1, 20_000, "Sozialberatung und Wohnungsnotfallhilfe",
+            A("kein Richtwert veröffentlicht; 1 VZÄ (allgemeine Sozialberatung, Wohnungsnotfallhilfe, Tagesaufenthalt) je 20.000 Einwohner"),
+            note: "Besser: Bezug auf Empfänger von Mindestsicherungsleistungen (TargetPopulation.FromIndicator).");
+        // Gewaltschutz
+        yield return new SupplyNorm(ServiceDomain.Gewaltschutz, places, all,
+            1, 10_000, "Frauenhausplätze",
+            Provenance.Sourced("Europarat / Istanbul-Konvention (erläuternder Bericht): 1 Familienplatz je 10.000 Einwohner (= 2,5 Betten); ältere Europarats-Empfehlung 1 Platz je 7.500 (augsburger-allgemeine.de, ndr.de, bnn.de)", new LocalDate(2011, 5, 11)),
+            rangeLowerAmount: 0.5, rangeUpperAmount: 10_000.0 / 7_500.0,
+            note: "Intervall: untere Grenze bei Zählung je 10.000 Frauen (halbiert den Bedarf), obere Grenze 1 Platz je 7.500 Einwohner.");
+        yield return new SupplyNorm(ServiceDomain.Gewaltschutz, fte, all,
+            1, 25_000, "Frauenberatung und Frauenhaus-Personal",
+            A("kein Richtwert veröffentlicht; 1 VZÄ (Frauenberatungsstellen, Interventionsstellen, Frauenhaus-Fachkräfte) je 25.000 Einwohner"));
+        // Arbeit und Beschäftigung
+        yield return new SupplyNorm(ServiceDomain.ArbeitBeschaeftigung, fte, TargetPopulation.Ages(new AgeBand(15, 65), "Einwohner von 15 bis unter 65 Jahren"),
+            1, 20_000, "Erwerbslosenberatung",
+            A("kein Richtwert veröffentlicht; 1 VZÄ (Arbeitslosenzentren, Erwerbslosenberatung, Berufseinstiegsbegleitung) je 20.000 Einwohner im Erwerbsalter"));
+        // Gesundheit und Prävention
+        yield return new SupplyNorm(ServiceDomain.GesundheitPraevention, fte, all,
+            1, 30_000, "Gesundheitsförderung",
+            A("kein Richtwert veröffentlicht; 1 VZÄ (Gesundheitsförderung, AIDS-Hilfe, Prävention) je 30.000 Einwohner"));
+    }
+}
