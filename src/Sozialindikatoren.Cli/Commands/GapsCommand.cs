@@ -38,20 +38,16 @@ internal static class GapsCommand
             {
                 case "located": mode = SupplyMode.Located; break;
                 case "served": mode = SupplyMode.Served; break;
+                case "access": mode = SupplyMode.Access; break;
                 default:
-                    stderr.WriteLine($"Fehler / error: --supply: unknown value '{modeText}'; use located or served.");
+                    stderr.WriteLine($"Fehler / error: --supply: unknown value '{modeText}'; use located, served or access.");
                     return CliApp.UsageError;
             }
             PlanningData planning;
             var file = parse.GetValue(data);
-            if (file is null)
-            {
-                stderr.WriteLine("Fehler / error: the embedded sample is not available yet; pass --data FILE.");
-                return CliApp.InvalidInput;
-            }
             try
             {
-                planning = PlanningDataJson.ReadFile(file.FullName);
+                planning = file is null ? Samples.SiegenWittgenstein.Load() : PlanningDataJson.ReadFile(file.FullName);
             }
             catch (DataValidationException e)
             {
@@ -60,7 +56,7 @@ internal static class GapsCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"Fehler / error: {file.FullName}: {e.Message}");
+                stderr.WriteLine($"Fehler / error: {file?.FullName}: {e.Message}");
                 return CliApp.InvalidInput;
             }
             GapAnalysisResult result;
@@ -70,7 +66,7 @@ internal static class GapsCommand
             }
             catch (ArgumentException e)
             {
-                stderr.WriteLine($"Fehler / error: {file.Name}: {e.Message}");
+                stderr.WriteLine($"Fehler / error: {file?.Name ?? Samples.SiegenWittgenstein.FileName}: {e.Message}");
                 return CliApp.InvalidInput;
             }
             var outFile = parse.GetValue(output);
@@ -96,13 +92,17 @@ internal static class GapsCommand
     {
         w.WriteLine($"Versorgungslücken – {result.DataName}, Stand {result.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}");
         if (result.Findings.Count == 0) w.WriteLine("Keine Befunde: in keinem Sozialraum zeigt der Bestands-Bedarfs-Abgleich eine Unterversorgung.");
-        foreach (var f in result.Findings) w.Write(f.ToEvidenceText());
+        // The first 20 findings with their full evidence, the rest one line each.
+        foreach (var f in result.Findings.Take(20)) w.Write(f.ToEvidenceText());
+        foreach (var f in result.Findings.Skip(20)) w.WriteLine($"{f.Rank.ToString(CultureInfo.InvariantCulture)}. {f}");
         var assumptions = result.Norms.Norms.Where(n => n.IsAssumption).Select(n => n.Label).ToArray();
         if (assumptions.Length > 0)
             w.WriteLine("Hinweis: Annahmen statt veröffentlichter Richtwerte für " + string.Join(", ", assumptions) + " (bitte durch örtliche Werte ersetzen).");
         if (result.OfferingsWithoutNorm.Count > 0)
             w.WriteLine($"Hinweis: {result.OfferingsWithoutNorm.Count.ToString(CultureInfo.InvariantCulture)} Angebote ohne Richtwert für ihr Handlungsfeld und ihre Einheit wurden nicht ausgewertet: "
                 + string.Join(", ", result.OfferingsWithoutNorm.Select(o => o.Id)));
+        if (result.Options.Supply == SupplyMode.Access)
+            w.WriteLine("Erreichbarkeit: " + result.Options.Access + " (Annahmen, siehe docs/gaps.md).");
         if (result.UnassignedOfferings.Count > 0)
             w.WriteLine($"Hinweis: {result.UnassignedOfferings.Count.ToString(CultureInfo.InvariantCulture)} Angebote ließen sich keinem Sozialraum zuordnen: " + string.Join(", ", result.UnassignedOfferings.Select(o => o.Id)));
     }

@@ -95,8 +95,8 @@ public sealed class SupplyContribution
 /// domain.
 /// </summary>
 /// <remarks>The rating is compared with <see cref="Row"/>'s class: same class → agrees; both under-supply or both not →
-/// partly agrees; otherwise disagrees; no comparable row (no norm, unknown or no demand) → not comparable. In
-/// <see cref="GapAnalysisResult.Statements"/> the row is the most under-supplied unit of the space and domain.</remarks>
+/// partly agrees; otherwise disagrees; no comparable row (no norm, unknown or no demand) → not comparable. A statement
+/// names a domain, not a unit: <see cref="GapAnalysisResult.Statements"/> compares it with every unit's row.</remarks>
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class StatementAssessment
 {

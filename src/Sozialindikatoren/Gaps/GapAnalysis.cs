@@ -295,6 +295,7 @@ internal sealed class SupplyTable
 
     public static SupplyTable Build(Offering[] offerings, Region region, SpaceLayout layout, SupplyNorms norms, DemandTable demand, GapOptions options)
     {
+        if (options.Supply == SupplyMode.Access) return BuildAccess(offerings, region, layout, norms, demand, options);
         var bCount = layout.BaseCount;
         var kCount = norms.Count;
         var keyIndex = new Dictionary<(ServiceDomain, CapacityUnit), int>();
@@ -350,7 +351,7 @@ internal sealed class SupplyTable
         for (var o = 0; o < offerings.Length; o++)
         {
             var offering = offerings[o];
-            if (!keyIndex.TryGetValue((offering.Domain, offering.Capacity.Unit), out var k))
+            if (!keyIndex.TryGetValue((offering.Domain, offering.Capacity.Unit), out var k) || !norms.Norms[k].Counts(offering))
             {
                 withoutNorm.Add(o);
                 continue;
@@ -400,6 +401,139 @@ internal sealed class SupplyTable
                 }
             }
         }
+        return FromContributions(supply, kCount * bCount, cOff, cKey, cAmt, cKind, withoutNorm, unassigned);
+    }
+
+    /// <summary>Reachable supply by the 2SFCA with the required capacity as demand (see <see cref="SupplyMode.Access"/>).</summary>
+    private static SupplyTable BuildAccess(Offering[] offerings, Region region, SpaceLayout layout, SupplyNorms norms, DemandTable demand, GapOptions options)
+    {
+        var bCount = layout.BaseCount;
+        var kCount = norms.Count;
+        var access = options.Access;
+        var keyIndex = new Dictionary<(ServiceDomain, CapacityUnit), int>();
+        for (var k = 0; k < kCount; k++) keyIndex[(norms.Norms[k].Domain, norms.Norms[k].Unit)] = k;
+        var withoutNorm = new List<int>();
+        var unassigned = new List<int>();
+        var counted = new List<(int Offering, int Key)>();
+        for (var o = 0; o < offerings.Length; o++)
+        {
+            if (keyIndex.TryGetValue((offerings[o].Domain, offerings[o].Capacity.Unit), out var k) && norms.Norms[k].Counts(offerings[o])) counted.Add((o, k));
+            else withoutNorm.Add(o);
+        }
+
+        Access.TravelCosts costs;
+        var zoneOfBase = new int[bCount];
+        var siteOffering = new List<int>();   // costs site index -> offering index
+        var siteKey = new List<int>();
+        if (access.Costs is null)
+        {
+            var missing = new List<string>();
+            var zoneIds = new string[bCount];
+            var zx = new double[bCount];
+            var zy = new double[bCount];
+            for (var b = 0; b < bCount; b++)
+            {
+                var space = layout.Spaces[layout.Bases[b]];
+                zoneIds[b] = space.Id.Value;
+                zoneOfBase[b] = b;
+                if (space.Centroid is { } c) { zx[b] = c.Latitude; zy[b] = c.Longitude; }
+                else missing.Add(space.Id.Value);
+            }
+            if (missing.Count > 0)
+                throw new ArgumentException($"gap analysis (access): base spaces need a centroid for the catchment costs; missing for {string.Join(", ", missing.Take(20))}{(missing.Count > 20 ? " …" : "")}.", nameof(options));
+            var sx = new List<double>();
+            var sy = new List<double>();
+            var siteIds = new List<string>();
+            foreach (var (o, k) in counted)
+            {
+                var point = offerings[o].Point;
+                if (point is null)
+                {
+                    for (var si = region.IndexOf(offerings[o].Location); si >= 0 && point is null; si = layout.Parent[si])
+                        point = layout.Spaces[si].Centroid;
+                }
+                if (point is not { } p)
+                {
+                    unassigned.Add(o);
+                    continue;
+                }
+                siteIds.Add(offerings[o].Id);
+                sx.Add(p.Latitude);
+                sy.Add(p.Longitude);
+                siteOffering.Add(o);
+                siteKey.Add(k);
+            }
+            if (siteIds.Count == 0) return FromContributions(new double[kCount * bCount], kCount * bCount, [], [], [], [], withoutNorm, unassigned);
+            costs = Access.TravelCosts.FromCoordinates(zoneIds, zx, zy, siteIds, sx.ToArray(), sy.ToArray(), Access.CoordinateSystem.Wgs84,
+                access.RadiusMinutes, access.DetourFactor, access.SpeedKmh);
+        }
+        else
+        {
+            costs = access.Costs;
+            for (var b = 0; b < bCount; b++) zoneOfBase[b] = costs.ZoneIndex(layout.Spaces[layout.Bases[b]].Id.Value);
+            for (var j = 0; j < costs.SiteCount; j++) { siteOffering.Add(-1); siteKey.Add(-1); }
+            foreach (var (o, k) in counted)
+            {
+                var j = costs.SiteIndex(offerings[o].Id);
+                if (j < 0) { unassigned.Add(o); continue; }
+                siteOffering[j] = o;
+                siteKey[j] = k;
+            }
+        }
+
+        var supply = new double[kCount * bCount];
+        var cOff = new List<int>();
+        var cKey = new List<int>();
+        var cAmt = new List<double>();
+        var cKind = new List<ContributionKind>();
+        var demandArr = new double[costs.ZoneCount];
+        var capacity = new double[costs.SiteCount];
+        var accessOptions = new Access.AccessOptions(radius: access.RadiusMinutes, noAccess: Access.NoAccessPolicy.Zero);
+        for (var k = 0; k < kCount; k++)
+        {
+            Array.Clear(capacity);
+            var any = false;
+            for (var j = 0; j < capacity.Length; j++)
+            {
+                if (siteKey[j] != k) continue;
+                capacity[j] = offerings[siteOffering[j]].Capacity.Amount;
+                any = true;
+            }
+            if (!any) continue;
+            Array.Clear(demandArr);
+            var off = k * bCount;
+            for (var b = 0; b < bCount; b++)
+            {
+                var d = demand.Demand[off + b];
+                if (zoneOfBase[b] >= 0 && double.IsFinite(d) && d > 0) demandArr[zoneOfBase[b]] = d;
+            }
+            var result = Access.Accessibility.TwoStep(costs, demandArr, capacity, access.Decay, accessOptions);
+            var ratios = result.SiteRatios;
+            for (var b = 0; b < bCount; b++)
+            {
+                var z = zoneOfBase[b];
+                if (z < 0 || demandArr[z] == 0) continue;
+                var sites = costs.RowSites(z);
+                var tcost = costs.RowCosts(z);
+                for (var q = 0; q < sites.Length; q++)
+                {
+                    var j = sites[q];
+                    if (siteKey[j] != k || tcost[q] > access.RadiusMinutes) continue;
+                    var w = access.Decay.Weight(tcost[q]);
+                    var r = ratios[j];
+                    if (!(w > 0) || double.IsNaN(r)) continue;
+                    var amount = w * r * demandArr[z];
+                    supply[off + b] += amount;
+                    cOff.Add(siteOffering[j]);
+                    cKey.Add(off + b);
+                    cAmt.Add(amount);
+                    cKind.Add(ContributionKind.Reachable);
+                }
+            }
+            for (var j = 0; j < capacity.Length; j++)
+                if (siteKey[j] == k && double.IsNaN(ratios[j]) && capacity[j] > 0) unassigned.Add(siteOffering[j]);
+        }
+        unassigned.Sort();
         return FromContributions(supply, kCount * bCount, cOff, cKey, cAmt, cKind, withoutNorm, unassigned);
     }
 

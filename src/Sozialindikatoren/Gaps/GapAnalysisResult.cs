@@ -99,10 +99,13 @@ public sealed class GapAnalysisResult
     /// <summary>The ranked findings (rank 1 first).</summary>
     public IReadOnlyList<GapFinding> Findings { get; }
 
-    /// <summary>Conference statements dated on or before <see cref="AsOf"/>, each compared with the most under-supplied unit of its space and domain.</summary>
+    /// <summary>Conference statements dated on or before <see cref="AsOf"/>, each compared with the row of every unit of its
+    /// space and domain (one assessment per statement and unit; one with no row when the domain has no norm). A statement
+    /// about a space below the base level is compared with its base ancestor.</summary>
     public IReadOnlyList<StatementAssessment> Statements { get; }
 
-    /// <summary>Offerings whose domain and unit have no norm in the catalogue (not analysed), ordered by id.</summary>
+    /// <summary>Offerings not analysed: their domain and unit have no norm in the catalogue, or the norm's
+    /// <see cref="SupplyNorm.OfferingAges"/> filter excludes them; ordered by id.</summary>
     public IReadOnlyList<Offering> OfferingsWithoutNorm { get; }
 
     /// <summary>Offerings that could not be assigned to any base space (location or served spaces outside the analysed tree), ordered by id.</summary>
@@ -203,15 +206,6 @@ public sealed class GapAnalysisResult
         return list;
     }
 
-    private static int Severity(CoverageClass c) => c switch
-    {
-        CoverageClass.Severe => 0,
-        CoverageClass.Under => 1,
-        CoverageClass.Adequate => 2,
-        CoverageClass.Over => 3,
-        _ => 4,
-    };
-
     private StatementAssessment[] BuildStatements(PlanningData data, SpaceLayout layout, LocalDate asOf)
     {
         var list = new List<StatementAssessment>();
@@ -220,8 +214,8 @@ public sealed class GapAnalysisResult
         {
             var p = RowSpacePosition(layout, st.Space);
             var rows = p >= 0 ? DomainRows(p, st.Domain) : [];
-            var worst = rows.OrderBy(r => Severity(r.Class)).FirstOrDefault();
-            list.Add(new StatementAssessment(st, worst));
+            if (rows.Count == 0) list.Add(new StatementAssessment(st, null));
+            foreach (var row in rows) list.Add(new StatementAssessment(st, row));
         }
         return list.ToArray();
     }
@@ -261,8 +255,16 @@ public sealed class GapAnalysisResult
             var contributions = new List<SupplyContribution>();
             for (var c = supply.ContributionStart[key]; c < supply.ContributionStart[key + 1]; c++)
                 contributions.Add(new SupplyContribution(offerings[supply.ContributionOffering[c]], supply.ContributionAmount[c], How(supply.ContributionKinds[c])));
-            var statements = statementsBySpaceDomain[(b, row.Domain)].Select(s => new StatementAssessment(s.Statement, row)).ToArray();
-            findings[n] = new GapFinding(n + 1, ordered[n].Score, calc, contributions, statements);
+            // Statements about the space itself and about its planning region and county, each compared with the row of
+            // its own space for the same norm.
+            var statements = new List<StatementAssessment>();
+            for (var si = layout.Bases[b]; si >= 0; si = layout.Parent[si])
+            {
+                if (!_spacePosition.TryGetValue(layout.Spaces[si].Id, out var pos)) continue;
+                foreach (var s in statementsBySpaceDomain[(pos, row.Domain)])
+                    statements.Add(new StatementAssessment(s.Statement, _rows[pos * k + j]));
+            }
+            findings[n] = new GapFinding(n + 1, ordered[n].Score, calc, contributions, statements.ToArray());
         }
         return findings;
     }

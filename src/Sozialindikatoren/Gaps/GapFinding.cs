@@ -43,7 +43,9 @@ public sealed class GapFinding
     /// <summary>The offerings counted as supply, with their contributions (ordered by offering id).</summary>
     public IReadOnlyList<SupplyContribution> Supply { get; }
 
-    /// <summary>Conference statements about the space and domain, compared with this row's class.</summary>
+    /// <summary>Conference statements about the domain in the space and in its ancestors (planning region, county), each
+    /// compared with the class of its own space for this norm (<see cref="StatementAssessment.Row"/>); the space's own
+    /// statements first.</summary>
     public IReadOnlyList<StatementAssessment> Statements { get; }
 
     /// <summary>
@@ -63,9 +65,10 @@ public sealed class GapFinding
             sb.Append("; Lücke ").Append(GermanFormat.Number(r.Gap.Value, 2)).Append(' ').Append(u)
               .Append(", rund ").Append(GermanFormat.Number(r.PeopleNotCovered ?? 0, 0)).Append(' ').Append(Norm.Target.GermanLabel).Append(" ohne Versorgung");
         sb.Append(") – ").Append(r.Class.ToGermanLabel()).Append(", Befund ").Append(r.Certainty.ToGermanLabel())
-          .Append("; Richtwert ").Append(Norm.ToGermanString()).Append(" (").Append(Norm.IsAssumption ? "Annahme" : Norm.Provenance.ToString()).Append(')');
+          .Append("; Richtwert ").Append(Norm.ToGermanString()).Append(" (").Append(Norm.IsAssumption ? "Annahme" : "belegt" + (Norm.Provenance.Date is { } d ? ", Stand " + GermanFormat.Date(d) : "")).Append(')');
         if (Statements.Count > 0)
-            sb.Append("; Sozialraumkonferenz: ").Append(string.Join(", ", Statements.Select(s => s.Statement.Rating.ToGermanRatingLabel() + " (" + s.Agreement.ToGermanLabel() + ")")));
+            sb.Append("; Sozialraumkonferenz: ").Append(string.Join(", ", Statements.Select(s =>
+                (s.Row is { } r2 && r2.Space.Id != Row.Space.Id ? r2.Space.Name + ": " : "") + s.Statement.Rating.ToGermanRatingLabel() + " (" + s.Agreement.ToGermanLabel() + ")")));
         return sb.ToString();
     }
 
@@ -75,7 +78,7 @@ public sealed class GapFinding
     {
         var sb = new StringBuilder();
         sb.Append(Rank.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(". ").AppendLine(ToString());
-        sb.Append("   Bedarf: ").AppendLine(Demand.ToString());
+        sb.Append("   ").AppendLine(Demand.ToString());
         sb.Append("   Richtwert: ").Append(Norm.ToGermanString()).Append(" – ").AppendLine(Norm.Provenance.ToString());
         if (Supply.Count == 0) sb.AppendLine("   Bestand: kein Angebot");
         else sb.Append("   Bestand: ").AppendLine(string.Join("; ", Supply.Select(s => s.ToString())));

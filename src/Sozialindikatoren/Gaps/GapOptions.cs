@@ -21,6 +21,16 @@ public enum SupplyMode
     /// same mapping to base spaces as <see cref="Located"/>.
     /// </summary>
     Served = 1,
+    /// <summary>
+    /// <em>Erreichbarkeit</em>: reachable supply from the two-step floating catchment area method (2SFCA, Luo &amp; Wang
+    /// 2003, generalised with a decay; <see cref="Access.Accessibility.TwoStep"/>) with the required capacity D_i of
+    /// each base space as demand: R_j = S_j / Σ_k D_k W_kj, A_i = Σ_j W_ij R_j, supply_i = A_i × D_i (CLI
+    /// <c>access</c>). The coverage is then A_i × 100 (the catchment-based Versorgungsgrad of reference/accessibility.md).
+    /// Σ_i supply_i equals the capacity of the offerings with demand in reach; an offering without demand in reach
+    /// counts nowhere and is listed in <see cref="GapAnalysisResult.UnassignedOfferings"/>. Options:
+    /// <see cref="GapOptions.Access"/>.
+    /// </summary>
+    Access = 2,
 }
 
 /// <summary>

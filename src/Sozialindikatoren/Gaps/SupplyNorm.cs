@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Spaces;
 
 namespace Sozialindikatoren.Gaps;
 
@@ -32,9 +33,13 @@ public sealed class SupplyNorm
     /// <param name="rangeLowerAmount">Lower end of a published range (≤ amount), or null.</param>
     /// <param name="rangeUpperAmount">Upper end of a published range (≥ amount), or null.</param>
     /// <param name="note">A note on the norm (what it covers, how the range arises), or null.</param>
+    /// <param name="offeringAges">When set, only offerings whose target-group age band lies within this band count as
+    /// supply for the norm (e.g. U3 places, not residential youth care places of the same domain and unit); offerings
+    /// without an age band then do not count.</param>
     /// <exception cref="ArgumentException">Invalid domain, unit, amounts, label, or a missing provenance.</exception>
     public SupplyNorm(ServiceDomain domain, CapacityUnit unit, TargetPopulation target, double amount, double perPersons,
-        string label, Provenance provenance, double? rangeLowerAmount = null, double? rangeUpperAmount = null, string? note = null)
+        string label, Provenance provenance, double? rangeLowerAmount = null, double? rangeUpperAmount = null, string? note = null,
+        AgeBand? offeringAges = null)
     {
         if (string.IsNullOrEmpty(domain.Code)) throw new ArgumentException("supply norm domain: must be set.", nameof(domain));
         if (!Enum.IsDefined(unit)) throw new ArgumentOutOfRangeException(nameof(unit), unit, $"supply norm {domain} unit: unknown value.");
@@ -59,6 +64,20 @@ public sealed class SupplyNorm
         RangeLowerAmount = rangeLowerAmount;
         RangeUpperAmount = rangeUpperAmount;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        OfferingAges = offeringAges;
+    }
+
+    /// <summary>The age filter on offerings (only offerings whose target-group ages lie within it count), or null for all offerings of the domain and unit.</summary>
+    public AgeBand? OfferingAges { get; }
+
+    /// <summary>Whether an offering of this norm's domain and unit counts as supply (the <see cref="OfferingAges"/> filter).</summary>
+    /// <param name="offering">The offering.</param>
+    /// <returns>Whether it counts.</returns>
+    public bool Counts(Offering offering)
+    {
+        ArgumentNullException.ThrowIfNull(offering);
+        if (offering.Domain != Domain || offering.Capacity.Unit != Unit) return false;
+        return OfferingAges is not { } band || (offering.TargetGroup?.Ages is { } ages && ages.IsWithin(band));
     }
 
     /// <summary>The service domain.</summary>
@@ -108,16 +127,22 @@ public sealed class SupplyNorm
     /// <param name="provenance">The provenance of the new value.</param>
     /// <returns>The copy.</returns>
     public SupplyNorm WithAmount(double amount, Provenance provenance) =>
-        new(Domain, Unit, Target, amount, PerPersons, Label, provenance, null, null, Note);
+        new(Domain, Unit, Target, amount, PerPersons, Label, provenance, null, null, Note, OfferingAges);
 
     /// <summary>German text of the norm, e.g. <c>2 VZÄ je 50.000 Einwohner</c> or <c>0,35 Plätze je Kinder unter 3 Jahren</c>.</summary>
     /// <returns>The text.</returns>
     public string ToGermanString()
     {
         var amount = GermanFormat.Number(Amount, 4);
+        var unit = Amount == 1 ? Unit switch
+        {
+            CapacityUnit.Places => "Platz",
+            CapacityUnit.CasesPerYear => "Fall/Jahr",
+            _ => Unit.ToGermanLabel(),
+        } : Unit.ToGermanLabel();
         return PerPersons == 1
-            ? $"{amount} {Unit.ToGermanLabel()} je Person ({Target.GermanLabel})"
-            : $"{amount} {Unit.ToGermanLabel()} je {GermanFormat.Number(PerPersons, 0)} {Target.GermanLabel}";
+            ? $"{amount} {unit} je Person ({Target.GermanLabel})"
+            : $"{amount} {unit} je {GermanFormat.Number(PerPersons, 0)} {Target.GermanLabel}";
     }
 
     /// <summary>Domain, unit, the norm and its provenance.</summary>

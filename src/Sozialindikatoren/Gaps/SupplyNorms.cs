@@ -83,8 +83,11 @@ public sealed class SupplyNorms
     /// <summary>
     /// The default catalogue for the 12 standard domains: the published norms of reference/domain.md §6.2 with source and
     /// date, and clearly marked assumptions (<see cref="ProvenanceKind.Assumption"/>) where no norm is published. Every
-    /// domain has an FTE norm; Kinder/Jugend, Altenhilfe/Pflege and Gewaltschutz also have a places norm. The table with
-    /// every value and its source is in docs/gaps.md.
+    /// domain has an FTE norm; places norms for Kinder/Jugend (U3), Altenhilfe/Pflege, Eingliederungshilfe,
+    /// Sozialpsychiatrie, Gewaltschutz and Arbeit/Beschäftigung; cases-per-year norms for Kinder/Jugend (ambulant HzE),
+    /// Eingliederungshilfe (Frühförderung) and Sucht (ambulant rehabilitation). Two assumptions use indicator counts
+    /// (<c>mindestsicherungsquote</c>, <c>langzeitarbeitslosenanteil</c>). The table with every value and its source is in
+    /// docs/gaps.md.
     /// </summary>
     public static SupplyNorms Default { get; } = new(BuildDefault());
 
@@ -100,11 +103,16 @@ public sealed class SupplyNorms
             35, 100, "Kita-Plätze U3",
             Provenance.Sourced("Krippengipfel 2007 (Bund/Länder): Plätze für 35 % der unter 3-Jährigen; Bedarf der Eltern 45,2 % (DJI 2017); nationalatlas.de, iwkoeln.de", new LocalDate(2007, 4, 2)),
             rangeUpperAmount: 45.2,
-            note: "Versorgungsquote 35 % (Ausbauziel 2013); Obergrenze des Intervalls: elterlicher Betreuungsbedarf 45,2 % (2017). Rechtsanspruch ab 1 Jahr seit 1.8.2013.");
+            note: "Versorgungsquote 35 % (Ausbauziel 2013); Obergrenze des Intervalls: elterlicher Betreuungsbedarf 45,2 % (2017). Rechtsanspruch ab 1 Jahr seit 1.8.2013. Zählt nur Angebote mit Zielgruppe unter 3 Jahren (nicht z. B. Heimplätze nach § 34 SGB VIII).",
+            offeringAges: AgeBand.Under(3));
         yield return new SupplyNorm(ServiceDomain.KinderJugend, fte, TargetPopulation.Ages(AgeBand.Under(25), "Einwohner unter 25 Jahren"),
             1, 1_000, "Kinder- und Jugendarbeit",
             A("kein verbindlicher Richtwert veröffentlicht; 1 VZÄ (Jugendarbeit, Jugendsozialarbeit, Schulsozialarbeit, Beratung) je 1.000 Einwohner unter 25 Jahren (amtliche Altersgruppen; SGB VIII: junge Menschen unter 27)"),
             note: "Zum Vergleich (nicht belegt in den Referenzen): Kooperationsverbund Schulsozialarbeit 1 Fachkraft je 150 Schüler.");
+        yield return new SupplyNorm(ServiceDomain.KinderJugend, CapacityUnit.CasesPerYear, TargetPopulation.Ages(AgeBand.Under(18), "Minderjährige"),
+            5, 1_000, "Ambulante Hilfen zur Erziehung",
+            A("kein Richtwert veröffentlicht; 5 Fälle ambulanter Hilfen zur Erziehung je Jahr je 1.000 Minderjährige"),
+            note: "Örtlich besser aus dem HzE-Eckwert (KJH-Statistik) und dem Anteil ambulanter Hilfen ableiten.");
         // Familie
         yield return new SupplyNorm(ServiceDomain.Familie, fte, TargetPopulation.Ages(AgeBand.Under(18), "Minderjährige"),
             1, 5_000, "Familienberatung",
@@ -122,14 +130,27 @@ public sealed class SupplyNorms
         yield return new SupplyNorm(ServiceDomain.Eingliederungshilfe, fte, all,
             1, 10_000, "Eingliederungshilfe (Beratung, offene Hilfen)",
             A("kein Richtwert veröffentlicht; 1 VZÄ Beratung/offene Hilfen (KoKoBe, EUTB, Frühförderung) je 10.000 Einwohner"));
+        yield return new SupplyNorm(ServiceDomain.Eingliederungshilfe, places, TargetPopulation.Ages(new AgeBand(18, 65), "Einwohner von 18 bis unter 65 Jahren"),
+            4, 1_000, "Eingliederungshilfe (WfbM, besondere Wohnformen)",
+            A("kein Richtwert veröffentlicht; 4 Plätze (Werkstatt, besondere Wohnform) je 1.000 Einwohner von 18 bis unter 65 Jahren"),
+            note: "Leistungen mit individuellem Rechtsanspruch (SGB IX); Planung beim LWL. Ersetzen durch die Leistungsstatistik.");
+        yield return new SupplyNorm(ServiceDomain.Eingliederungshilfe, CapacityUnit.CasesPerYear, TargetPopulation.Ages(AgeBand.Under(6), "Kinder unter 6 Jahren"),
+            2, 100, "Frühförderung",
+            A("kein Richtwert veröffentlicht; 2 Frühförderfälle je Jahr je 100 Kinder unter 6 Jahren"));
         // Sozialpsychiatrie
         yield return new SupplyNorm(ServiceDomain.Sozialpsychiatrie, fte, all,
             1, 20_000, "Sozialpsychiatrie",
             A("kein Richtwert veröffentlicht; 1 VZÄ (SpDi, Kontakt- und Beratungsstellen) je 20.000 Einwohner"));
+        yield return new SupplyNorm(ServiceDomain.Sozialpsychiatrie, places, TargetPopulation.Ages(AgeBand.FromAge(18), "Einwohner ab 18 Jahren"),
+            1, 10_000, "Tagesstätten für psychisch kranke Menschen",
+            A("kein Richtwert veröffentlicht; 1 Tagesstättenplatz je 10.000 Erwachsene"));
         // Sucht
         yield return new SupplyNorm(ServiceDomain.Sucht, fte, TargetPopulation.Ages(AgeBand.FromAge(18), "Einwohner ab 18 Jahren"),
             1, 15_000, "Suchtberatung",
             A("kein verbindlicher Richtwert gefunden (DHS 2023/24 nennt keinen Schlüssel); 1 VZÄ Suchtberatung je 15.000 Erwachsene"));
+        yield return new SupplyNorm(ServiceDomain.Sucht, CapacityUnit.CasesPerYear, TargetPopulation.Ages(new AgeBand(18, 65), "Einwohner von 18 bis unter 65 Jahren"),
+            1, 2_500, "Ambulante Suchtrehabilitation",
+            A("kein Richtwert veröffentlicht; 1 Fall ambulanter Suchtrehabilitation je Jahr je 2.500 Einwohner im Erwerbsalter"));
         // Schulden
         yield return new SupplyNorm(ServiceDomain.Schulden, fte, all,
             2, 50_000, "Schuldnerberatung",
@@ -141,10 +162,10 @@ public sealed class SupplyNorms
             A("kein Richtwert veröffentlicht; 1 VZÄ (MBE, JMD, Integrationsagentur, Flüchtlingsberatung) je 15.000 Einwohner"),
             note: "Besser: Bezug auf Einwohner ohne deutsche Staatsangehörigkeit (Indikator auslaenderanteil), wenn kleinräumig vorhanden.");
         // Armut und soziale Teilhabe
-        yield return new SupplyNorm(ServiceDomain.ArmutSozialeTeilhabe, fte, all,
-            1, 20_000, "Sozialberatung und Wohnungsnotfallhilfe",
-            A("kein Richtwert veröffentlicht; 1 VZÄ (allgemeine Sozialberatung, Wohnungsnotfallhilfe, Tagesaufenthalt) je 20.000 Einwohner"),
-            note: "Besser: Bezug auf Empfänger von Mindestsicherungsleistungen (TargetPopulation.FromIndicator).");
+        yield return new SupplyNorm(ServiceDomain.ArmutSozialeTeilhabe, fte, TargetPopulation.FromIndicator("mindestsicherungsquote", "Empfänger von Mindestsicherungsleistungen"),
+            1, 2_000, "Sozialberatung und Wohnungsnotfallhilfe",
+            A("kein Richtwert veröffentlicht; 1 VZÄ (allgemeine Sozialberatung, Wohnungsnotfallhilfe, Tagesaufenthalt) je 2.000 Empfänger von Mindestsicherungsleistungen"),
+            note: "Zielgruppe aus dem Zähler des Indikators mindestsicherungsquote (SGB II, SGB XII, AsylbLG); ohne diesen Indikator ist der Bedarf unbekannt.");
         // Gewaltschutz
         yield return new SupplyNorm(ServiceDomain.Gewaltschutz, places, all,
             1, 10_000, "Frauenhausplätze",
@@ -158,6 +179,10 @@ public sealed class SupplyNorms
         yield return new SupplyNorm(ServiceDomain.ArbeitBeschaeftigung, fte, TargetPopulation.Ages(new AgeBand(15, 65), "Einwohner von 15 bis unter 65 Jahren"),
             1, 20_000, "Erwerbslosenberatung",
             A("kein Richtwert veröffentlicht; 1 VZÄ (Arbeitslosenzentren, Erwerbslosenberatung, Berufseinstiegsbegleitung) je 20.000 Einwohner im Erwerbsalter"));
+        yield return new SupplyNorm(ServiceDomain.ArbeitBeschaeftigung, places, TargetPopulation.FromIndicator("langzeitarbeitslosenanteil", "Langzeitarbeitslose"),
+            2, 100, "Beschäftigungsplätze (§ 16i SGB II, Projekte)",
+            A("kein Richtwert veröffentlicht; 2 Beschäftigungs- und Qualifizierungsplätze je 100 Langzeitarbeitslose"),
+            note: "Zielgruppe aus dem Zähler des Indikators langzeitarbeitslosenanteil (BA); ohne diesen Indikator ist der Bedarf unbekannt.");
         // Gesundheit und Prävention
         yield return new SupplyNorm(ServiceDomain.GesundheitPraevention, fte, all,
             1, 30_000, "Gesundheitsförderung",

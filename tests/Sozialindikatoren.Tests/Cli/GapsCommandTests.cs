@@ -35,8 +35,8 @@ public sealed class GapsCommandTests : IDisposable
         Assert.True(code == 0, err);
         var lines = File.ReadAllLines(output);
         Assert.Equal("space_id,space,domain,target_population,demand,supply,unit,coverage_pct,class,gap", lines[0]);
-        // The default catalogue has 15 norms; 3 municipalities, 2 planning regions and the county.
-        Assert.Equal(1 + 6 * 15, lines.Length);
+        // The default catalogue has 21 norms; 3 municipalities, 2 planning regions and the county.
+        Assert.Equal(1 + 6 * 21, lines.Length);
         Assert.Equal(["A", "B", "C", "N", "S", "K"], lines.Skip(1).Select(l => l.Split(',')[0]).Distinct().ToArray());
         var schuldenA = lines.Single(l => l.StartsWith("A,Astadt,Schulden,", StringComparison.Ordinal)).Split(',');
         Assert.Equal("10000", schuldenA[3]);

@@ -116,7 +116,7 @@ public sealed class GapAnalysisTests
     public void Statements_AreComparedWithTheQuantitativeClass_AndLaterOnesAreLeftOut()
     {
         var r = Run();
-        Assert.Equal(3, r.Statements.Count);
+        Assert.Equal(3, r.Statements.Count);   // one norm per domain in the test catalogue: one assessment per statement
         var byKey = r.Statements.ToDictionary(s => (s.Statement.Space.Value, s.Statement.Domain.Code));
         Assert.Equal(StatementAgreement.Agrees, byKey[("A", "Schulden")].Agreement);
         Assert.Equal(StatementAgreement.Disagrees, byKey[("B", "Schulden")].Agreement);

@@ -1,0 +1,56 @@
+using Sozialindikatoren.Gaps;
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Samples;
+using Sozialindikatoren.Spaces;
+
+namespace Sozialindikatoren.Tests.Gaps;
+
+public sealed class SampleGapTests
+{
+    [Theory]
+    [InlineData(SupplyMode.Located)]
+    [InlineData(SupplyMode.Served)]
+    [InlineData(SupplyMode.Access)]
+    public void Sample_HasRowsForAll11MunicipalitiesAndAll12Domains_WithANormOrAFlaggedAssumption(SupplyMode mode)
+    {
+        var data = SiegenWittgenstein.Load();
+        var r = GapAnalysis.Run(data, SupplyNorms.Default, SiegenWittgenstein.AsOf, new GapOptions(supply: mode));
+        var municipalities = data.Region.AtLevel(SpaceLevel.Municipality);
+        Assert.Equal(11, municipalities.Count);
+        foreach (var m in municipalities)
+        {
+            var rows = r.RowsOf(m.Id);
+            Assert.Equal(ServiceDomain.All.ToHashSet(), rows.Select(x => x.Domain).ToHashSet());
+            foreach (var row in rows)
+            {
+                Assert.True(row.Norm.Provenance.Kind is ProvenanceKind.Sourced || row.Norm.IsAssumption, row.ToString());
+                Assert.NotEqual(CoverageClass.Unknown, row.Class);
+            }
+        }
+        // Municipalities first, then the planning regions, then the county.
+        var order = r.Rows.Select(x => x.Space.Level).Distinct().ToArray();
+        Assert.Equal([SpaceLevel.Municipality, SpaceLevel.PlanningRegion, SpaceLevel.County], order);
+        // Every (domain, unit) of the inventory has a norm; only the residential youth-care places fall outside the U3 norm.
+        Assert.Equal(["kj-wohngruppen"], r.OfferingsWithoutNorm.Select(o => o.Id).ToArray());
+        if (mode != SupplyMode.Access) Assert.Empty(r.UnassignedOfferings);
+        // County totals: the located capacity is all counted once.
+        var county = r.Row(SiegenWittgenstein.CountyId, ServiceDomain.Schulden, CapacityUnit.FullTimeEquivalents);
+        if (mode != SupplyMode.Access) Assert.Equal(7.5, county.Supply, 1e-9);
+        Assert.Equal(274_074 * 2.0 / 50_000, county.Demand!.Value, 1e-9);
+    }
+
+    [Fact]
+    public void Sample_ConferenceStatementsAppearInTheFindings_WithAgreement()
+    {
+        var data = SiegenWittgenstein.Load();
+        var r = GapAnalysis.Run(data, SupplyNorms.Default, SiegenWittgenstein.AsOf, new GapOptions(supply: SupplyMode.Served));
+        Assert.Equal(data.ConferenceStatements.Where(s => s.Date <= SiegenWittgenstein.AsOf).ToHashSet(), r.Statements.Select(s => s.Statement).ToHashSet());
+        Assert.All(r.Statements, s => Assert.NotNull(s.Row));
+        var withStatements = r.Findings.Where(f => f.Statements.Count > 0).ToArray();
+        Assert.NotEmpty(withStatements);
+        Assert.Contains(withStatements, f => f.ToString().Contains("Sozialraumkonferenz", StringComparison.Ordinal));
+        // Freudenberg: the conference sees a lack of home places, the data do not (places per 80+ above the county mean).
+        var freudenberg = r.Statements.Single(s => s.Statement.Space.Value == "05970016" && s.Row!.Unit == CapacityUnit.Places);
+        Assert.Equal(StatementAgreement.Disagrees, freudenberg.Agreement);
+    }
+}
