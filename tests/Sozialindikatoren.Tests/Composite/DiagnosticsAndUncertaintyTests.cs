@@ -131,3 +131,20 @@ public sealed class UncertaintyTests
         Assert.Throws<ArgumentException>(() => C.UncertaintyAnalysis.Sensitivity(Data, Fw, C.CompositeOptions.CoinrExample, new C.UncertaintyFactors(0), 10, 1));
     }
 }
+
+public sealed class WhatIfTests
+{
+    [Fact]
+    public void Removing_each_pillar_shifts_ranks_and_removing_nothing_would_not()
+    {
+        var fw = AsemFixture.Framework();
+        var data = AsemFixture.Data(fw);
+        var shifts = C.UncertaintyAnalysis.RemoveElements(data, fw, C.CompositeOptions.CoinrExample, level: 2);
+        Assert.Equal(fw.AggregatesAt(2), shifts.Select(s => s.Key));
+        Assert.All(shifts, s => Assert.True(s.Value > 0, s.Key));
+        var indicators = C.UncertaintyAnalysis.RemoveElements(data, fw, C.CompositeOptions.CoinrExample);
+        Assert.Equal(49, indicators.Count);
+        Assert.True(shifts.Max(s => s.Value) > indicators.Max(s => s.Value), "a pillar weighs more than any single indicator");
+        Assert.Throws<ArgumentException>(() => C.UncertaintyAnalysis.RemoveElements(data, fw, C.CompositeOptions.CoinrExample, level: 4));
+    }
+}
