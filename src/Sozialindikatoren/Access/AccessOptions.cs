@@ -7,6 +7,7 @@ namespace Sozialindikatoren.Access;
 /// <remarks>A zone has no access when no pair within the radius has a positive weight (for cumulative: no pair within the
 /// cutoff). A site with capacity 0 inside the catchment still counts as reachable (the zone gets 0, not "no access"), as in
 /// pysal/access.</remarks>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum NoAccessPolicy
 {
     /// <summary>Not a number (pysal/access; the CSV output shows an empty cell). Default.</summary>
@@ -16,6 +17,7 @@ public enum NoAccessPolicy
 }
 
 /// <summary>Over which pairs the 3SFCA selection weights G_ij are normalised (<em>Auswahlwahrscheinlichkeit</em>).</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum SelectionScope
 {
     /// <summary>G_ij = W_ij / Σ_k W_ik over the sites k within the catchment of zone i (Wan, Zou &amp; Sternberg 2012). Default.</summary>

@@ -597,6 +597,7 @@ public static class Accessibility
         for (int i = 0; i < costs.ZoneCount; i++) max = Math.Max(max, rs[i + 1] - rs[i]);
         var kc = new double[max];
         var ks = new int[max];
+        var scratch = new (double, int)[max];
         for (int i = 0; i < costs.ZoneCount; i++)
         {
             int n = 0;
@@ -608,14 +609,14 @@ public static class Accessibility
                 n++;
             }
             // Row is in site order; a stable sort by cost keeps site order among equal costs.
-            SortByCostStable(kc.AsSpan(0, n), ks.AsSpan(0, n));
+            SortByCostStable(kc.AsSpan(0, n), ks.AsSpan(0, n), scratch);
             visit(i, kc.AsSpan(0, n), ks.AsSpan(0, n));
         }
     }
 
-    private static void SortByCostStable(Span<double> cost, Span<int> site)
+    private static void SortByCostStable(Span<double> cost, Span<int> site, (double, int)[] scratch)
     {
-        // Keys (cost, site) are unique, so an unstable sort on the pair is deterministic.
+        // Keys (cost, site) are unique, so sorting the pairs is deterministic.
         if (cost.Length < 2) return;
         if (cost.Length <= 32)
         {
@@ -635,9 +636,9 @@ public static class Accessibility
             }
             return;
         }
-        var keys = new (double, int)[cost.Length];
+        var keys = scratch.AsSpan(0, cost.Length);
         for (int k = 0; k < keys.Length; k++) keys[k] = (cost[k], site[k]);
-        Array.Sort(keys);
+        keys.Sort();
         for (int k = 0; k < keys.Length; k++) (cost[k], site[k]) = keys[k];
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 namespace Sozialindikatoren.Access;
 
 /// <summary>How coordinates are to be read when travel costs are computed from points.</summary>
+/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
 public enum CoordinateSystem
 {
     /// <summary>Projected (planar) coordinates in kilometres (e.g. UTM/ETRS89 divided by 1,000); distance is Euclidean.</summary>
