@@ -68,7 +68,8 @@ internal static class CutsCommand
                 return CliApp.InvalidInput;
             }
 
-            var result = CutAnalysis.Run(planning, scen, new CutOptions { AsOf = date.Value, Draws = n, Seed = parse.GetValue(seed) });
+            var (need, needNote) = Need(planning);
+            var result = CutAnalysis.Run(planning, scen, new CutOptions { AsOf = date.Value, Draws = n, Seed = parse.GetValue(seed), Need = need });
             RescuePlan? plan = b is { } budgetValue ? RescuePlanner.Plan(result, budgetValue) : null;
             var dir = parse.GetValue(output)!;
             Directory.CreateDirectory(dir);
@@ -76,7 +77,7 @@ internal static class CutsCommand
             File.WriteAllText(Path.Combine(dir, "spaces.csv"), SpacesCsv(result), Utf8);
             File.WriteAllText(Path.Combine(dir, "categories.csv"), CategoriesCsv(result), Utf8);
             if (plan is not null) File.WriteAllText(Path.Combine(dir, "rescue.csv"), RescueCsv(plan), Utf8);
-            File.WriteAllText(Path.Combine(dir, "summary.json"), SummaryJson(result, plan, f), Utf8);
+            File.WriteAllText(Path.Combine(dir, "summary.json"), SummaryJson(result, plan, f, needNote), Utf8);
             Print(stdout, result, plan);
             return CliApp.Ok;
         });
@@ -84,9 +85,23 @@ internal static class CutsCommand
     }
 
     internal static PlanningData LoadData(string? path) =>
-        path is null
-            ? throw new DataValidationException([new ValidationProblem("--data", "--data", "", "the embedded sample is not available in this build; give --data")])
-            : PlanningDataSource.Load(path);
+        path is null ? Samples.SiegenWittgenstein.Load() : PlanningDataSource.Load(path);
+
+    /// <summary>Need from the social index (status z) when the data set has the indicators; otherwise none (average need).</summary>
+    internal static (IReadOnlyDictionary<Spaces.SpaceId, double>? Need, string Note) Need(PlanningData data)
+    {
+        try
+        {
+            var index = Composite.SocialIndex.Compute(data, Composite.SocialIndexOptions.StatusOnly);
+            var need = CutAnalysis.NeedFrom(index);
+            if (need.Count > 0) return (need, $"Sozialindex (Status-z, {need.Count.ToString(CultureInfo.InvariantCulture)} Räume)");
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or KeyNotFoundException)
+        {
+            // The data set lacks the index indicators: fall back to average need, and say so.
+        }
+        return (null, "kein Sozialindex berechenbar: durchschnittlicher Bedarf (z = 0) für alle Räume");
+    }
 
     private static string R(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
 
@@ -136,7 +151,7 @@ internal static class CutsCommand
         return sb.ToString();
     }
 
-    internal static string SummaryJson(CutResult r, RescuePlan? plan, decimal scale)
+    internal static string SummaryJson(CutResult r, RescuePlan? plan, decimal scale, string needNote)
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -159,6 +174,7 @@ internal static class CutsCommand
             w.WriteString("nominalResponse", r.Options.Response.Parameters.ToString());
             w.WriteNumber("coFinancingFailureShare", r.Options.Response.CoFinancingFailureShare);
             w.WriteString("demand", r.DemandMethod);
+            w.WriteString("need", needNote);
             w.WriteEndObject();
             w.WriteStartObject("scenario");
             w.WriteString("name", r.Scenario.Name);

@@ -52,6 +52,22 @@ public static class CutAnalysis
         return data.Offerings.Select(o => FundingRisk.ComputeValidated(o, date, options, w)).ToArray();
     }
 
+    /// <summary>
+    /// Need per space from a social index (<em>Sozialindex</em>): the status z-score of every space that has one (higher =
+    /// more need), for <see cref="CutOptions.Need"/>. Spaces without a status (excluded, too few indicators) are left out
+    /// and get average need (z = 0) in the analysis.
+    /// </summary>
+    /// <param name="index">The social index result, e.g. <c>SocialIndex.Compute(data, SocialIndexOptions.StatusOnly)</c>.</param>
+    /// <returns>Space → status z.</returns>
+    public static IReadOnlyDictionary<SpaceId, double> NeedFrom(Composite.SocialIndexResult index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var result = new Dictionary<SpaceId, double>();
+        foreach (var e in index.Entries)
+            if (e.HasStatus && !e.Excluded) result[e.Space] = e.StatusZ;
+        return result;
+    }
+
     private static void Validate(CutOptions options)
     {
         var o = options;
