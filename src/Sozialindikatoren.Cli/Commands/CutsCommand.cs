@@ -175,6 +175,7 @@ internal static class CutsCommand
             w.WriteNumber("coFinancingFailureShare", r.Options.Response.CoFinancingFailureShare);
             w.WriteString("demand", r.DemandMethod);
             w.WriteString("need", needNote);
+            w.WriteString("unmetDemand", r.UnmetDemandMethod);
             w.WriteEndObject();
             w.WriteStartObject("scenario");
             w.WriteString("name", r.Scenario.Name);

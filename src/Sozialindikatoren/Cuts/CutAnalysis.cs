@@ -79,6 +79,7 @@ public static class CutAnalysis
         var o = options;
         if (o.Draws < 0) throw new ArgumentOutOfRangeException(nameof(options), o.Draws, $"CutOptions.Draws: must be >= 0, was {o.Draws.ToString(CultureInfo.InvariantCulture)}.");
         if (o.MaxThreads < 1) throw new ArgumentOutOfRangeException(nameof(options), o.MaxThreads, $"CutOptions.MaxThreads: must be >= 1, was {o.MaxThreads.ToString(CultureInfo.InvariantCulture)}.");
+        if (o.AllocationRadiusKm is { } rad && !(rad >= 0)) throw new ArgumentOutOfRangeException(nameof(options), rad, "CutOptions.AllocationRadiusKm: must be >= 0 or null.");
         if (o.MaxCellDrawValues < 0) throw new ArgumentOutOfRangeException(nameof(options), o.MaxCellDrawValues, "CutOptions.MaxCellDrawValues: must be >= 0.");
         ArgumentNullException.ThrowIfNull(o.Risk, nameof(CutOptions.Risk));
         ArgumentNullException.ThrowIfNull(o.Response, nameof(CutOptions.Response));
@@ -130,6 +131,9 @@ internal sealed class CutModel
     internal readonly ResponseKind[] KindNominal;
     internal readonly double[] SupplyAfterNominal;
     internal readonly string DemandMethod;
+    internal double[]? AllocUnmetBefore;
+    internal double[]? AllocUnmetAfter;
+    internal string UnmetMethod = "lokal: max(0, Bedarf − Angebot) je Sozialraum und Handlungsfeld";
 
     internal int CellCount => Demand.Length;
 
@@ -330,6 +334,7 @@ internal sealed class CutModel
         }
 
         MonteCarloOutput? mc = o.Draws > 0 ? MonteCarlo.Run(this) : null;
+        if (o.AllocationRadiusKm is { } radius) Allocate(radius);
 
         var cells = new List<CellImpact>(CellCount);
         for (var c = 0; c < CellCount; c++)
@@ -358,7 +363,7 @@ internal sealed class CutModel
                 p05 = p50 = p95 = mean = cov;
             }
             cells.Add(new CellImpact(Leaves[l], Groups[g].Domain, Groups[g].Unit, Demand[c], sb, sa, cb, ca,
-                Math.Max(0, Demand[c] - sb), Math.Max(0, Demand[c] - sa), affected, LeafNeed[l], pu, p05, p50, p95, mean));
+                AllocUnmetBefore?[c] ?? Math.Max(0, Demand[c] - sb), AllocUnmetAfter?[c] ?? Math.Max(0, Demand[c] - sa), affected, LeafNeed[l], pu, p05, p50, p95, mean));
         }
 
         var byDomain = new List<GroupImpact>();
@@ -377,6 +382,59 @@ internal sealed class CutModel
         }
         return new CutResult(Data, Scenario, Options, offerings, cells, byDomain, byCategory, mc?.Summary, this);
     }
+
+    /// <summary>Unmet demand before and after through the capacity-constrained allocation (min-cost flow), per group.</summary>
+    private void Allocate(double radius)
+    {
+        var region = Data.Region;
+        var zoneLat = new double[Leaves.Length];
+        var zoneLon = new double[Leaves.Length];
+        for (var l = 0; l < Leaves.Length; l++)
+        {
+            if (region[Leaves[l]].Centroid is not { } p) { UnmetMethod += " (Zuordnung nicht möglich: Raum ohne Mittelpunkt)"; return; }
+            zoneLat[l] = p.Latitude;
+            zoneLon[l] = p.Longitude;
+        }
+        var siteLat = new double[Off.Length];
+        var siteLon = new double[Off.Length];
+        for (var i = 0; i < Off.Length; i++)
+        {
+            if ((Off[i].Point ?? region[Off[i].Location].Centroid) is not { } p) { UnmetMethod += " (Zuordnung nicht möglich: Angebot ohne Koordinaten)"; return; }
+            siteLat[i] = p.Latitude;
+            siteLon[i] = p.Longitude;
+        }
+        var zoneIds = Leaves.Select(x => x.Value).ToArray();
+        var before = new double[CellCount];
+        var after = new double[CellCount];
+        var demand = new double[Leaves.Length];
+        for (var g = 0; g < GroupCount; g++)
+        {
+            var members = Enumerable.Range(0, Off.Length).Where(i => GroupOf(i) == g).ToArray();
+            for (var l = 0; l < Leaves.Length; l++) demand[l] = Demand[l * GroupCount + g];
+            if (members.Length == 0)
+            {
+                for (var l = 0; l < Leaves.Length; l++) before[l * GroupCount + g] = after[l * GroupCount + g] = demand[l];
+                continue;
+            }
+            var costs = Access.TravelCosts.FromCoordinates(zoneIds, zoneLat, zoneLon, members.Select(i => Off[i].Id).ToArray(),
+                members.Select(i => siteLat[i]).ToArray(), members.Select(i => siteLon[i]).ToArray(), Access.CoordinateSystem.Wgs84, radius);
+            var capBefore = members.Select(i => Capacity[i]).ToArray();
+            var capAfter = members.Select(i => Capacity[i] * RemainingNominal[i]).ToArray();
+            var rb = Access.CapacityAllocation.Allocate(costs, demand, capBefore);
+            var ra = Access.CapacityAllocation.Allocate(costs, demand, capAfter);
+            for (var l = 0; l < Leaves.Length; l++)
+            {
+                before[l * GroupCount + g] = rb.Unmet[l];
+                after[l * GroupCount + g] = ra.Unmet[l];
+            }
+        }
+        AllocUnmetBefore = before;
+        AllocUnmetAfter = after;
+        UnmetMethod = string.Create(CultureInfo.InvariantCulture,
+            $"Zuordnung mit Kapazitätsgrenzen (Min-Cost-Flow, Access.CapacityAllocation), Radius {radius} km Luftlinie, nur Nominallauf; Monte Carlo lokal");
+    }
+
+    private int GroupOf(int i) => Array.IndexOf(Groups, (Off[i].Domain, Off[i].Capacity.Unit));
 
     private GroupImpact Group(string key, string label, int[] members, OfferingImpact[] offerings, int newly, double unmetBefore, double unmetAfter)
     {

@@ -346,6 +346,12 @@ public sealed class CutOptions
     /// z = 0 (average need); a parent's value applies to its leaves when they have none.</summary>
     public IReadOnlyDictionary<SpaceId, double>? Need { get; init; }
 
+    /// <summary>Radius in km for the capacity-constrained allocation of demand to offerings (<see cref="Access.CapacityAllocation"/>)
+    /// that gives the unmet demand before and after the cut in the nominal run [25]; great-circle distances between the leaf
+    /// spaces' centroids and the offerings' points (or their location's centroid). Null, or any leaf or offering without
+    /// coordinates, falls back to the local measure max(0, demand − supply) per cell (the result says which).</summary>
+    public double? AllocationRadiusKm { get; init; } = 25;
+
     /// <summary>Largest number of (cell × draw) coverage values kept for per-cell percentiles [5,000,000]; above it only the
     /// probability of under-supply and the mean coverage are reported per cell.</summary>
     public long MaxCellDrawValues { get; init; } = 5_000_000;

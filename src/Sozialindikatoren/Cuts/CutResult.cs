@@ -194,10 +194,11 @@ public sealed class CellImpact
     /// <summary>Whether the cell becomes under-supplied (<em>neu unterversorgt</em>): not under-supplied before, under or severe after.</summary>
     public bool NewlyUnderSupplied => !ClassBefore.IsUnderSupplied() && ClassAfter.IsUnderSupplied();
 
-    /// <summary>Unmet demand before (max(0, demand − supply)).</summary>
+    /// <summary>Unmet demand before: from the capacity-constrained allocation when <see cref="CutOptions.AllocationRadiusKm"/>
+    /// is set and coordinates are known, else max(0, demand − supply) (see <see cref="CutResult.UnmetDemandMethod"/>).</summary>
     public double UnmetBefore { get; }
 
-    /// <summary>Unmet demand after.</summary>
+    /// <summary>Unmet demand after (same method as <see cref="UnmetBefore"/>).</summary>
     public double UnmetAfter { get; }
 
     /// <summary>People affected (<em>Betroffene</em>): the space's population × the share of the domain's supply lost there.</summary>
@@ -479,6 +480,10 @@ public sealed class CutResult
 
     /// <summary>Need-weighted unmet demand before the cut.</summary>
     public double NeedWeightedUnmetBefore => Model.NeedWeightedUnmet(Model.SupplyBefore);
+
+    /// <summary>How the unmet demand of <see cref="CellImpact.UnmetBefore"/>/<see cref="CellImpact.UnmetAfter"/> was computed:
+    /// the capacity-constrained allocation (nominal run) or the local measure.</summary>
+    public string UnmetDemandMethod => Model.UnmetMethod;
 
     /// <summary>How demand was obtained (given, or relative to the region's average).</summary>
     public string DemandMethod => Model.DemandMethod;

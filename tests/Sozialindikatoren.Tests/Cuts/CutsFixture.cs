@@ -60,13 +60,14 @@ internal static class CutsFixture
             new FundingLine(FundingSource.Kreis, "Kreis-Zuwendungsvertrag Suchtberatung", FundingInstrument.ShareFunding, 60_000m, Period(2024, 1, 1, 2026, 12, 31)),
         ]));
 
-    public static PlanningData Data(bool withStatement = true, params Offering[] offerings)
+    public static PlanningData Data(bool withStatement = true, bool withCentroids = false, params Offering[] offerings)
     {
+        // A and B are about 11 km apart (0.1° of latitude).
         var region = new Region(
         [
             new SocialSpace(K, "Kreis", SpaceLevel.County),
-            new SocialSpace(A, "A", SpaceLevel.Municipality, K, population: Population.OfTotal(new LocalDate(2024, 12, 31), 1000)),
-            new SocialSpace(B, "B", SpaceLevel.Municipality, K, population: Population.OfTotal(new LocalDate(2024, 12, 31), 3000)),
+            new SocialSpace(A, "A", SpaceLevel.Municipality, K, centroid: withCentroids ? new GeoPoint(50.8, 8.0) : null, population: Population.OfTotal(new LocalDate(2024, 12, 31), 1000)),
+            new SocialSpace(B, "B", SpaceLevel.Municipality, K, centroid: withCentroids ? new GeoPoint(50.9, 8.0) : null, population: Population.OfTotal(new LocalDate(2024, 12, 31), 3000)),
         ]);
         var providers = new[] { new Provider("p1", "Diakonie Test", ProviderAssociation.Diakonie), new Provider("p2", "AWO Test", ProviderAssociation.Awo) };
         if (offerings.Length == 0) offerings = [O1, O2, O3, O4, O5];

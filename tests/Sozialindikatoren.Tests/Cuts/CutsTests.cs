@@ -261,6 +261,22 @@ public sealed class CutImpactTests
     }
 
     [Fact]
+    public void Unmet_demand_through_the_capacity_constrained_allocation_when_coordinates_are_known()
+    {
+        var local = Run();
+        Assert.StartsWith("lokal", local.UnmetDemandMethod, StringComparison.Ordinal);   // fixture spaces have no centroids
+        var data = CutsFixture.Data(true, withCentroids: true);
+        var r = C.CutAnalysis.Run(data, C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0, Demand = CutsFixture.Demand, Need = CutsFixture.Need });
+        Assert.StartsWith("Zuordnung", r.UnmetDemandMethod, StringComparison.Ordinal);
+        var kj = r.Cells.Where(c => c.Domain == ServiceDomain.KinderJugend).ToArray();
+        Assert.Equal(2.0, kj.Sum(c => c.UnmetBefore), 9);    // demand 15, supply 13 within 25 km
+        Assert.Equal(5.0, kj.Sum(c => c.UnmetAfter), 9);     // o3 closes: supply 10
+        var tight = C.CutAnalysis.Run(data, C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0, Demand = CutsFixture.Demand, AllocationRadiusKm = 1 });
+        Assert.Equal(5.0, tight.Cells.Single(c => c.Domain == ServiceDomain.KinderJugend && c.Space == CutsFixture.B).UnmetAfter, 9);
+        Assert.Equal(0.0, tight.Cells.Single(c => c.Domain == ServiceDomain.KinderJugend && c.Space == CutsFixture.A).UnmetAfter, 9);
+    }
+
+    [Fact]
     public void Categories_voll_teil_traeger()
     {
         var r = Run();
