@@ -339,6 +339,47 @@ public class AccessibilityTests
     }
 
     [Fact]
+    public void Hansen_WithRisingGravityWeight_ReproducesPysalGridValues()
+    {
+        // pysal test_weighted_catchment: gravity(scale=60, alpha=1) = t/60 on the full 5×5 grid, supply 1 everywhere
+        var costs = Grid(out var ones);
+        var r = X.Accessibility.Hansen(costs, ones, X.DecayFunction.Custom(t => t / 60, "gravity(60,1)"));
+        Assert.Equal(1.322340210, r[0], 1e-9); // pysal prints 9 decimals (truncated)
+        Assert.Equal(1.322340210, r[4], 1e-9);
+        Assert.Equal(0.780985109, r[12], 1e-9);
+        Assert.Equal(0.925540119, r[18], 1e-9);
+        Assert.Equal(1.133733026, r[23], 1e-9);
+    }
+
+    [Fact]
+    public void OtherMeasures_HandComputedCase()
+    {
+        // zones A (P=100), B (P=50); sites X (S=10), Y (S=5); A–X 5, A–Y 20, B–Y 10.
+        var costs = X.TravelCosts.FromPairs(["A", "B"], ["X", "Y"], [("A", "X", 5.0), ("A", "Y", 20.0), ("B", "Y", 10.0)]);
+        double[] p = [100, 50], s = [10, 5];
+        // 3SFCA, binary, selection within the catchment: G_AX = G_AY = 1/2, G_BY = 1; R_X = 10/50, R_Y = 5/100
+        var three = X.Accessibility.ThreeStep(costs, p, s, Binary, X.SelectionScope.Catchment);
+        Assert.Equal(0.5 * 0.2 + 0.5 * 0.05, three[0], 14);
+        Assert.Equal(0.05, three[1], 14);
+        // BFCA, binary: row sums A 2, B 1; column sums X 1, Y 2; R_X = 10/50, R_Y = 5/(50 + 50)
+        var bfca = X.Accessibility.Balanced(costs, p, s, Binary);
+        Assert.Equal(0.2 + 0.5 * 0.05, bfca[0], 14);
+        Assert.Equal(0.5 * 0.05, bfca[1], 14);
+        // M2SFCA, linear c = 40: W_AX = 0.875, W_AY = 0.5, W_BY = 0.75; D_X = 87.5, D_Y = 50 + 37.5 = 87.5
+        var m2 = X.Accessibility.ModifiedTwoStep(costs, p, s, X.DecayFunction.Linear(40));
+        Assert.Equal(0.875 * 0.875 * 10 / 87.5 + 0.25 * 5 / 87.5, m2[0], 14);
+        Assert.Equal(0.5625 * 5 / 87.5, m2[1], 14);
+        // spatial availability, α = 1, binary: V_A = 10 + 5·100/150, V_B = 5·50/150; Σ V = 15 = Σ S
+        var sa = X.Accessibility.SpatialAvailability(costs, p, s, Binary, 1);
+        Assert.Equal(10 + 5 * 100.0 / 150, sa[0], 12);
+        Assert.Equal(5 * 50.0 / 150, sa[1], 12);
+        // α = 0: demand size ignored, Y splits evenly
+        var sa0 = X.Accessibility.SpatialAvailability(costs, p, s, Binary, 0);
+        Assert.Equal(12.5, sa0[0], 12);
+        Assert.Equal(2.5, sa0[1], 12);
+    }
+
+    [Fact]
     public void InvalidInputs_NameTheFieldAndValue()
     {
         var costs = X.TravelCosts.FromPairs(["A"], ["X"], [("A", "X", 1.0)]);
