@@ -80,7 +80,9 @@ internal static class AccessCommand
                 else
                 {
                     double? sp = parse.GetValue(speed);
-                    travel = TravelCosts.FromCoordinates(zones.Ids, zones.X, zones.Y, sites.Ids, sites.X, sites.Y, system, r, parse.GetValue(detour), sp);
+                    // 3SFCA with --selection all normalises over every pair, also beyond the radius: compute them all.
+                    double buildRadius = m == "3sfca" && parse.GetValue(selection) == "all" ? double.PositiveInfinity : r;
+                    travel = TravelCosts.FromCoordinates(zones.Ids, zones.X, zones.Y, sites.Ids, sites.X, sites.Y, system, buildRadius, parse.GetValue(detour), sp);
                 }
 
                 var opts = new AccessOptions(r, parse.GetValue(noAccess) == "zero" ? NoAccessPolicy.Zero : NoAccessPolicy.NaN, parse.GetValue(normalise));

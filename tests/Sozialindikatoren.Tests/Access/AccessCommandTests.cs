@@ -119,6 +119,31 @@ public sealed class AccessCommandTests : IDisposable
     }
 
     [Fact]
+    public void ThreeStepSelectionAll_WithCoordinates_UsesPairsBeyondTheRadius()
+    {
+        var d = File("d3.csv", "id,demand,x,y\nA,10,0,0\nB,20,4,0\n");
+        var s = File("s3.csv", "id,capacity,x,y\nX,5,1,0\nY,7,9,0\n");
+        var all = Run("access", "--demand", d, "--supply", s, "--coordinates", "planar", "--method", "3sfca", "--decay", "gaussian:5", "--radius", "6", "--selection", "all");
+        var costs = global::Sozialindikatoren.Access.TravelCosts.FromCoordinates(["A", "B"], [0.0, 4.0], [0.0, 0.0], ["X", "Y"], [1.0, 9.0], [0.0, 0.0],
+            global::Sozialindikatoren.Access.CoordinateSystem.Planar, double.PositiveInfinity);
+        var lib = global::Sozialindikatoren.Access.Accessibility.ThreeStep(costs, [10, 20], [5, 7], global::Sozialindikatoren.Access.DecayFunction.Gaussian(5),
+            global::Sozialindikatoren.Access.SelectionScope.AllSites, new global::Sozialindikatoren.Access.AccessOptions(radius: 6));
+        Assert.Equal(0, all.Code);
+        Assert.Equal(["id,value", "A," + lib[0].ToString("R", CultureInfo.InvariantCulture), "B," + lib[1].ToString("R", CultureInfo.InvariantCulture)], all.Out.TrimEnd('\n').Split('\n'));
+        var catchment = Run("access", "--demand", d, "--supply", s, "--coordinates", "planar", "--method", "3sfca", "--decay", "gaussian:5", "--radius", "6");
+        Assert.NotEqual(all.Out, catchment.Out);
+    }
+
+    [Fact]
+    public void Help_ListsEveryOption()
+    {
+        var r = Run("access", "--help");
+        Assert.Equal(0, r.Code);
+        foreach (var o in new[] { "--demand", "--supply", "--costs", "--coordinates", "--method", "--radius", "--decay", "--band-edges", "--selection", "--alpha", "--beta", "--increment", "--n", "--no-access", "--normalise", "--detour", "--speed", "--min-cost", "--out" })
+            Assert.Contains(o, r.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UsageErrors_ExitTwo()
     {
         var (d, s, c) = HandCase();
