@@ -21,6 +21,7 @@ internal static class CliApp
         root.Subcommands.Add(CutsCommand.Create(stdout, stderr));
         root.Subcommands.Add(IndexCommand.Create(stdout, stderr));
         root.Subcommands.Add(RatesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         return root;
     }

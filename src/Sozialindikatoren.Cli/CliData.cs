@@ -25,6 +25,27 @@ internal static class CliData
         }
     }
 
+    /// <summary>Resolves a cut scenario preset name or JSON file; returns null on success, else the exit code.</summary>
+    public static int? ResolveScenario(string name, TextWriter stderr, out Cuts.CutScenario? scenario)
+    {
+        if (Cuts.CutScenarios.TryGet(name, out scenario)) return null;
+        if (!File.Exists(name))
+        {
+            stderr.WriteLine($"Fehler / error: --scenario: '{name}' is neither a preset ({string.Join(", ", Cuts.CutScenarios.Names)}) nor a file.");
+            return CliApp.UsageError;
+        }
+        try
+        {
+            scenario = Cuts.CutScenarioJson.ReadFile(name);
+            return null;
+        }
+        catch (DataValidationException e)
+        {
+            PrintProblems(e.Problems, stderr);
+            return CliApp.InvalidInput;
+        }
+    }
+
     public static void PrintProblems(IReadOnlyList<ValidationProblem> problems, TextWriter stderr)
     {
         stderr.WriteLine(problems.Count == 1 ? "1 Problem gefunden / 1 problem found:" : $"{problems.Count} Probleme gefunden / {problems.Count} problems found:");

@@ -42,12 +42,17 @@ public sealed class ReportTable : ReportBlock
     /// <param name="table">The formatted table (for reading).</param>
     /// <param name="csvName">File name for the machine-readable CSV, or null.</param>
     /// <param name="csv">The machine-readable CSV (invariant culture), or null.</param>
-    public ReportTable(Table table, string? csvName = null, string? csv = null)
+    /// <param name="showInTerminal">Whether the terminal rendering shows the table (wide matrices are left to Markdown/HTML).</param>
+    public ReportTable(Table table, string? csvName = null, string? csv = null, bool showInTerminal = true)
     {
         Table = table ?? throw new ArgumentNullException(nameof(table));
         CsvName = csvName;
         Csv = csv;
+        ShowInTerminal = showInTerminal;
     }
+
+    /// <summary>Whether the terminal rendering shows the table.</summary>
+    public bool ShowInTerminal { get; }
 
     /// <summary>The table.</summary>
     public Table Table { get; }
@@ -201,7 +206,7 @@ public sealed class ReportDocument
                 {
                     case ReportParagraph p: sb.Append(p.Text).Append("\n\n"); break;
                     case ReportList l: foreach (var i in l.Items) sb.Append("  • ").Append(i).Append('\n'); sb.Append('\n'); break;
-                    case ReportTable t: sb.Append(t.Table.ToText()).Append('\n'); break;
+                    case ReportTable { ShowInTerminal: true } t: sb.Append(t.Table.ToText()).Append('\n'); break;
                     case ReportNote n: sb.Append(n.IsWarning ? "!! " : "» ").Append(n.Text).Append("\n\n"); break;
                 }
             }

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime.Text;
+using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Reporting;
+
+namespace Sozialindikatoren.Cli.Commands;
+
+/// <summary>
+/// <c>sozialindikatoren report [--data FILE|DIR] [--scenario NAME|FILE] [--budget EUR] [--lang de|en] [--out DIR]
+/// [--as-of DATE] [--draws N] [--seed S] [--map-domain CODE]</c>: the main job, the committee report.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var data = CliData.CreateOption();
+        var scenario = new Option<string>("--scenario") { Description = "Kürzungsszenario: nrw-2025-entwurf, nrw-2025-beschlossen, bund-2025, none oder eine JSON-Datei / cut scenario preset or JSON file.", DefaultValueFactory = _ => "nrw-2025-entwurf" };
+        var budget = new Option<decimal?>("--budget") { Description = "Rettungsbudget in EUR pro Jahr / rescue budget in EUR per year." };
+        var lang = new Option<string>("--lang") { Description = "Sprache: de oder en / language.", DefaultValueFactory = _ => "de" };
+        lang.AcceptOnlyFromAmong("de", "en");
+        var output = new Option<string?>("--out") { Description = "Ausgabeordner für report.md, report.html, CSV-Tabellen und result.json; ohne Angabe: Ausgabe im Terminal / output folder; default: print to the terminal." };
+        var asOf = new Option<string>("--as-of") { Description = "Stichtag (yyyy-MM-dd) / reference date.", DefaultValueFactory = _ => "2025-01-01" };
+        var draws = new Option<int>("--draws") { Description = "Monte-Carlo-Ziehungen / Monte Carlo draws.", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<ulong>("--seed") { Description = "Seed der Monte-Carlo-Simulation / Monte Carlo seed.", DefaultValueFactory = _ => 1UL };
+        var mapDomain = new Option<string?>("--map-domain") { Description = "Handlungsfeld der Versorgungskarten (z. B. Schulden); Standard: das Feld mit den meisten unterversorgten Gemeinden / domain shown on the coverage maps." };
+        var command = new Command("report", "Bericht für den Ausschuss: Kürzungsfolgen nach Handlungsfeld, Versorgungslücken, Sozialindex, voll/teil/trägerfinanziert, Träger-Angaben, Rettungsplan / the committee report.");
+        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, draws, seed, mapDomain }) command.Options.Add(o);
+        command.SetAction(parse =>
+        {
+            var date = LocalDatePattern.Iso.Parse(parse.GetValue(asOf) ?? "");
+            if (!date.Success) return Usage(stderr, $"--as-of: expected a date yyyy-MM-dd, was '{parse.GetValue(asOf)}'.");
+            var n = parse.GetValue(draws);
+            if (n < 0) return Usage(stderr, $"--draws: must be >= 0, was {n.ToString(CultureInfo.InvariantCulture)}.");
+            var b = parse.GetValue(budget);
+            if (b is < 0) return Usage(stderr, $"--budget: must be >= 0 EUR, was {b.Value.ToString(CultureInfo.InvariantCulture)}.");
+            ServiceDomain? domain = null;
+            if (parse.GetValue(mapDomain) is { } code)
+            {
+                domain = ServiceDomain.All.FirstOrDefault(d => string.Equals(d.Code, code, StringComparison.OrdinalIgnoreCase));
+                if (domain is null || string.IsNullOrEmpty(domain.Value.Code))
+                    return Usage(stderr, $"--map-domain: unknown domain '{code}'; expected one of {string.Join(", ", ServiceDomain.All.Select(d => d.Code))}.");
+            }
+            var language = parse.GetValue(lang) == "en" ? ReportLanguage.English : ReportLanguage.German;
+            if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen) is { } failed) return failed;
+            var planning = CliData.Load(parse.GetValue(data), stderr);
+            if (planning is null) return CliApp.InvalidInput;
+
+            var result = CommitteeReport.Run(planning, new CommitteeReportOptions
+            {
+                AsOf = date.Value, Scenario = scen!, Draws = n, Seed = parse.GetValue(seed), BudgetPerYear = b, Language = language, MapDomain = domain,
+                Progress = new StderrProgress(stderr),
+            });
+            if (parse.GetValue(output) is { } dir)
+            {
+                var files = result.WriteTo(dir);
+                stdout.WriteLine(language == ReportLanguage.German ? $"Bericht geschrieben nach {dir}:" : $"Report written to {dir}:");
+                foreach (var f in files) stdout.WriteLine("  " + Path.GetFileName(f));
+            }
+            else
+            {
+                stdout.Write(result.Document.ToText());
+            }
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static int Usage(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("Fehler / error: " + message);
+        return CliApp.UsageError;
+    }
+
+    /// <summary>Progress lines go to stderr so that stdout stays the report.</summary>
+    private sealed class StderrProgress(TextWriter stderr) : IProgress<string>
+    {
+        public void Report(string value) => stderr.WriteLine(value);
+    }
+}
