@@ -34,8 +34,11 @@ public class OfficialTableFuzzTests
     }
 
     [Property(MaxTest = 1000)]
-    public void RandomBytes_OnlyDataFormatException(byte[] bytes) =>
+    public void RandomBytes_OnlyDataFormatException(byte[] bytes)
+    {
         ParseOrReject(() => OfficialTableReader.Parse(bytes, "random.bin"));
+        _ = OfficialTableReader.Detect(bytes);
+    }
 
     [Property(MaxTest = 300)]
     public void RandomBytesAfterZipSignature_OnlyDataFormatException(byte[] bytes) =>

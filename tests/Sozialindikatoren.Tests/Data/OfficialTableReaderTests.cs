@@ -192,6 +192,25 @@ public class OfficialTableReaderTests
         Assert.Equal("Olpe, Kreis", Cell(table, "05966", "2022", "Arbeitslose").AreaName);
     }
 
+    [Theory]
+    [InlineData(GenesisTestFiles.Latin1Classic, OfficialTableFormat.Classic)]
+    [InlineData(GenesisTestFiles.Utf8Classic, OfficialTableFormat.Classic)]
+    [InlineData(GenesisTestFiles.TimeInRows, OfficialTableFormat.Classic)]
+    [InlineData(GenesisTestFiles.TimeAndAgeInRows, OfficialTableFormat.Classic)]
+    [InlineData(GenesisTestFiles.Flat, OfficialTableFormat.Flat)]
+    [InlineData(GenesisTestFiles.FlatZip, OfficialTableFormat.Flat)]
+    [InlineData(GenesisTestFiles.OldFlat, OfficialTableFormat.Flat)]
+    public void Detect_RecognisesEveryTestFile(string file, OfficialTableFormat format) =>
+        Assert.Equal(format, OfficialTableReader.Detect(GenesisTestFiles.Bytes(file)));
+
+    [Theory]
+    [InlineData("key,name,period,variable,value,status\n05970,Kreis,2023,a,1,exact\n")]
+    [InlineData("space_id,date,age_band,count\nsiegen,2023-12-31,0-3,2800\n")]
+    [InlineData("")]
+    [InlineData(";;;\n;;;\n")]
+    public void Detect_LeavesOtherCsvAlone(string text) =>
+        Assert.Null(OfficialTableReader.Detect(System.Text.Encoding.UTF8.GetBytes(text)));
+
     private static DataFormatException Fails(string text, string name = "bad.csv") =>
         Assert.Throws<DataFormatException>(() => OfficialTableReader.ParseText(text, name));
 

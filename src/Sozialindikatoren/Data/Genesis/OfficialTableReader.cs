@@ -102,6 +102,35 @@ public static class OfficialTableReader
         return ParseText(text, sourceName, "text");
     }
 
+    /// <summary>
+    /// Tells whether content looks like an official table, without reading it fully: a ZIP archive, a flat-file header
+    /// (<c>statistics_code</c>/<c>Statistik_Code</c>), or a classic table (a first line starting with
+    /// <c>GENESIS-Tabelle:</c>, <c>Tabelle:</c> or <c>Table:</c>, or a column header row starting with <c>;;</c> within
+    /// the first 40 lines). Use it to route files of a data folder: other CSVs (e.g. <c>key,name,…</c>) give null.
+    /// </summary>
+    /// <param name="content">The file content, or its first few kilobytes.</param>
+    /// <returns>The layout, or null when the content does not look like an official table (a ZIP gives <see cref="OfficialTableFormat.Flat"/>).</returns>
+    public static OfficialTableFormat? Detect(ReadOnlySpan<byte> content)
+    {
+        if (content.Length >= 4 && content[0] == (byte)'P' && content[1] == (byte)'K' && content[2] is 3 or 5 && content[3] is 4 or 6)
+            return OfficialTableFormat.Flat;
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) content = content[3..];
+        var head = content[..Math.Min(content.Length, 16 * 1024)];
+        var text = Encoding.Latin1.GetString(head);
+        if (IsFlat(text)) return OfficialTableFormat.Flat;
+        var lineNumber = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan()[range].TrimStart('"');
+            if (lineNumber == 0 && (line.StartsWith("GENESIS-Tabelle:", StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("Tabelle:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Table:", StringComparison.OrdinalIgnoreCase)))
+                return OfficialTableFormat.Classic;
+            if (line.StartsWith(";;") && line.TrimStart(';').Trim().Length > 0) return OfficialTableFormat.Classic;
+            if (++lineNumber >= 40) break;
+        }
+        return null;
+    }
+
     private static OfficialTable ParseText(string text, string name, string encoding)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
