@@ -81,6 +81,26 @@ public class TravelCostsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => X.TravelCosts.FromCoordinates(["z"], [0.0], [0.0], ["s"], [0.0], [0.0], X.CoordinateSystem.Planar, double.NaN));
     }
 
+    [Fact]
+    public void FromCoordinates_Wgs84_NearThePole_FindsEveryPairWithinReach()
+    {
+        // points on the 89.9° N circle (about 11 km from the pole) at every 30° of longitude, sites at the pole and on 89.95° N
+        var zl = Enumerable.Range(0, 12).Select(k => -180.0 + 30 * k).ToArray();
+        var zlat = Enumerable.Repeat(89.9, 12).ToArray();
+        var ids = Enumerable.Range(0, 12).Select(k => "z" + k).ToArray();
+        var c = X.TravelCosts.FromCoordinates(ids, zlat, zl, ["pole", "near"], [90.0, 89.95], [0.0, 170.0], X.CoordinateSystem.Wgs84, 15);
+        for (int i = 0; i < 12; i++)
+        {
+            for (int j = 0; j < 2; j++)
+            {
+                double expected = X.TravelCosts.GreatCircleKm(89.9, zl[i], j == 0 ? 90.0 : 89.95, j == 0 ? 0.0 : 170.0);
+                Assert.Equal(expected <= 15, c.TryGetCost(i, j, out var got));
+                if (expected <= 15) Assert.Equal(expected, got, 9);
+            }
+        }
+        Assert.All(Enumerable.Range(0, 12), i => Assert.True(c.TryGetCost(i, 0, out _))); // the pole is 11.1 km from every zone
+    }
+
     [Property(MaxTest = 50)]
     public bool FromCoordinates_GridFindsExactlyTheBruteForcePairs(FsCheck.PositiveInt seedArg, bool wgs84)
     {
