@@ -211,33 +211,36 @@ internal sealed class CutModel
         OffCell = cellList.ToArray();
         OffWeight = weightList.ToArray();
 
-        // Demand.
+        // Demand: given entries; groups without any entry get relative demand (the group's supply spread by population).
         Demand = new double[cells];
         var totalPop = LeafPopulation.Sum();
+        var given = new bool[GroupCount];
         if (options.Demand is { } entries)
         {
-            DemandMethod = "gegeben (CutOptions.Demand)";
             foreach (var e in entries)
             {
                 if (!region.Contains(e.Space)) throw new ArgumentOutOfRangeException(nameof(options), e.Space.Value, $"CutOptions.Demand: unknown space '{e.Space}'.");
                 var g = groupIndex[(e.Domain, e.Unit)];
+                given[g] = true;
                 var ls = LeavesOfSpace(e.Space);
                 double p = 0;
                 foreach (var l in ls) p += LeafPopulation[l];
                 foreach (var l in ls) Demand[l * GroupCount + g] += e.Amount * (p > 0 ? LeafPopulation[l] / p : 1.0 / ls.Length);
             }
         }
-        else
+        var relative = 0;
+        for (var g = 0; g < GroupCount; g++)
         {
-            DemandMethod = "relativ: Angebot des Handlungsfelds im Kreis anteilig nach Einwohnern verteilt (100 % = Kreisdurchschnitt)";
-            for (var g = 0; g < GroupCount; g++)
-            {
-                double total = 0;
-                for (var l = 0; l < Leaves.Length; l++) total += SupplyBefore[l * GroupCount + g];
-                for (var l = 0; l < Leaves.Length; l++)
-                    Demand[l * GroupCount + g] = total * (totalPop > 0 ? LeafPopulation[l] / totalPop : 1.0 / Leaves.Length);
-            }
+            if (given[g]) continue;
+            relative++;
+            double total = 0;
+            for (var l = 0; l < Leaves.Length; l++) total += SupplyBefore[l * GroupCount + g];
+            for (var l = 0; l < Leaves.Length; l++)
+                Demand[l * GroupCount + g] = total * (totalPop > 0 ? LeafPopulation[l] / totalPop : 1.0 / Leaves.Length);
         }
+        DemandMethod = relative == 0 ? "gegeben (CutOptions.Demand)"
+            : relative == GroupCount ? "relativ: Angebot des Handlungsfelds im Kreis anteilig nach Einwohnern verteilt (100 % = Kreisdurchschnitt)"
+            : string.Create(CultureInfo.InvariantCulture, $"gegeben (CutOptions.Demand) für {GroupCount - relative} Handlungsfelder; relativ (100 % = Kreisdurchschnitt) für {relative} ohne Bedarfsangabe");
         GroupDemand = new double[GroupCount];
         for (var c = 0; c < cells; c++) GroupDemand[c % GroupCount] += Demand[c];
         NeedWeight = new double[cells];

@@ -143,24 +143,25 @@ public sealed class ImpactWeights
 }
 
 /// <summary>
-/// Coverage class thresholds (<em>Versorgungsklassen</em>) used until the gap analysis supplies its own: coverage in % =
+/// Coverage class thresholds (<em>Versorgungsklassen</em>), with the defaults of the gap analysis (G-BA
+/// Bedarfsplanungs-Richtlinie: over-supply above 110 %, under-supply below 75 %, severe below 50 %): coverage in % =
 /// 100 · supply / demand; over when &gt; <see cref="OverAbove"/>, adequate when ≥ <see cref="AdequateFrom"/>, under when ≥
 /// <see cref="UnderFrom"/>, else severe; no demand when demand is 0.
 /// </summary>
 /// <threadsafety>Immutable after construction; thread-safe.</threadsafety>
 public sealed class CoverageThresholds
 {
-    /// <summary>Defaults: over &gt; 120 %, adequate ≥ 90 %, under ≥ 60 %, severe below.</summary>
+    /// <summary>Defaults: over &gt; 110 %, adequate ≥ 75 %, under ≥ 50 %, severe below.</summary>
     public static CoverageThresholds Default { get; } = new();
 
-    /// <summary>Coverage above which supply counts as over-supply; default 120.</summary>
-    public double OverAbove { get; init; } = 120;
+    /// <summary>Coverage above which supply counts as over-supply; default 110.</summary>
+    public double OverAbove { get; init; } = 110;
 
-    /// <summary>Coverage from which supply is adequate; default 90.</summary>
-    public double AdequateFrom { get; init; } = 90;
+    /// <summary>Coverage from which supply is adequate; default 75.</summary>
+    public double AdequateFrom { get; init; } = 75;
 
-    /// <summary>Coverage from which supply is under (below: severe); default 60.</summary>
-    public double UnderFrom { get; init; } = 60;
+    /// <summary>Coverage from which supply is under (below: severe); default 50.</summary>
+    public double UnderFrom { get; init; } = 50;
 
     /// <summary>Classifies a coverage in % (NaN = no demand).</summary>
     /// <param name="coveragePercent">The coverage.</param>
@@ -338,8 +339,9 @@ public sealed class CutOptions
     /// <summary>The funding category rule [<see cref="FundingCategoryRule.Default"/>].</summary>
     public FundingCategoryRule CategoryRule { get; init; } = FundingCategoryRule.Default;
 
-    /// <summary>Demand per space, domain and unit, or null. Without it, demand is <em>relative</em>: each domain's total supply
-    /// distributed over the region's leaf spaces in proportion to population (coverage 100 % = the region's average).</summary>
+    /// <summary>Demand per space, domain and unit, or null. A (domain, unit) without any entry, and every one when this is
+    /// null, gets <em>relative</em> demand: its total supply distributed over the region's leaf spaces in proportion to
+    /// population (coverage 100 % = the region's average). The result's <see cref="CutResult.DemandMethod"/> says which.</summary>
     public IReadOnlyList<DemandEntry>? Demand { get; init; }
 
     /// <summary>Need per space as a z-score of the social index (higher = more need), or null. Spaces without a value get
