@@ -135,9 +135,22 @@ public sealed class CutLine
         if (Source is { } s && line.Source != s) return false;
         if (_domains.Length > 0 && Array.IndexOf(_domains, offering.Domain) < 0) return false;
         if (_spaces.Length > 0 && Array.IndexOf(_spaces, offering.Location) < 0) return false;
+        return ProgrammeMatches(line.Programme);
+    }
+
+    internal bool MatchesExceptProgramme(Offering offering, FundingLine line)
+    {
+        if (line.Instrument == FundingInstrument.ServiceFee || line.Source.IsOwnShare()) return false;
+        if (Source is { } s && line.Source != s) return false;
+        if (_domains.Length > 0 && Array.IndexOf(_domains, offering.Domain) < 0) return false;
+        return _spaces.Length == 0 || Array.IndexOf(_spaces, offering.Location) >= 0;
+    }
+
+    internal bool ProgrammeMatches(string programme)
+    {
         if (_patterns.Length == 0) return true;
         foreach (var p in _patterns)
-            if (PatternMatches(p, line.Programme)) return true;
+            if (PatternMatches(p, programme)) return true;
         return false;
     }
 
@@ -238,6 +251,8 @@ public sealed class CutScenario
         var result = new LineCut[offerings.Count][];
         var matchedTotal = new decimal[_lines.Length];
         var owner = new int[offerings.Count][];
+        // Pattern matches depend only on the programme name: cache them per distinct name (many lines share a programme).
+        var patternCache = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         for (var i = 0; i < offerings.Count; i++)
         {
             var lines = offerings[i].Funding.Lines;
@@ -246,9 +261,15 @@ public sealed class CutScenario
             {
                 owner[i][j] = -1;
                 if (!lines[j].IsActiveAt(date)) continue;
+                if (!patternCache.TryGetValue(lines[j].Programme, out var byLine))
+                {
+                    byLine = new bool[_lines.Length];
+                    for (var k = 0; k < _lines.Length; k++) byLine[k] = _lines[k].ProgrammeMatches(lines[j].Programme);
+                    patternCache[lines[j].Programme] = byLine;
+                }
                 for (var k = 0; k < _lines.Length; k++)
                 {
-                    if (_lines[k].EffectiveFrom > date || !_lines[k].Matches(offerings[i], lines[j])) continue;
+                    if (!byLine[k] || _lines[k].EffectiveFrom > date || !_lines[k].MatchesExceptProgramme(offerings[i], lines[j])) continue;
                     owner[i][j] = k;
                     matchedTotal[k] += lines[j].AmountPerYear;
                     break;

@@ -119,6 +119,7 @@ public sealed class FundingRiskOptions
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class FundingRisk
 {
+    private static readonly int SourceCount = Enum.GetValues<FundingSource>().Length;
     private readonly double[] _components;
     private readonly double[] _weights;
 
@@ -178,7 +179,7 @@ public sealed class FundingRisk
     {
         decimal total = 0, own = 0, grants = 0, fees = 0, external = 0;
         double periodNum = 0, periodDen = 0, instrNum = 0;
-        Span<decimal> bySource = stackalloc decimal[Enum.GetValues<FundingSource>().Length];
+        Span<decimal> bySource = stackalloc decimal[SourceCount];
         foreach (var line in offering.Funding.Lines)
         {
             if (!line.IsActiveAt(date)) continue;
