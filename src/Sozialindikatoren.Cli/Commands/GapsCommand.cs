@@ -20,9 +20,10 @@ internal static class GapsCommand
         var data = new Option<FileInfo?>("--data") { Description = "JSON-Datensatz / JSON data set (format sozialindikatoren.dataset); default: the embedded Siegen-Wittgenstein sample." };
         var asOf = new Option<string>("--as-of") { Description = "Stichtag / analysis date (yyyy-MM-dd): indicator records and conference statements up to this date.", DefaultValueFactory = _ => "2025-01-01" };
         var supply = new Option<string>("--supply") { Description = "located (capacity of the offerings located in the space) | served (split over the served spaces) | access (reachable supply from the catchment measure).", DefaultValueFactory = _ => "located" };
+        var sensitivity = new Option<double>("--need-sensitivity") { Description = "s of the need factor 1 + s·z (z = status z of the social index of the data set, clamped to [0.5, 2]); default 0 = no adjustment.", DefaultValueFactory = _ => 0.0 };
         var output = new Option<FileInfo?>("--out") { Description = "Output CSV: space_id,space,domain,target_population,demand,supply,unit,coverage_pct,class,gap (default: standard output)." };
         var command = new Command("gaps", "Versorgungslücken je Sozialraum und Handlungsfeld / coverage and under-supply per space and domain, with ranked findings (German).");
-        foreach (var o in new Option[] { data, asOf, supply, output }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, asOf, supply, sensitivity, output }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             var dateText = parse.GetValue(asOf)!;
@@ -59,10 +60,19 @@ internal static class GapsCommand
                 stderr.WriteLine($"Fehler / error: {file?.FullName}: {e.Message}");
                 return CliApp.InvalidInput;
             }
+            var s = parse.GetValue(sensitivity);
+            if (!double.IsFinite(s))
+            {
+                stderr.WriteLine("Fehler / error: --need-sensitivity: must be a finite number.");
+                return CliApp.UsageError;
+            }
             GapAnalysisResult result;
             try
             {
-                result = GapAnalysis.Run(planning, SupplyNorms.Default, date.Value, new GapOptions(supply: mode));
+                NeedIndex? need = null;
+                if (s != 0)
+                    need = NeedIndex.FromSocialIndex(Composite.SocialIndex.Compute(planning, Composite.SocialIndexOptions.StatusOnly));
+                result = GapAnalysis.Run(planning, SupplyNorms.Default, date.Value, new GapOptions(supply: mode, needSensitivity: s, needIndex: need));
             }
             catch (ArgumentException e)
             {
@@ -101,6 +111,9 @@ internal static class GapsCommand
         if (result.OfferingsWithoutNorm.Count > 0)
             w.WriteLine($"Hinweis: {result.OfferingsWithoutNorm.Count.ToString(CultureInfo.InvariantCulture)} Angebote ohne Richtwert für ihr Handlungsfeld und ihre Einheit wurden nicht ausgewertet: "
                 + string.Join(", ", result.OfferingsWithoutNorm.Select(o => o.Id)));
+        if (result.Options.NeedSensitivity != 0 && result.Options.NeedIndex is { } ni)
+            w.WriteLine($"Bedarfsanpassung: Faktor 1 + {result.Options.NeedSensitivity.ToString("0.###", CultureInfo.InvariantCulture)}·z aus {ni.Description}, begrenzt auf [0,5; 2]"
+                + (result.SpacesWithoutNeedIndex.Count > 0 ? "; ohne Wert (Faktor 1): " + string.Join(", ", result.SpacesWithoutNeedIndex) : "") + ".");
         if (result.Options.Supply == SupplyMode.Access)
             w.WriteLine("Erreichbarkeit: " + result.Options.Access + " (Annahmen, siehe docs/gaps.md).");
         if (result.UnassignedOfferings.Count > 0)

@@ -115,6 +115,20 @@ public sealed class NeedIndex
         Description = string.IsNullOrWhiteSpace(description) ? "Bedarfsindex (z)" : description.Trim();
     }
 
+    /// <summary>
+    /// The status z of a social index (<see cref="Composite.SocialIndexEntry.StatusZ"/>, higher = more need) as the need
+    /// index. Spaces without a status (excluded for small population or without data) get no value, so their need
+    /// factor stays 1 and they are listed in <see cref="GapAnalysisResult.SpacesWithoutNeedIndex"/>.
+    /// </summary>
+    /// <param name="index">The social index, e.g. <c>SocialIndex.Compute(data, SocialIndexOptions.StatusOnly)</c>.</param>
+    /// <returns>The need index, described as <c>Sozialindex (Status-z, Stand dd.MM.yyyy)</c>.</returns>
+    public static NeedIndex FromSocialIndex(Composite.SocialIndexResult index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return new NeedIndex(index.Entries.Where(e => e.HasStatus).Select(e => new KeyValuePair<SpaceId, double>(e.Space, e.StatusZ)),
+            "Sozialindex (Status-z, Stand " + GermanFormat.Date(index.StatusPeriod) + ")");
+    }
+
     /// <summary>What the index is.</summary>
     public string Description { get; }
 

@@ -77,3 +77,25 @@ public sealed class GapsCommandTests : IDisposable
         Assert.Equal(2, Run("gaps", "--data", WriteData(), "--as-of", "1.1.2025").Code);
     }
 }
+
+public sealed class GapsCommandSampleTests
+{
+    [Fact]
+    public void WithoutData_UsesTheEmbeddedSample_AllSupplyModesAndNeedAdjustment()
+    {
+        foreach (var mode in new[] { "located", "served", "access" })
+        {
+            var o = new StringWriter();
+            var e = new StringWriter();
+            var code = CliApp.Run(["gaps", "--supply", mode, "--need-sensitivity", "0.2"], o, e);
+            Assert.True(code == 0, e.ToString());
+            var lines = o.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            // 11 municipalities + 2 planning regions + county, 21 norms each.
+            Assert.Equal(1 + 14 * 21, lines.Length);
+            Assert.StartsWith("05970004,Bad Berleburg,KinderJugend,", lines[1]);
+            Assert.StartsWith("05970000,Kreis Siegen-Wittgenstein,", lines[^1]);
+            Assert.Contains("Bedarfsanpassung: Faktor 1 + 0.2·z aus Sozialindex", e.ToString());
+            Assert.Contains("Sozialraumkonferenz", e.ToString());
+        }
+    }
+}

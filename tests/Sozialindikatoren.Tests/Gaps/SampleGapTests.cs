@@ -54,3 +54,26 @@ public sealed class SampleGapTests
         Assert.Equal(StatementAgreement.Disagrees, freudenberg.Agreement);
     }
 }
+
+public sealed class SampleNeedAdjustmentTests
+{
+    [Fact]
+    public void SocialIndexStatusZ_DrivesTheNeedFactor()
+    {
+        var data = SiegenWittgenstein.Load();
+        var index = global::Sozialindikatoren.Composite.SocialIndex.Compute(data, global::Sozialindikatoren.Composite.SocialIndexOptions.StatusOnly);
+        var need = NeedIndex.FromSocialIndex(index);
+        Assert.Equal(11, need.Values.Count);
+        var r = GapAnalysis.Run(data, SupplyNorms.Default, SiegenWittgenstein.AsOf, new GapOptions(needSensitivity: 0.2, needIndex: need));
+        foreach (var m in data.Region.AtLevel(SpaceLevel.Municipality))
+        {
+            var row = r.Row(m.Id, ServiceDomain.Schulden, CapacityUnit.FullTimeEquivalents);
+            var f = Math.Clamp(1 + 0.2 * index[m.Id].StatusZ, 0.5, 2);
+            Assert.Equal(f, row.NeedFactor, 1e-12);
+            Assert.Equal(m.Population!.Total * 2.0 / 50_000 * f, row.Demand!.Value, 1e-9);
+        }
+        // Siegen has the highest need in the sample: factor above 1.
+        Assert.True(r.Row("05970040", ServiceDomain.Schulden, CapacityUnit.FullTimeEquivalents).NeedFactor > 1);
+        Assert.Empty(r.SpacesWithoutNeedIndex);
+    }
+}
