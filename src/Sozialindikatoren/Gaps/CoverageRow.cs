@@ -20,6 +20,9 @@ namespace Sozialindikatoren.Gaps;
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class CoverageRow
 {
+    // Missing values are stored as NaN (compact rows) and exposed as null.
+    private readonly double _target, _targetLower, _targetUpper, _demand, _demandLower, _demandUpper, _coverage, _gap, _people;
+
     internal CoverageRow(SocialSpace space, bool isAggregate, SupplyNorm norm, double target, double targetLower, double targetUpper,
         double demand, double demandLower, double demandUpper, double supply, double needFactor, CoverageThresholds thresholds)
     {
@@ -27,34 +30,35 @@ public sealed class CoverageRow
         IsAggregate = isAggregate;
         Norm = norm;
         Supply = supply;
+        NeedFactor = needFactor;
+        _target = _targetLower = _targetUpper = _demand = _demandLower = _demandUpper = _coverage = _gap = _people = double.NaN;
         if (double.IsNaN(demand) || double.IsNaN(target))
         {
             Class = CoverageClass.Unknown;
-            NeedFactor = needFactor;
             return;
         }
-        TargetPopulation = target;
-        TargetLower = targetLower;
-        TargetUpper = targetUpper;
-        Demand = demand;
-        DemandLower = demandLower;
-        DemandUpper = demandUpper;
-        NeedFactor = needFactor;
-        Gap = demand - supply;
+        _target = target;
+        _targetLower = targetLower;
+        _targetUpper = targetUpper;
+        _demand = demand;
+        _demandLower = demandLower;
+        _demandUpper = demandUpper;
+        _gap = demand - supply;
         if (demand > 0)
         {
-            var c = supply / demand * 100;
-            CoveragePercent = c;
-            Class = thresholds.Classify(c);
-            PeopleNotCovered = Gap > 0 && target > 0 ? Gap.Value * target / demand : 0;
+            _coverage = supply / demand * 100;
+            Class = thresholds.Classify(_coverage);
+            _people = _gap > 0 && target > 0 ? _gap * target / demand : 0;
             Certainty = CertaintyOf(supply, demand, demandLower, demandUpper, thresholds.Under);
         }
         else
         {
             Class = CoverageClass.NoDemand;
-            PeopleNotCovered = 0;
+            _people = 0;
         }
     }
+
+    private static double? N(double v) => double.IsNaN(v) ? null : v;
 
     internal static GapCertainty CertaintyOf(double supply, double demand, double lower, double upper, double underThreshold)
     {
@@ -81,22 +85,22 @@ public sealed class CoverageRow
     public CapacityUnit Unit => Norm.Unit;
 
     /// <summary>The target population T (persons), or null when unknown.</summary>
-    public double? TargetPopulation { get; }
+    public double? TargetPopulation => N(_target);
 
     /// <summary>Lower end of T's interval (equal to T for exact counts), or null.</summary>
-    public double? TargetLower { get; }
+    public double? TargetLower => N(_targetLower);
 
     /// <summary>Upper end of T's interval, or null.</summary>
-    public double? TargetUpper { get; }
+    public double? TargetUpper => N(_targetUpper);
 
     /// <summary>Required capacity D in the unit (<em>Bedarf</em>), or null when unknown.</summary>
-    public double? Demand { get; }
+    public double? Demand => N(_demand);
 
     /// <summary>Lower end of the demand interval (T lower × r lower × f), or null.</summary>
-    public double? DemandLower { get; }
+    public double? DemandLower => N(_demandLower);
 
     /// <summary>Upper end of the demand interval (T upper × r upper × f), or null.</summary>
-    public double? DemandUpper { get; }
+    public double? DemandUpper => N(_demandUpper);
 
     /// <summary>Supply S in the unit (<em>Bestand</em>; located or reachable capacity).</summary>
     public double Supply { get; }
@@ -105,16 +109,16 @@ public sealed class CoverageRow
     public double NeedFactor { get; }
 
     /// <summary>Coverage c = S / D × 100 in percent (<em>Versorgungsgrad</em>), or null when D is 0 or unknown.</summary>
-    public double? CoveragePercent { get; }
+    public double? CoveragePercent => N(_coverage);
 
     /// <summary>The class.</summary>
     public CoverageClass Class { get; }
 
     /// <summary>Gap G = D − S in the unit (positive = shortfall), or null when D is unknown.</summary>
-    public double? Gap { get; }
+    public double? Gap => N(_gap);
 
     /// <summary>People not covered: max(G, 0) × T / D, or null when D is unknown.</summary>
-    public double? PeopleNotCovered { get; }
+    public double? PeopleNotCovered => N(_people);
 
     /// <summary>How certain an under-supply is given the demand interval.</summary>
     public GapCertainty Certainty { get; }

@@ -233,40 +233,71 @@ public sealed class GapAnalysisResult
             var score = gap / d * (r.PeopleNotCovered ?? 0) * r.NeedFactor;
             candidates.Add((i, score));
         }
-        var ordered = candidates
-            .OrderByDescending(c => c.Score)
-            .ThenByDescending(c => (int)_rows[c.Row].Certainty)
-            .ThenBy(c => c.Row)
-            .ToArray();
-        var statementsBySpaceDomain = Statements.ToLookup(s => (Position: RowSpacePosition(layout, s.Statement.Space), s.Statement.Domain));
+        var ordered = candidates.ToArray();
+        // Score descending, then certainty descending, then row order: a total order, so the unstable sort is deterministic.
+        Array.Sort(ordered, (x, y) =>
+        {
+            var c = y.Score.CompareTo(x.Score);
+            if (c != 0) return c;
+            c = ((int)_rows[y.Row].Certainty).CompareTo((int)_rows[x.Row].Certainty);
+            return c != 0 ? c : x.Row.CompareTo(y.Row);
+        });
+        var source = new EvidenceSource(this, data, layout, demand, supply, offerings);
         var findings = new GapFinding[ordered.Length];
         for (var n = 0; n < ordered.Length; n++)
+            findings[n] = new GapFinding(n + 1, ordered[n].Score, _rows[ordered[n].Row], ordered[n].Row, source);
+        return findings;
+    }
+
+    /// <summary>Shared state from which findings build their evidence on first access (the analysis itself stays cheap).</summary>
+    internal sealed class EvidenceSource(GapAnalysisResult result, PlanningData data, SpaceLayout layout, DemandTable demand, SupplyTable supply, Offering[] offerings)
+    {
+        private ILookup<(int Position, ServiceDomain Domain), StatementAssessment>? _statements;
+
+        public DemandCalculation Demand(int rowIndex)
         {
-            var rowIndex = ordered[n].Row;
-            var row = _rows[rowIndex];
+            var k = result.Norms.Count;
             var b = rowIndex / k;
             var j = rowIndex % k;
-            var key = j * bCount + b;
+            var row = result._rows[rowIndex];
             var zb = demand.Z[b];
-            var calc = new DemandCalculation(row, TargetSource(data, layout, demand, b, j),
-                Options.IncludeNormRange ? row.Norm.RateLower : row.Norm.Rate,
-                Options.IncludeNormRange ? row.Norm.RateUpper : row.Norm.Rate,
+            var o = result.Options;
+            return new DemandCalculation(row, result.TargetSource(data, layout, demand, b, j),
+                o.IncludeNormRange ? row.Norm.RateLower : row.Norm.Rate,
+                o.IncludeNormRange ? row.Norm.RateUpper : row.Norm.Rate,
                 demand.Sensitivity[j], double.IsNaN(zb) ? null : zb);
-            var contributions = new List<SupplyContribution>();
+        }
+
+        public SupplyContribution[] Supply(int rowIndex)
+        {
+            var k = result.Norms.Count;
+            var key = rowIndex % k * layout.BaseCount + rowIndex / k;
+            var list = new SupplyContribution[supply.ContributionStart[key + 1] - supply.ContributionStart[key]];
             for (var c = supply.ContributionStart[key]; c < supply.ContributionStart[key + 1]; c++)
-                contributions.Add(new SupplyContribution(offerings[supply.ContributionOffering[c]], supply.ContributionAmount[c], How(supply.ContributionKinds[c])));
+                list[c - supply.ContributionStart[key]] = new SupplyContribution(offerings[supply.ContributionOffering[c]], supply.ContributionAmount[c], How(supply.ContributionKinds[c]));
+            return list;
+        }
+
+        public StatementAssessment[] Statements(int rowIndex)
+        {
+            var lookup = LazyInitializer.EnsureInitialized(ref _statements,
+                () => result.Statements.ToLookup(s => (Position: result.RowSpacePosition(layout, s.Statement.Space), s.Statement.Domain)));
+            var k = result.Norms.Count;
+            var b = rowIndex / k;
+            var j = rowIndex % k;
+            var row = result._rows[rowIndex];
             // Statements about the space itself and about its planning region and county, each compared with the row of
             // its own space for the same norm.
             var statements = new List<StatementAssessment>();
             for (var si = layout.Bases[b]; si >= 0; si = layout.Parent[si])
             {
-                if (!_spacePosition.TryGetValue(layout.Spaces[si].Id, out var pos)) continue;
-                foreach (var s in statementsBySpaceDomain[(pos, row.Domain)])
-                    statements.Add(new StatementAssessment(s.Statement, _rows[pos * k + j]));
+                if (!result._spacePosition.TryGetValue(layout.Spaces[si].Id, out var pos)) continue;
+                foreach (var s in lookup[(pos, row.Domain)])
+                    if (s.Row is null || s.Row.Unit == row.Unit)
+                        statements.Add(new StatementAssessment(s.Statement, result._rows[pos * k + j]));
             }
-            findings[n] = new GapFinding(n + 1, ordered[n].Score, calc, contributions, statements.ToArray());
+            return statements.ToArray();
         }
-        return findings;
     }
 
     private static string How(ContributionKind kind) => kind switch

@@ -13,16 +13,23 @@ namespace Sozialindikatoren.Gaps;
 /// Score = (max(G, 0) / D) × people not covered × f (relative gap × people not covered × need factor). Ranked by score
 /// (descending), then certainty (descending), then space order and catalogue order (deterministic).</para>
 /// </remarks>
-/// <threadsafety>Immutable; thread-safe.</threadsafety>
+/// <threadsafety>Immutable; thread-safe (the evidence is built on first access; concurrent first accesses may build it
+/// twice and keep one, with equal content).</threadsafety>
 public sealed class GapFinding
 {
-    internal GapFinding(int rank, double score, DemandCalculation demand, IReadOnlyList<SupplyContribution> supply, IReadOnlyList<StatementAssessment> statements)
+    private readonly GapAnalysisResult.EvidenceSource _source;
+    private readonly int _rowIndex;
+    private DemandCalculation? _demand;
+    private SupplyContribution[]? _supply;
+    private StatementAssessment[]? _statements;
+
+    internal GapFinding(int rank, double score, CoverageRow row, int rowIndex, GapAnalysisResult.EvidenceSource source)
     {
         Rank = rank;
         Score = score;
-        Demand = demand;
-        Supply = supply;
-        Statements = statements;
+        Row = row;
+        _rowIndex = rowIndex;
+        _source = source;
     }
 
     /// <summary>The rank (1 = most urgent).</summary>
@@ -32,21 +39,21 @@ public sealed class GapFinding
     public double Score { get; }
 
     /// <summary>The row.</summary>
-    public CoverageRow Row => Demand.Row;
+    public CoverageRow Row { get; }
 
-    /// <summary>The demand calculation.</summary>
-    public DemandCalculation Demand { get; }
+    /// <summary>The demand calculation (built on first access).</summary>
+    public DemandCalculation Demand => LazyInitializer.EnsureInitialized(ref _demand, () => _source.Demand(_rowIndex));
 
     /// <summary>The norm with its source.</summary>
     public SupplyNorm Norm => Row.Norm;
 
     /// <summary>The offerings counted as supply, with their contributions (ordered by offering id).</summary>
-    public IReadOnlyList<SupplyContribution> Supply { get; }
+    public IReadOnlyList<SupplyContribution> Supply => LazyInitializer.EnsureInitialized(ref _supply, () => _source.Supply(_rowIndex));
 
     /// <summary>Conference statements about the domain in the space and in its ancestors (planning region, county), each
     /// compared with the class of its own space for this norm (<see cref="StatementAssessment.Row"/>); the space's own
     /// statements first.</summary>
-    public IReadOnlyList<StatementAssessment> Statements { get; }
+    public IReadOnlyList<StatementAssessment> Statements => LazyInitializer.EnsureInitialized(ref _statements, () => _source.Statements(_rowIndex));
 
     /// <summary>
     /// One German line, e.g. <c>Siegen · Schuldnerberatung: 62 % Versorgungsgrad (5 von 8,1 VZÄ; Lücke 3,1 VZÄ, rund
