@@ -23,6 +23,11 @@ internal static class CliData
             PrintProblems(e.Problems, stderr);
             return null;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"Fehler / error: {path}: {e.Message}");
+            return null;
+        }
     }
 
     /// <summary>Resolves a cut scenario preset name or JSON file; returns null on success, else the exit code.</summary>
