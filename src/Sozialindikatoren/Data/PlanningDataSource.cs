@@ -49,7 +49,11 @@ public static class PlanningDataSource
         if (problems.Count > 0) throw new DataValidationException(problems);
 
         var populations = new Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>>(StringComparer.Ordinal);
-        if (FirstExisting(dir, "population.csv", "bevoelkerung.csv") is { } popFile) ReadPopulation(popFile, populations, problems);
+        if (FirstExisting(dir, "population.csv", "bevoelkerung.csv", "population.zip", "bevoelkerung.zip") is { } popFile)
+        {
+            if (IsOfficial(popFile, problems, out var official)) { if (official is not null) PopulationFromOfficial(official, populations, problems); }
+            else ReadPopulation(popFile, populations, problems);
+        }
         var spaces = ReadSpaces(spacesFile!, populations, problems);
         IReadOnlyList<Provider> providers = [];
         IReadOnlyList<Offering> offerings = [];
@@ -60,6 +64,17 @@ public static class PlanningDataSource
         }
         catch (DataValidationException e) { problems.AddRange(e.Problems); }
         var indicators = FirstExisting(dir, "indicators.csv", "indikatoren.csv") is { } indFile ? ReadIndicators(indFile, problems) : [];
+        // Official tables cover whole Länder or Kreise: cells of areas outside the data set are left out.
+        var spaceIds = spaces.Select(x => x.Id).ToHashSet();
+        var tablesDir = Path.Combine(dir, "indicators");
+        if (Directory.Exists(tablesDir))
+        {
+            foreach (var file in Directory.EnumerateFiles(tablesDir).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+            {
+                if (IsOfficial(file, problems, out var table)) { if (table is not null) indicators.AddRange(IndicatorsFromOfficial(table, Path.GetFileNameWithoutExtension(file)).Where(r => spaceIds.Contains(r.Space))); }
+                else problems.Add(new ValidationProblem(file, "", "", "not an official GENESIS table (classic or flat CSV, plain or zipped)"));
+            }
+        }
         var conference = FirstExisting(dir, "conference_statements.csv") is { } cf ? ReadConference(cf, problems) : [];
         var statements = FirstExisting(dir, "provider_statements.csv") is { } pf ? ReadProviderStatements(pf, problems) : [];
         if (problems.Count > 0) throw new DataValidationException(problems);
@@ -156,6 +171,73 @@ public static class PlanningDataSource
             if (d is null || b is null) continue;
             if (!populations.TryGetValue(C(id), out var list)) populations[C(id)] = list = [];
             list.Add((d.Value, b.Value, n, p));
+        }
+    }
+
+    /// <summary>Whether the file is an official GENESIS/Regionalstatistik table (classic or flat, plain or zipped); if so, reads
+    /// it (table null when it is malformed: the problems are collected with line and column).</summary>
+    private static bool IsOfficial(string file, List<ValidationProblem> problems, out OfficialTable? table)
+    {
+        table = null;
+        var bytes = File.ReadAllBytes(file);
+        if (OfficialTableReader.Detect(bytes) is null) return false;
+        try
+        {
+            table = OfficialTableReader.Parse(bytes, Path.GetFileName(file));
+        }
+        catch (DataFormatException e)
+        {
+            var list = e.Problems.Count > 0 ? e.Problems : [new DataProblem(Path.GetFileName(file), 0, 0, null, null, e.Message)];
+            problems.AddRange(list.Select(p => new ValidationProblem($"{p.Source}:{p.Line.ToString(CultureInfo.InvariantCulture)}:{p.Column.ToString(CultureInfo.InvariantCulture)}", p.Field ?? "", p.Value, p.Message)));
+        }
+        return true;
+    }
+
+    /// <summary>Population from an official table by age (e.g. 12411-02-03-4): the area key is the space id, each variable an age
+    /// band label (<c>unter 3 Jahre</c>, <c>3 bis unter 6 Jahre</c>, <c>75 Jahre und mehr</c>; the last <c> | </c> part that is a
+    /// band counts); totals (<c>Insgesamt</c>) are skipped when bands are given; a suppressed count is a problem.</summary>
+    private static void PopulationFromOfficial(OfficialTable table, Dictionary<string, List<(LocalDate, AgeBand, long, Provenance?)>> populations, List<ValidationProblem> problems)
+    {
+        var provenance = new Provenance(ProvenanceKind.Sourced, table.Metadata.TableCode is { } code ? $"{code} {table.Metadata.Title}".Trim() : table.Metadata.Title ?? "amtliche Tabelle", table.Metadata.Stand);
+        foreach (var group in table.Cells.GroupBy(c => (c.AreaKey, c.Period)))
+        {
+            var bands = new List<(AgeBand Band, OfficialTableCell Cell)>();
+            foreach (var cell in group)
+            {
+                AgeBand? band = null;
+                foreach (var part in cell.Variable.Split(" | ").Reverse())
+                {
+                    band = ParseAgeBand(part, (_, _, _) => { });
+                    if (band is not null) break;
+                }
+                if (band is { } b) bands.Add((b, cell));
+            }
+            if (bands.Count > 1) bands.RemoveAll(x => x.Band == AgeBand.All);
+            var date = group.Key.Period.Date ?? new LocalDate(group.Key.Period.Year, 12, 31);
+            foreach (var (band, cell) in bands)
+            {
+                if (!cell.Observation.HasValue || cell.Observation.Value < 0 || cell.Observation.Value != Math.Floor(cell.Observation.Value))
+                {
+                    problems.Add(new ValidationProblem($"{table.Metadata.TableCode ?? "table"}:{cell.Line.ToString(CultureInfo.InvariantCulture)}:{cell.Column.ToString(CultureInfo.InvariantCulture)}", "count", cell.Observation.ToString(), "a population count must be a whole number >= 0 (not suppressed or missing)"));
+                    continue;
+                }
+                if (!populations.TryGetValue(cell.AreaKey, out var list)) populations[cell.AreaKey] = list = [];
+                list.Add((date, band, (long)cell.Observation.Value, provenance));
+            }
+        }
+    }
+
+    /// <summary>Indicator records from an official table: the indicator id is the file name (plus <c>/variable</c> when the
+    /// table has several variables), the values are taken as direct values with their status (no denominator); the caller
+    /// keeps only the areas that are spaces of the data set.</summary>
+    private static IEnumerable<IndicatorRecord> IndicatorsFromOfficial(OfficialTable table, string indicatorId)
+    {
+        var several = table.Variables().Count > 1;
+        var provenance = new Provenance(ProvenanceKind.Sourced, table.Metadata.TableCode is { } code ? $"{code} {table.Metadata.Title}".Trim() : table.Metadata.Title ?? "amtliche Tabelle", table.Metadata.Stand);
+        foreach (var cell in table.Cells)
+        {
+            var date = cell.Period.Date ?? new LocalDate(cell.Period.Year, 12, 31);
+            yield return new IndicatorRecord(new SpaceId(cell.AreaKey), several ? indicatorId + "/" + cell.Variable : indicatorId, date, cell.Observation, null, provenance);
         }
     }
 

@@ -104,6 +104,31 @@ public class InventoryCsvTests
     }
 
     [Fact]
+    public void Folder_WithOfficialTables_ReadsPopulationByAgeAndIndicatorTables()
+    {
+        var dir = Directory.CreateTempSubdirectory("si-genesis-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "spaces.csv"), "id,name,level,parent,ags\n05970000,Kreis,county,,05970000\n05970040,Siegen,municipality,05970000,05970040\n05970008,Burbach,municipality,05970000,05970008\n");
+            const string head = "statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;1_variable_attribute_code;1_variable_attribute_label;2_variable_code;2_variable_label;2_variable_attribute_code;2_variable_attribute_label;value;value_unit;value_variable_code;value_variable_label;value_q\n";
+            string Row(string key, string name, string code, string label, int value) =>
+                $"12411;Fortschreibung des Bevölkerungsstandes;STAG;Stichtag;2023-12-31;GEMEIN;Gemeinden;{key};{name};ALTX3;Altersgruppen;{code};{label};{value};Anzahl;BEVSTD;Bevölkerungsstand;e\n";
+            File.WriteAllText(Path.Combine(dir, "population.csv"), head
+                + Row("05970040", "Siegen", "ALT000B18", "unter 18 Jahre", 17000) + Row("05970040", "Siegen", "ALT018B65", "18 bis unter 65 Jahre", 64000) + Row("05970040", "Siegen", "ALT065UM", "65 Jahre und mehr", 21000)
+                + Row("05970008", "Burbach", "ALT000B18", "unter 18 Jahre", 2500) + Row("05970008", "Burbach", "ALT018B65", "18 bis unter 65 Jahre", 9000) + Row("05970008", "Burbach", "ALT065UM", "65 Jahre und mehr", 3000));
+            File.WriteAllText(Path.Combine(dir, "angebote.csv"), "offering_id,offering_name,domain,provider_id,location,capacity,unit,obligation\nx,X,Sucht,p,05970040,1,fte,voluntary\n");
+            Directory.CreateDirectory(Path.Combine(dir, "indicators"));
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "genesis", "12411-0015_de_flat.zip"), Path.Combine(dir, "indicators", "einwohner_nach_geschlecht.zip"));
+            var data = PlanningDataSource.Load(dir);
+            Assert.Equal(102_000, data.Region["05970040"].Population!.Total);
+            Assert.Equal(3000, data.Region["05970008"].Population!.Count(Sozialindikatoren.Spaces.AgeBand.FromAge(65)));
+            Assert.Equal(Sozialindikatoren.ProvenanceKind.Sourced, data.Region["05970040"].Population!.Provenance!.Kind);
+            Assert.Contains(data.Indicators, r => r.IndicatorId.StartsWith("einwohner_nach_geschlecht/", StringComparison.Ordinal) && r.Space.Value == "05970040");
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
     public void Folder_Missing_NamesPath()
     {
         var ex = Assert.Throws<DataValidationException>(() => PlanningDataSource.Load("/nonexistent/folder"));
