@@ -69,7 +69,8 @@ internal static class CutsCommand
             }
 
             var (need, needNote) = Need(planning);
-            var result = CutAnalysis.Run(planning, scen, new CutOptions { AsOf = date.Value, Draws = n, Seed = parse.GetValue(seed), Need = need });
+            var demand = CutAnalysis.DemandFrom(Gaps.GapAnalysis.Run(planning, Gaps.SupplyNorms.Default, date.Value));
+            var result = CutAnalysis.Run(planning, scen, new CutOptions { AsOf = date.Value, Draws = n, Seed = parse.GetValue(seed), Need = need, Demand = demand });
             RescuePlan? plan = b is { } budgetValue ? RescuePlanner.Plan(result, budgetValue) : null;
             var dir = parse.GetValue(output)!;
             Directory.CreateDirectory(dir);

@@ -53,6 +53,20 @@ public static class CutAnalysis
     }
 
     /// <summary>
+    /// Demand per base space, domain and unit from a gap analysis (<em>Bedarf aus der Versorgungsanalyse</em>), for
+    /// <see cref="CutOptions.Demand"/>: every non-aggregate row whose demand is known (≥ 0). Rows with unknown demand are left
+    /// out; a (domain, unit) without any known row then gets relative demand in the cut analysis (documented there).
+    /// </summary>
+    /// <param name="gaps">The gap analysis, e.g. <c>GapAnalysis.Run(data, SupplyNorms.Default, asOf)</c>.</param>
+    /// <returns>The demand entries in row order.</returns>
+    public static IReadOnlyList<DemandEntry> DemandFrom(Gaps.GapAnalysisResult gaps)
+    {
+        ArgumentNullException.ThrowIfNull(gaps);
+        return gaps.Rows.Where(r => !r.IsAggregate && r.Demand is >= 0)
+            .Select(r => new DemandEntry(r.Space.Id, r.Domain, r.Unit, r.Demand!.Value)).ToArray();
+    }
+
+    /// <summary>
     /// Need per space from a social index (<em>Sozialindex</em>): the status z-score of every space that has one (higher =
     /// more need), for <see cref="CutOptions.Need"/>. Spaces without a status (excluded, too few indicators) are left out
     /// and get average need (z = 0) in the analysis.

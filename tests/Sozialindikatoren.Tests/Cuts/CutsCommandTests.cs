@@ -58,6 +58,8 @@ public sealed class CutsCommandTests
         var summary = File.ReadAllText(Path.Combine(r.Dir, "summary.json"));
         Assert.Contains("\"name\": \"NRW Haushaltsentwurf 2025 (08/2024)\"", summary, StringComparison.Ordinal);
         Assert.Contains("Sozialindex (Status-z", summary, StringComparison.Ordinal);
+        Assert.Contains("\"demand\": \"gegeben", summary, StringComparison.Ordinal);          // from the gap analysis
+        Assert.Contains("\"unmetDemand\": \"Zuordnung", summary, StringComparison.Ordinal);   // capacity-constrained allocation
         Assert.Contains("\"offeringsByProviderStatement\"", summary, StringComparison.Ordinal);
         Assert.Contains("Kreis Siegen-Wittgenstein", r.Out, StringComparison.Ordinal);
         var offerings = File.ReadAllLines(Path.Combine(r.Dir, "offerings.csv"));
