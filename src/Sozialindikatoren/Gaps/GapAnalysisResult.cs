@@ -169,6 +169,32 @@ public sealed class GapAnalysisResult
         return w.ToString();
     }
 
+    /// <summary>
+    /// A German Markdown table of the rows: Raum | Handlungsfeld | Einheit | Zielgruppe | Bedarf | Bestand |
+    /// Versorgungsgrad | Stufe | Lücke | Richtwert (numbers with decimal comma; "–" where undefined; assumptions marked).
+    /// </summary>
+    /// <param name="level">Only rows of spaces at this level (e.g. <see cref="SpaceLevel.Municipality"/>), or null for all rows.</param>
+    /// <returns>The table.</returns>
+    public string ToMarkdownTable(SpaceLevel? level = null)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| Raum | Handlungsfeld | Einheit | Zielgruppe | Bedarf | Bestand | Versorgungsgrad | Stufe | Lücke | Richtwert |");
+        sb.AppendLine("|---|---|---|---:|---:|---:|---:|---|---:|---|");
+        foreach (var r in _rows)
+        {
+            if (level is { } l && r.Space.Level != l) continue;
+            sb.Append("| ").Append(r.Space.Name).Append(" | ").Append(r.Norm.Label).Append(" | ").Append(r.Unit.ToGermanLabel()).Append(" | ")
+              .Append(r.TargetPopulation is { } t ? GermanFormat.Number(t, 0) : "–").Append(" | ")
+              .Append(r.Demand is { } d ? GermanFormat.Number(d, 2) : "–").Append(" | ")
+              .Append(GermanFormat.Number(r.Supply, 2)).Append(" | ")
+              .Append(r.CoveragePercent is { } c ? GermanFormat.Number(c, 0) + " %" : "–").Append(" | ")
+              .Append(r.Class.ToGermanLabel()).Append(" | ")
+              .Append(r.Gap is { } g ? GermanFormat.Number(g, 2) : "–").Append(" | ")
+              .Append(r.Norm.ToGermanString()).Append(r.Norm.IsAssumption ? " (Annahme)" : "").AppendLine(" |");
+        }
+        return sb.ToString();
+    }
+
     /// <summary>A German summary: the number of rows and findings by class and certainty, plus the top findings.</summary>
     /// <returns>The text.</returns>
     public override string ToString()

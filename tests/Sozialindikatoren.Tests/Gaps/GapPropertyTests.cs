@@ -37,12 +37,13 @@ public sealed class GapPropertyTests
     }
 
     [Property]
-    public bool MoreDemand_NeverDecreasesAGap(GapsDataCase c, PositiveInt percent)
+    public bool MoreDemand_NeverDecreasesAGap(GapsDataCase c, PositiveInt percent, byte mode)
     {
-        var before = Run(c.Data);
+        var options = new GapOptions(supply: (SupplyMode)(mode % 3));
+        var before = Run(c.Data, options: options);
         var factor = 1 + percent.Get / 100.0;
         var raised = new SupplyNorms(SupplyNorms.Default.Norms.Select(n => n.WithAmount(n.Amount * factor, Provenance.Assumption("raised"))));
-        var after = Run(c.Data, raised);
+        var after = Run(c.Data, raised, options);
         return before.Rows.Zip(after.Rows).All(p => p.First.Gap is not { } g0 || p.Second.Gap!.Value >= g0 - Tol(g0));
     }
 
