@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using Sozialindikatoren.Data.Json;
 using Sozialindikatoren.Gaps;
 
 namespace Sozialindikatoren.Cli.Commands;
@@ -17,7 +16,7 @@ internal static class GapsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var data = new Option<FileInfo?>("--data") { Description = "JSON-Datensatz / JSON data set (format sozialindikatoren.dataset); default: the embedded Siegen-Wittgenstein sample." };
+        var data = CliData.CreateOption();
         var asOf = new Option<string>("--as-of") { Description = "Stichtag / analysis date (yyyy-MM-dd): indicator records and conference statements up to this date.", DefaultValueFactory = _ => "2025-01-01" };
         var supply = new Option<string>("--supply") { Description = "located (capacity of the offerings located in the space) | served (split over the served spaces) | access (reachable supply from the catchment measure).", DefaultValueFactory = _ => "located" };
         var sensitivity = new Option<double>("--need-sensitivity") { Description = "s of the need factor 1 + s·z (z = status z of the social index of the data set, clamped to [0.5, 2]); default 0 = no adjustment.", DefaultValueFactory = _ => 0.0 };
@@ -44,22 +43,9 @@ internal static class GapsCommand
                     stderr.WriteLine($"Fehler / error: --supply: unknown value '{modeText}'; use located, served or access.");
                     return CliApp.UsageError;
             }
-            PlanningData planning;
             var file = parse.GetValue(data);
-            try
-            {
-                planning = file is null ? Samples.SiegenWittgenstein.Load() : PlanningDataJson.ReadFile(file.FullName);
-            }
-            catch (DataValidationException e)
-            {
-                foreach (var p in e.Problems) stderr.WriteLine("Fehler / error: " + p);
-                return CliApp.InvalidInput;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"Fehler / error: {file?.FullName}: {e.Message}");
-                return CliApp.InvalidInput;
-            }
+            var planning = CliData.Load(file, stderr);
+            if (planning is null) return CliApp.InvalidInput;
             var s = parse.GetValue(sensitivity);
             if (!double.IsFinite(s))
             {
@@ -76,7 +62,7 @@ internal static class GapsCommand
             }
             catch (ArgumentException e)
             {
-                stderr.WriteLine($"Fehler / error: {file?.Name ?? Samples.SiegenWittgenstein.FileName}: {e.Message}");
+                stderr.WriteLine($"Fehler / error: {(file is null ? Samples.SiegenWittgenstein.FileName : Path.GetFileName(file))}: {e.Message}");
                 return CliApp.InvalidInput;
             }
             var outFile = parse.GetValue(output);
