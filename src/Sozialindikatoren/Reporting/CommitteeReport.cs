@@ -152,15 +152,14 @@ public static class CommitteeReport
         {
             indexProblem = e.Message;
         }
-        var need = index?.Entries.Where(e => e.HasStatus).ToDictionary(e => e.Space, e => e.StatusZ);
+        var need = index is null ? null : CutAnalysis.NeedFrom(index);
 
         progress?.Report(options.Language == ReportLanguage.German ? "Versorgungslücken werden ermittelt …" : "Detecting gaps …");
         var norms = options.Norms ?? SupplyNorms.Default;
         var gaps = GapAnalysis.Run(data, norms, options.AsOf);
 
         progress?.Report(options.Language == ReportLanguage.German ? $"Kürzungsszenario wird simuliert ({options.Draws.ToString(CultureInfo.InvariantCulture)} Ziehungen) …" : $"Simulating the cut scenario ({options.Draws.ToString(CultureInfo.InvariantCulture)} draws) …");
-        var demand = gaps.Rows.Where(r => !r.IsAggregate && r.Demand is > 0)
-            .Select(r => new DemandEntry(r.Space.Id, r.Domain, r.Unit, r.Demand!.Value)).ToArray();
+        var demand = CutAnalysis.DemandFrom(gaps);
         var lastPercent = -1;
         var mcProgress = progress is null ? null : new SyncProgress<MonteCarloProgress>(p =>
         {
