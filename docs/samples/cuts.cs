@@ -1,30 +1,54 @@
 #:project ../../src/Sozialindikatoren/Sozialindikatoren.csproj
-// Cut scenario on the embedded Siegen-Wittgenstein sample: which offerings are hit, how the funding categories differ,
-// and where a rescue budget of 250,000 EUR per year avoids the most need-weighted unmet demand.
-// Run from the repository root: dotnet run docs/samples/cuts.cs
-using NodaTime;
+#:property PublishAot=false
+
+// Kürzungsfolgen: scenario presets, impact by funding category (voll-, teil-, trägerfinanziert), a seeded Monte Carlo
+// summary, and a rescue plan for a given budget. Need comes from the social index (status z) and demand from the gap
+// analysis, as in the report. Run from the repository root: dotnet run docs/samples/cuts.cs
 using Sozialindikatoren.Composite;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Gaps;
+using Sozialindikatoren.Reporting;
+using Sozialindikatoren.Samples;
 
-var kreis = Sozialindikatoren.Samples.SiegenWittgenstein.Load();
-var asOf = new LocalDate(2025, 1, 1);
+var data = SiegenWittgenstein.Load();
+var asOf = SiegenWittgenstein.AsOf;
+var need = CutAnalysis.NeedFrom(SocialIndex.Compute(data, SocialIndexOptions.StatusOnly));
+var demand = CutAnalysis.DemandFrom(GapAnalysis.Run(data, SupplyNorms.Default, asOf));
 
-var index = SocialIndex.Compute(kreis, SocialIndexOptions.StatusOnly);
-var gaps = GapAnalysis.Run(kreis, SupplyNorms.Default, asOf);
-
-var cuts = CutAnalysis.Run(kreis, CutScenarios.NrwDraft2025, new CutOptions
+// Every preset, nominal only (Draws = 0): how much each would take away.
+Console.WriteLine("## Szenarien (nominal)");
+foreach (var name in CutScenarios.Names)
 {
-    AsOf = asOf,
-    Draws = 1_000,
-    Seed = 7,
-    Need = CutAnalysis.NeedFrom(index),
-    Demand = CutAnalysis.DemandFrom(gaps),
-});
-Console.WriteLine(cuts.Scenario);
-Console.WriteLine(cuts.ByFundingCategory.ToMarkdownTable());
-foreach (var o in cuts.Offerings.OrderByDescending(o => o.Impact).Take(5)) Console.WriteLine(o);
+    CutScenarios.TryGet(name, out var preset);
+    var nominal = CutAnalysis.Run(data, preset!, new CutOptions { AsOf = asOf, Draws = 0, Need = need, Demand = demand });
+    Console.WriteLine($"- {name} „{preset!.Name}“: {preset.Lines.Count} Positionen, {nominal.Offerings.Count(o => o.LostFunding > 0)} Angebote betroffen, "
+        + $"Kürzung {NumberFormat.Euro(nominal.TotalLostFunding)}/Jahr, Schließungen: {nominal.Offerings.Count(o => o.Closed)}");
+}
+Console.WriteLine();
 
-var plan = RescuePlanner.Plan(cuts, budgetPerYear: 250_000m);
-Console.WriteLine($"Rescue ({plan.Method}): {plan.Choices.Count} back-fills, {plan.Spent} EUR/a; remaining impact {plan.RemainingImpact:0.000} of {plan.ImpactAfterCut:0.000}");
-foreach (var c in plan.Choices.OrderByDescending(c => c.ImpactAvoidedPerEuro).Take(5)) Console.WriteLine(c);
+// The NRW draft budget 2025 with 500 seeded Monte Carlo draws (same seed → bit-identical output).
+var result = CutAnalysis.Run(data, CutScenarios.NrwDraft2025, new CutOptions { AsOf = asOf, Draws = 500, Seed = 7, Need = need, Demand = demand });
+Console.WriteLine($"## {result.Scenario.Name}: Folgen nach Finanzierungskategorie");
+Console.WriteLine("| Kategorie | Angebote | betroffen | geschlossen | Kürzung | Kapazitätsverlust | mittl. Risiko | mittl. Folgen |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var g in result.ByFundingCategory)
+    Console.WriteLine($"| {g.Label} | {g.Offerings} | {g.Affected} | {g.Closed} | {NumberFormat.Euro(g.LostFunding)} | "
+        + $"{NumberFormat.Percent(g.LostCapacityShare * 100)} | {NumberFormat.Number(g.MeanRisk, 3)} | {NumberFormat.Number(g.MeanImpact, 3)} |");
+Console.WriteLine();
+
+if (result.MonteCarlo is { } mc)
+{
+    Console.WriteLine($"## Monte Carlo ({mc.Draws} Läufe, Seed {mc.Seed}) — P5 / P50 / P95");
+    Console.WriteLine($"- Kürzung (EUR/Jahr): {NumberFormat.Number(mc.LostFunding.P05, 0)} / {NumberFormat.Number(mc.LostFunding.P50, 0)} / {NumberFormat.Number(mc.LostFunding.P95, 0)}");
+    Console.WriteLine($"- Schließungen: {NumberFormat.Number(mc.Closures.P05, 0)} / {NumberFormat.Number(mc.Closures.P50, 0)} / {NumberFormat.Number(mc.Closures.P95, 0)}");
+    Console.WriteLine($"- unterversorgte Zellen: {NumberFormat.Number(mc.LocatedGaps.P05, 0)} / {NumberFormat.Number(mc.LocatedGaps.P50, 0)} / {NumberFormat.Number(mc.LocatedGaps.P95, 0)}");
+    Console.WriteLine();
+}
+
+// Which offerings a budget of 150.000 EUR per year should protect first.
+var plan = RescuePlanner.Plan(result, 150_000m);
+Console.WriteLine($"## Ausgleichsplan: {NumberFormat.Euro(plan.BudgetPerYear)}/Jahr ({(plan.Method == RescueMethod.Exact ? "exakt" : "greedy")})");
+foreach (var c in plan.Choices)
+    Console.WriteLine($"- {data.OfferingsById[c.OfferingId].Name}: {NumberFormat.Euro(c.BackfillPerYear)} ({NumberFormat.Percent(c.Share * 100, 0)}), vermiedene Folgen {NumberFormat.Number(c.ImpactAvoided, 4)}");
+Console.WriteLine($"Folgen nach Kürzung {NumberFormat.Number(plan.ImpactAfterCut, 4)}, davon vermieden {NumberFormat.Number(plan.ImpactAvoided, 4)}, verbleibend (neu berechnet) {NumberFormat.Number(plan.RemainingRecomputed, 4)}");
+if (result.Scenario.HasAssumptions) Console.WriteLine("Hinweis: Das Szenario enthält Planungsannahmen (Status „Annahme“).");

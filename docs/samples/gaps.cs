@@ -1,0 +1,39 @@
+#:project ../../src/Sozialindikatoren/Sozialindikatoren.csproj
+#:property PublishAot=false
+
+// Versorgungslücken: coverage per space × domain from planning norms, the ranked findings, and the evidence behind
+// the top finding. Run from the repository root: dotnet run docs/samples/gaps.cs
+using System.Globalization;
+using Sozialindikatoren.Gaps;
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Reporting;
+using Sozialindikatoren.Samples;
+
+var data = SiegenWittgenstein.Load();
+var result = GapAnalysis.Run(data, SupplyNorms.Default, SiegenWittgenstein.AsOf);
+Console.WriteLine($"Versorgungslücken – {result.DataName}, Stand {result.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}: "
+    + $"{result.Rows.Count} Zeilen (Sozialraum × Richtwert), {result.Findings.Count} Befunde");
+Console.WriteLine($"Richtwerte: {result.Norms.Norms.Count} (davon Annahmen: {result.Norms.Norms.Count(n => n.IsAssumption)})");
+Console.WriteLine();
+
+// The ten highest-ranked findings, one line each.
+Console.WriteLine("## Befunde (Top 10)");
+foreach (var finding in result.Findings.Take(10)) Console.WriteLine($"{finding.Rank}. {finding}");
+Console.WriteLine();
+
+// Coverage table for the domain of the top finding: one row per municipality (no aggregates).
+var top = result.Findings[0];
+Console.WriteLine($"## Versorgungsgrad „{top.Norm.Label}“ ({top.Row.Domain.GermanName}, {top.Row.Unit.ToGermanLabel()}) je Gemeinde");
+Console.WriteLine("| Sozialraum | Bedarf | Bestand | Versorgungsgrad | Klasse |");
+Console.WriteLine("|---|---:|---:|---:|---|");
+foreach (var row in result.Rows.Where(r => r.Norm == top.Norm && !r.IsAggregate))
+{
+    var demand = row.Demand is { } d ? NumberFormat.Number(d, 2) : "–";
+    var coverage = row.CoveragePercent is { } c ? NumberFormat.Percent(c, 0) : "–";
+    Console.WriteLine($"| {row.Space.Name} | {demand} | {NumberFormat.Number(row.Supply, 2)} | {coverage} | {row.Class.ToGermanLabel()} |");
+}
+Console.WriteLine();
+
+// Everything behind the top finding: norm and its source, target population, supply contributions, statements.
+Console.WriteLine("## Beleg des ersten Befunds");
+Console.Write(top.ToEvidenceText());
