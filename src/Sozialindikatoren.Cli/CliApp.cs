@@ -16,9 +16,9 @@ internal static class CliApp
         var root = new RootCommand("sozialindikatoren: Sozialindikatoren, Sozialindex, Versorgungslücken und Kürzungsfolgen für die kommunale Sozialplanung.");
         // One line per command (keep the list sorted by command name).
         root.Subcommands.Add(AccessCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CutsCommand.Create(stdout, stderr));
         root.Subcommands.Add(GapsCommand.Create(stdout, stderr));
         root.Subcommands.Add(ImportGenesisCommand.Create(stdout, stderr));
-        root.Subcommands.Add(CutsCommand.Create(stdout, stderr));
         root.Subcommands.Add(IndexCommand.Create(stdout, stderr));
         root.Subcommands.Add(RatesCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
