@@ -13,7 +13,9 @@ namespace Sozialindikatoren.Cuts;
 /// </summary>
 /// <remarks>
 /// <para>Supply model: each offering's capacity is shared over the leaf spaces it serves (its served spaces expanded to their
-/// leaves) in proportion to population (equally when no population is known). Cells are leaf × (domain, unit); capacities
+/// leaves) in proportion to population (equally when no population is known), or, with
+/// <see cref="CutOptions.SplitSupplyByDemand"/> and the group's demand given, in proportion to the required capacity of those
+/// leaves (the split of the gap analysis' served-area supply). Cells are leaf × (domain, unit); capacities
 /// of different units are never added. Unmet demand is local: max(0, demand − supply) per cell. Demand comes from
 /// <see cref="CutOptions.Demand"/> or, without it, is relative (each domain's total supply spread over the leaves pro rata to
 /// population, so 100 % = the region's average).</para>
@@ -193,39 +195,8 @@ internal sealed class CutModel
         for (var g = 0; g < Groups.Length; g++) groupIndex[Groups[g]] = g;
         var cells = Leaves.Length * GroupCount;
 
-        // Offering → cells (CSR) with population weights.
-        Capacity = new double[n];
-        OffStart = new int[n + 1];
-        var cellList = new List<int>();
-        var weightList = new List<double>();
-        SupplyBefore = new double[cells];
-        for (var i = 0; i < n; i++)
-        {
-            var o = Off[i];
-            Capacity[i] = o.Capacity.Amount;
-            var g = groupIndex[(o.Domain, o.Capacity.Unit)];
-            var served = new List<int>();
-            var seen = new HashSet<int>();
-            foreach (var s in o.ServedSpaces)
-                foreach (var l in LeavesOfSpace(s))
-                    if (seen.Add(l)) served.Add(l);
-            served.Sort();
-            double pop = 0;
-            foreach (var l in served) pop += LeafPopulation[l];
-            foreach (var l in served)
-            {
-                var w = pop > 0 ? LeafPopulation[l] / pop : 1.0 / served.Count;
-                var c = l * GroupCount + g;
-                cellList.Add(c);
-                weightList.Add(w);
-                SupplyBefore[c] += Capacity[i] * w;
-            }
-            OffStart[i + 1] = cellList.Count;
-        }
-        OffCell = cellList.ToArray();
-        OffWeight = weightList.ToArray();
-
-        // Demand: given entries; groups without any entry get relative demand (the group's supply spread by population).
+        // Demand first: given entries (spread over a space's leaves by population); groups without any entry get relative
+        // demand below (the group's supply spread by population).
         Demand = new double[cells];
         var totalPop = LeafPopulation.Sum();
         var given = new bool[GroupCount];
@@ -242,6 +213,43 @@ internal sealed class CutModel
                 foreach (var l in ls) Demand[l * GroupCount + g] += e.Amount * (p > 0 ? LeafPopulation[l] / p : 1.0 / ls.Length);
             }
         }
+        // Offering → cells (CSR). Weights by population; with CutOptions.SplitSupplyByDemand and the group's demand given, in
+        // proportion to the required capacity of the served leaves (as the gap analysis' served-area supply does).
+        Capacity = new double[n];
+        OffStart = new int[n + 1];
+        var cellList = new List<int>();
+        var weightList = new List<double>();
+        SupplyBefore = new double[cells];
+        for (var i = 0; i < n; i++)
+        {
+            var o = Off[i];
+            Capacity[i] = o.Capacity.Amount;
+            var g = groupIndex[(o.Domain, o.Capacity.Unit)];
+            var served = new List<int>();
+            var seen = new HashSet<int>();
+            foreach (var s in o.ServedSpaces)
+                foreach (var l in LeavesOfSpace(s))
+                    if (seen.Add(l)) served.Add(l);
+            served.Sort();
+            double pop = 0, need = 0;
+            foreach (var l in served)
+            {
+                pop += LeafPopulation[l];
+                if (options.SplitSupplyByDemand && given[g]) need += Demand[l * GroupCount + g];
+            }
+            foreach (var l in served)
+            {
+                var w = need > 0 ? Demand[l * GroupCount + g] / need : pop > 0 ? LeafPopulation[l] / pop : 1.0 / served.Count;
+                var c = l * GroupCount + g;
+                cellList.Add(c);
+                weightList.Add(w);
+                SupplyBefore[c] += Capacity[i] * w;
+            }
+            OffStart[i + 1] = cellList.Count;
+        }
+        OffCell = cellList.ToArray();
+        OffWeight = weightList.ToArray();
+
         var relative = 0;
         for (var g = 0; g < GroupCount; g++)
         {

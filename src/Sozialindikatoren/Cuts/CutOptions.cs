@@ -344,6 +344,12 @@ public sealed class CutOptions
     /// population (coverage 100 % = the region's average). The result's <see cref="CutResult.DemandMethod"/> says which.</summary>
     public IReadOnlyList<DemandEntry>? Demand { get; init; }
 
+    /// <summary>How an offering's capacity is shared over the leaf spaces it serves [false = by population]. With true, and
+    /// where <see cref="Demand"/> gives the group's demand, it is shared in proportion to the required capacity of those
+    /// spaces — the split of the gap analysis' served-area supply (<c>SupplyMode.Served</c>), so that coverage before the cut
+    /// agrees with the gap analysis (the committee report uses this).</summary>
+    public bool SplitSupplyByDemand { get; init; }
+
     /// <summary>Need per space as a z-score of the social index (higher = more need), or null. Spaces without a value get
     /// z = 0 (average need); a parent's value applies to its leaves when they have none.</summary>
     public IReadOnlyDictionary<SpaceId, double>? Need { get; init; }

@@ -156,7 +156,9 @@ public static class CommitteeReport
 
         progress?.Report(options.Language == ReportLanguage.German ? "Versorgungslücken werden ermittelt …" : "Detecting gaps …");
         var norms = options.Norms ?? SupplyNorms.Default;
-        var gaps = GapAnalysis.Run(data, norms, options.AsOf);
+        // Served-area supply: an offering's capacity counts in every municipality it serves, split by required capacity —
+        // the same split the cut analysis uses, so coverage before and after the cuts is measured alike.
+        var gaps = GapAnalysis.Run(data, norms, options.AsOf, new GapOptions(supply: SupplyMode.Served));
 
         progress?.Report(options.Language == ReportLanguage.German ? $"Kürzungsszenario wird simuliert ({options.Draws.ToString(CultureInfo.InvariantCulture)} Ziehungen) …" : $"Simulating the cut scenario ({options.Draws.ToString(CultureInfo.InvariantCulture)} draws) …");
         var demand = CutAnalysis.DemandFrom(gaps);
@@ -170,7 +172,7 @@ public static class CommitteeReport
         });
         var cuts = CutAnalysis.Run(data, options.Scenario, new CutOptions
         {
-            AsOf = options.AsOf, Draws = options.Draws, Seed = options.Seed, Need = need, Demand = demand, Progress = mcProgress,
+            AsOf = options.AsOf, Draws = options.Draws, Seed = options.Seed, Need = need, Demand = demand, SplitSupplyByDemand = true, Progress = mcProgress,
         });
         RescuePlan? rescue = null;
         if (options.BudgetPerYear is { } budget)
@@ -376,8 +378,8 @@ public static class CommitteeReport
                     L("Versorgungsgrad im Kreis nach Handlungsfeld", "County coverage by domain"), 700, (100, "100 %")),
                 L("Versorgungsgrad nach Handlungsfeld", "Coverage by domain") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
             return new ReportSection("versorgungsluecken", L("Wo sich Unterversorgung schon heute zeigt", "Where under-supply already shows"), With(
-                new ReportParagraph(L("Versorgungsgrad = Bestand ÷ Bedarf × 100. Der Bedarf folgt aus Zielgruppe × Richtwert (veröffentlicht oder als Annahme gekennzeichnet); Klassen: über 110 % Überversorgung, 75–110 % bedarfsgerecht, unter 75 % unterversorgt, unter 50 % erheblich unterversorgt. Bestand = Kapazität der Angebote in der Gemeinde.",
-                                      "Coverage = supply ÷ demand × 100. Demand is target group × planning norm (published or flagged as an assumption); classes: above 110 % over-supply, 75–110 % adequate, below 75 % under-supplied, below 50 % severely under-supplied. Supply = capacity of the offerings located in the municipality.")),
+                new ReportParagraph(L("Versorgungsgrad = Bestand ÷ Bedarf × 100. Der Bedarf folgt aus Zielgruppe × Richtwert (veröffentlicht oder als Annahme gekennzeichnet); Klassen: über 110 % Überversorgung, 75–110 % bedarfsgerecht, unter 75 % unterversorgt, unter 50 % erheblich unterversorgt. Bestand = Kapazität der Angebote, die die Gemeinde versorgen (ein Angebot für mehrere Gemeinden wird nach deren Bedarf aufgeteilt).",
+                                      "Coverage = supply ÷ demand × 100. Demand is target group × planning norm (published or flagged as an assumption); classes: above 110 % over-supply, 75–110 % adequate, below 75 % under-supplied, below 50 % severely under-supplied. Supply = capacity of the offerings serving the municipality (an offering serving several municipalities is split by their demand).")),
                 new ReportTable(findingTable, "befunde.csv", FindingsCsv(findings)), new ReportTable(countyTable), map, bars,
                 new ReportTable(matrix, "versorgung.csv", gaps.ToCsv(), showInTerminal: false),
                 IllustrativeNote(L("Bestand und Bedarf", "Supply and demand"))));

@@ -60,6 +60,23 @@ public class CommitteeReportTests
     }
 
     [Fact]
+    public void CoverageBeforeTheCut_AgreesWithTheGapAnalysis()
+    {
+        var r = SampleReport.Value;
+        var compared = 0;
+        foreach (var cell in r.Cuts.Cells)
+        {
+            var row = r.Gaps.Rows.FirstOrDefault(x => !x.IsAggregate && x.Space.Id == cell.Space && x.Domain == cell.Domain && x.Unit == cell.Unit);
+            if (row?.CoveragePercent is not { } coverage) continue;
+            compared++;
+            // The U3 norm counts only offerings for under-3s; every other cell must agree exactly.
+            var tolerance = row.Norm.OfferingAges is null ? 1e-6 : 2.0;
+            Assert.True(Math.Abs(coverage - cell.CoverageBefore) <= tolerance, $"{cell.Space} {cell.Domain} {cell.Unit}: gaps {coverage} cuts {cell.CoverageBefore}");
+        }
+        Assert.True(compared > 100);
+    }
+
+    [Fact]
     public void SameInputsAndSeed_GiveIdenticalOutputs()
     {
         var again = CommitteeReport.Run(Sample.Load(), new CommitteeReportOptions { Draws = 200, Seed = 3, BudgetPerYear = 250_000m });
