@@ -69,24 +69,43 @@ internal static class CutsCommand
             }
 
             var (need, needNote) = Need(planning);
-            var demand = CutAnalysis.DemandFrom(Gaps.GapAnalysis.Run(planning, Gaps.SupplyNorms.Default, date.Value));
-            var result = CutAnalysis.Run(planning, scen, new CutOptions { AsOf = date.Value, Draws = n, Seed = parse.GetValue(seed), Need = need, Demand = demand });
+            // Served-area supply in the gap analysis and the same sharing in the cut analysis (as in `report`), so that
+            // coverage before the cut is the gap analysis' coverage.
+            var demand = CutAnalysis.DemandFrom(Gaps.GapAnalysis.Run(planning, Gaps.SupplyNorms.Default, date.Value, new Gaps.GapOptions(supply: Gaps.SupplyMode.Served)));
+            var result = CutAnalysis.Run(planning, scen, new CutOptions { AsOf = date.Value, Draws = n, Seed = parse.GetValue(seed), Need = need, Demand = demand, SplitSupplyByDemand = true });
             RescuePlan? plan = b is { } budgetValue ? RescuePlanner.Plan(result, budgetValue) : null;
             var dir = parse.GetValue(output)!;
-            Directory.CreateDirectory(dir);
-            File.WriteAllText(Path.Combine(dir, "offerings.csv"), OfferingsCsv(result), Utf8);
-            File.WriteAllText(Path.Combine(dir, "spaces.csv"), SpacesCsv(result), Utf8);
-            File.WriteAllText(Path.Combine(dir, "categories.csv"), CategoriesCsv(result), Utf8);
-            if (plan is not null) File.WriteAllText(Path.Combine(dir, "rescue.csv"), RescueCsv(plan), Utf8);
-            File.WriteAllText(Path.Combine(dir, "summary.json"), SummaryJson(result, plan, f, needNote), Utf8);
+            try
+            {
+                Directory.CreateDirectory(dir);
+                File.WriteAllText(Path.Combine(dir, "offerings.csv"), OfferingsCsv(result), Utf8);
+                File.WriteAllText(Path.Combine(dir, "spaces.csv"), SpacesCsv(result), Utf8);
+                File.WriteAllText(Path.Combine(dir, "categories.csv"), CategoriesCsv(result), Utf8);
+                if (plan is not null) File.WriteAllText(Path.Combine(dir, "rescue.csv"), RescueCsv(plan), Utf8);
+                File.WriteAllText(Path.Combine(dir, "summary.json"), SummaryJson(result, plan, f, needNote), Utf8);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"Fehler / error: --out: {dir}: {e.Message}");
+                return CliApp.InvalidInput;
+            }
             Print(stdout, result, plan);
             return CliApp.Ok;
         });
         return command;
     }
 
-    internal static PlanningData LoadData(string? path) =>
-        path is null ? Samples.SiegenWittgenstein.Load() : PlanningDataSource.Load(path);
+    internal static PlanningData LoadData(string? path)
+    {
+        try
+        {
+            return path is null ? Samples.SiegenWittgenstein.Load() : PlanningDataSource.Load(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DataValidationException([new ValidationProblem(path ?? "--data", "--data", path, e.Message)]);
+        }
+    }
 
     /// <summary>Need from the social index (status z) when the data set has the indicators; otherwise none (average need).</summary>
     internal static (IReadOnlyDictionary<Spaces.SpaceId, double>? Need, string Note) Need(PlanningData data)

@@ -74,8 +74,16 @@ internal static class GapsCommand
             }
             else
             {
-                using (var w = new StreamWriter(outFile.FullName, false, new System.Text.UTF8Encoding(false)))
+                try
+                {
+                    using var w = new StreamWriter(outFile.FullName, false, new System.Text.UTF8Encoding(false));
                     result.WriteCsv(w);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"Fehler / error: --out: {outFile.FullName}: {e.Message}");
+                    return CliApp.InvalidInput;
+                }
                 report = stdout;
             }
             WriteFindings(result, report);

@@ -54,7 +54,16 @@ internal static class ReportCommand
             });
             if (parse.GetValue(output) is { } dir)
             {
-                var files = result.WriteTo(dir);
+                IReadOnlyList<string> files;
+                try
+                {
+                    files = result.WriteTo(dir);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"Fehler / error: --out: {dir}: {e.Message}");
+                    return CliApp.InvalidInput;
+                }
                 stdout.WriteLine(language == ReportLanguage.German ? $"Bericht geschrieben nach {dir}:" : $"Report written to {dir}:");
                 foreach (var f in files) stdout.WriteLine("  " + Path.GetFileName(f));
             }

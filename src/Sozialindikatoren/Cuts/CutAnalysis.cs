@@ -260,6 +260,7 @@ internal sealed class CutModel
             for (var l = 0; l < Leaves.Length; l++)
                 Demand[l * GroupCount + g] = total * (totalPop > 0 ? LeafPopulation[l] / totalPop : 1.0 / Leaves.Length);
         }
+        GivenDemand = given;
         DemandMethod = relative == 0 ? "gegeben (CutOptions.Demand)"
             : relative == GroupCount ? "relativ: Angebot des Handlungsfelds im Kreis anteilig nach Einwohnern verteilt (100 % = Kreisdurchschnitt)"
             : string.Create(CultureInfo.InvariantCulture, $"gegeben (CutOptions.Demand) für {GroupCount - relative} Handlungsfelder; relativ (100 % = Kreisdurchschnitt) für {relative} ohne Bedarfsangabe");
@@ -337,7 +338,10 @@ internal sealed class CutModel
     }
 
     internal CoverageClass ClassOf(int c, double supply) =>
-        Options.Coverage.Classify(Demand[c] > 0 ? 100 * supply / Demand[c] : double.NaN);
+        !GivenDemand[c % GroupCount] ? CoverageClass.Unknown : Options.Coverage.Classify(Demand[c] > 0 ? 100 * supply / Demand[c] : double.NaN);
+
+    /// <summary>Per group: whether its demand was given (absolute) rather than relative.</summary>
+    internal readonly bool[] GivenDemand;
 
     internal CutResult BuildResult()
     {
@@ -383,10 +387,11 @@ internal sealed class CutModel
             }
             else
             {
-                pu = ca.IsUnderSupplied() ? 1 : 0;
+                pu = ca == CoverageClass.Unknown ? double.NaN : ca.IsUnderSupplied() ? 1 : 0;
                 var cov = Demand[c] > 0 ? 100 * sa / Demand[c] : double.NaN;
                 p05 = p50 = p95 = mean = cov;
             }
+            if (!GivenDemand[g]) pu = double.NaN;   // relative demand: no absolute statement about under-supply
             cells.Add(new CellImpact(Leaves[l], Groups[g].Domain, Groups[g].Unit, Demand[c], sb, sa, cb, ca,
                 AllocUnmetBefore?[c] ?? Math.Max(0, Demand[c] - sb), AllocUnmetAfter?[c] ?? Math.Max(0, Demand[c] - sa), affected, LeafNeed[l], pu, p05, p50, p95, mean));
         }

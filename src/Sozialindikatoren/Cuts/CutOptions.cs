@@ -195,6 +195,9 @@ public enum CoverageClass
     Severe = 3,
     /// <summary><c>no_demand</c>: no demand (coverage undefined).</summary>
     NoDemand = 4,
+    /// <summary><em>unbekannt</em>: no absolute demand is known for the cell's domain and unit (relative demand only), so
+    /// no class is given — relative coverage (100 % = the region's average) is never classified with absolute thresholds.</summary>
+    Unknown = 5,
 }
 
 /// <summary>Codes and labels of <see cref="CoverageClass"/>.</summary>
@@ -210,6 +213,7 @@ public static class CoverageClassCodes
         CoverageClass.Adequate => "adequate",
         CoverageClass.Under => "under",
         CoverageClass.Severe => "severe",
+        CoverageClass.Unknown => "unknown",
         _ => "no_demand",
     };
 
@@ -222,6 +226,7 @@ public static class CoverageClassCodes
         CoverageClass.Adequate => "bedarfsgerecht",
         CoverageClass.Under => "Unterversorgung",
         CoverageClass.Severe => "erhebliche Unterversorgung",
+        CoverageClass.Unknown => "unbekannt",
         _ => "kein Bedarf",
     };
 

@@ -222,7 +222,8 @@ public static class CommitteeReport
         private string DomainName(ServiceDomain d) => De ? d.GermanName : d.EnglishName;
         private string UnitName(CapacityUnit u) => De ? u.ToGermanLabel() : u.ToCode();
         private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
-        private static string R(decimal v) => v.ToString(CultureInfo.InvariantCulture);
+        /// <summary>Invariant text without trailing zeros (18600.00 → 18600), so equal amounts print alike whatever their scale.</summary>
+        private static string R(decimal v) => (v / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
         private bool Illustrative => data.HasIllustrativeFigures;
 
         private IReadOnlyList<SocialSpace> Municipalities =>
@@ -299,7 +300,7 @@ public static class CommitteeReport
                 L("Sozialindex nach Gemeinde (höherer z-Wert = mehr Belastung)", "Social index by municipality (higher z = more need)"));
             var csv = new StringBuilder("space_id,space,population,status_z,status_class,dynamics_z,dynamics_class,group\n");
             foreach (var e in entries)
-                csv.Append(CultureInfo.InvariantCulture, $"{e.Space},{Table.CsvField(data.Region[e.Space].Name)},{R(e.Population)},{(e.HasStatus ? R(e.StatusZ) : "")},{(int)e.Status},{(e.HasDynamics ? R(e.DynamicsZ) : "")},{e.Dynamics.ToString().ToLowerInvariant()},{e.Group?.Code ?? ""}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{e.Space},{Table.CsvField(data.Region[e.Space].Name)},{Num(e.Population)},{(e.HasStatus ? R(e.StatusZ) : "")},{(int)e.Status},{(e.HasDynamics ? R(e.DynamicsZ) : "")},{e.Dynamics.ToString().ToLowerInvariant()},{e.Group?.Code ?? ""}\n");
 
             var colours = new Dictionary<StatusClass, string>
             {
@@ -317,7 +318,7 @@ public static class CommitteeReport
                     .Select(e => (data.Region[e.Space].Name, e.StatusZ, N(e.StatusZ, 2), e.StatusZ > 1 ? Svg.ClassScale[4] : e.StatusZ < -1 ? Svg.ClassScale[0] : "#999999")).ToArray(),
                     L("Status-z des Sozialindex", "Status z of the social index")),
                 L("Sozialindex je Gemeinde", "Social index by municipality") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
-            var notes = index.Notes.Count > 0 ? new ReportList(index.Notes) : null;
+            var notes = index.Notes.Count > 0 ? new ReportList(index.Notes.Select(n => L("Rechenhinweis (technisch, englisch): ", "Computation note: ") + n)) : null;
             return new ReportSection("sozialindex", L("Sozialindex: Status und Dynamik", "Social index: status and dynamics"), With(
                 new ReportParagraph(L($"Der Sozialindex fasst die Indikatoren {string.Join(", ", index.StatusIndicators)} (Stand {Date(index.StatusPeriod)}) gleich gewichtet zu einem Belastungsindex zusammen, z-standardisiert über die Gemeinden. Klasse 1 „hoch“ ist der beste soziale Status, 4 „sehr niedrig“ der schlechteste; die Dynamik zeigt die Veränderung über zwei Jahre („positiv“ = Belastung sinkt).",
                                       $"The social index combines the indicators {string.Join(", ", index.StatusIndicators)} (as of {Date(index.StatusPeriod)}) with equal weights into a need index, z-standardised over the municipalities. Class 1 'high' is the best social status, 4 'very low' the worst; dynamics show the change over two years ('positive' = need falling).")),

@@ -82,6 +82,30 @@ public class JsonRoundTripTests
     }
 
     [Fact]
+    public void Read_ElementAndCrossReferenceProblems_ComeTogether()
+    {
+        const string json = """
+        {
+          "format": "sozialindikatoren/dataset", "version": 1,
+          "spaces": [ { "id": "05970000", "name": "Kreis", "level": "county" },
+                      { "id": "a", "name": "A", "level": "municipality", "parent": "nowhere" },
+                      { "id": "b", "name": "B", "level": "municipality", "parent": "05970000", "areaKm2": -1 } ],
+          "providers": [ { "id": "p", "name": "P", "association": "awo" } ],
+          "offerings": [
+            { "id": "o1", "name": "O1", "domain": "Sucht", "providerId": "q", "location": "05970000", "obligation": "voluntary", "capacity": { "amount": 1, "unit": "fte" } },
+            { "id": "o2", "name": "O2", "domain": "Sucht", "providerId": "p", "location": "b", "obligation": "sometimes", "capacity": { "amount": 1, "unit": "fte" } },
+            { "id": "o3", "name": "O3", "domain": "Sucht", "providerId": "p", "location": "b", "obligation": "voluntary", "capacity": { "amount": 1, "unit": "fte" } } ]
+        }
+        """;
+        var ex = Assert.Throws<DataValidationException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "x.json"));
+        Assert.Contains(ex.Problems, p => p.Field == "areaKm2");                              // element problem
+        Assert.Contains(ex.Problems, p => p.Field == "obligation" && p.Value == "sometimes"); // element problem
+        Assert.Contains(ex.Problems, p => p.Field == "parent" && p.Value == "nowhere");       // hierarchy problem
+        Assert.Contains(ex.Problems, p => p.Field == "providerId" && p.Value == "q");         // cross-reference problem
+        Assert.DoesNotContain(ex.Problems, p => p.Field == "location" && p.Value == "b");     // b failed itself: reported once
+    }
+
+    [Fact]
     public void Read_BrokenJson_NamesLine()
     {
         var ex = Assert.Throws<DataValidationException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes("{\n  \"spaces\": [ { \"id\": 1 ")), "x.json"));

@@ -217,3 +217,21 @@ public class CommitteeReportTests
         return stdout.Result;
     }
 }
+
+public class RelativeDemandTests
+{
+    /// <summary>Without absolute demand, coverage is relative (100 % = the region's average) and must not be classified
+    /// with the absolute thresholds: the cells are <c>unknown</c> and carry no probability of under-supply.</summary>
+    [Fact]
+    public void CutsWithoutDemand_DoNotInventUnderSupply()
+    {
+        var r = CutAnalysis.Run(Sample.Load(), CutScenarios.NrwDraft2025, new CutOptions { Draws = 20 });
+        Assert.All(r.Cells, c =>
+        {
+            Assert.Equal(Sozialindikatoren.Cuts.CoverageClass.Unknown, c.ClassBefore);
+            Assert.Equal(Sozialindikatoren.Cuts.CoverageClass.Unknown, c.ClassAfter);
+            Assert.True(double.IsNaN(c.ProbabilityUnderSupplied));
+            Assert.False(c.NewlyUnderSupplied);
+        });
+    }
+}

@@ -184,24 +184,48 @@ public static class PlanningDataJson
                 statements.Add(ps);
         }
 
-        if (problems.Count > 0) throw new DataValidationException(problems);
-        Region region;
+        // Cross-references are checked even when elements failed, so one run lists every problem. A reference to an element
+        // that exists in the file but failed its own validation is not reported again as dangling.
+        var failedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in doc.Spaces) if (d.Id is { } id && !spaces.Exists(x => x.Id.Value == id)) failedIds.Add(id);
+        foreach (var d in doc.Providers) if (d.Id is { } id && !providers.Exists(x => x.Id == id)) failedIds.Add(id);
+        foreach (var d in doc.Offerings) if (d.Id is { } id && !offerings.Exists(x => x.Id == id)) failedIds.Add(id);
+        void AddCrossReferenceProblems(IEnumerable<ValidationProblem> found)
+        {
+            foreach (var p in found)
+            {
+                if (p.Message.StartsWith("unknown", StringComparison.Ordinal) && failedIds.Contains(p.Value)) continue;
+                problems.Add(new ValidationProblem($"{sourceName}: {p.Path}", p.Field, p.Value, p.Message));
+            }
+        }
+        Region? region = null;
         try
         {
             region = new Region(spaces);
         }
         catch (DataValidationException e)
         {
-            throw new DataValidationException(e.Problems.Select(p => new ValidationProblem($"{sourceName}: {p.Path}", p.Field, p.Value, p.Message)).ToArray());
+            AddCrossReferenceProblems(e.Problems);
+            // Check the rest against the spaces that are valid on their own.
+            var ids = new HashSet<SpaceId>();
+            var valid = spaces.Where(sp => ids.Add(sp.Id)).ToList();
+            try { region = new Region(valid.Select(sp => sp.Parent is { } pa && !valid.Exists(v => v.Id == pa) ? new SocialSpace(sp.Id, sp.Name, sp.Level, null, sp.Key, sp.AreaKm2, sp.Centroid, sp.Boundary, null, sp.Provenance) : sp.WithPopulation(null))); }
+            catch (DataValidationException) { region = null; }
         }
-        try
+        PlanningData? data = null;
+        if (region is not null)
         {
-            return new PlanningData(doc.Name ?? "", region, providers, offerings, indicators, conference, statements, doc.Description);
+            try
+            {
+                data = new PlanningData(doc.Name ?? "", region, providers, offerings, indicators, conference, statements, doc.Description);
+            }
+            catch (DataValidationException e)
+            {
+                AddCrossReferenceProblems(e.Problems);
+            }
         }
-        catch (DataValidationException e)
-        {
-            throw new DataValidationException(e.Problems.Select(p => new ValidationProblem($"{sourceName}: {p.Path}", p.Field, p.Value, p.Message)).ToArray());
-        }
+        if (problems.Count > 0 || data is null) throw new DataValidationException(problems.Count > 0 ? problems : [new ValidationProblem(sourceName, "spaces", "", "the spaces do not form a valid hierarchy")]);
+        return data;
 
         static Observation Obs(double? value, ValueStatus status, string field)
         {
