@@ -90,18 +90,7 @@ public static class CutScenarioJson
     /// <exception cref="DataValidationException">Broken JSON or invalid content (all problems listed).</exception>
     public static CutScenario Read(Stream json, string sourceName = "scenario.json")
     {
-        ArgumentNullException.ThrowIfNull(json);
-        CutScenarioDocument? doc;
-        try
-        {
-            doc = JsonSerializer.Deserialize(json, CutScenarioJsonContext.Default.CutScenarioDocument);
-        }
-        catch (JsonException e)
-        {
-            var where = e.LineNumber is { } line ? $"{sourceName}:{(line + 1).ToString(CultureInfo.InvariantCulture)}" : sourceName;
-            throw new DataValidationException([new ValidationProblem(where, e.Path ?? "$", "", "invalid JSON: " + e.Message)]);
-        }
-        if (doc is null) throw new DataValidationException([new ValidationProblem(sourceName, "$", "null", "the file holds no scenario")]);
+        var doc = Data.Json.JsonDocumentReader.Read(json, CutScenarioJsonContext.Default.CutScenarioDocument, sourceName, "scenario");
         return FromDocument(doc, sourceName);
     }
 

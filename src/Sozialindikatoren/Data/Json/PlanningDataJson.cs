@@ -49,18 +49,7 @@ public static class PlanningDataJson
     /// <exception cref="DataValidationException">Broken JSON or invalid content (all problems listed).</exception>
     public static PlanningData Read(Stream json, string sourceName = "dataset.json")
     {
-        ArgumentNullException.ThrowIfNull(json);
-        DataSetDocument? doc;
-        try
-        {
-            doc = JsonSerializer.Deserialize(json, SozialindikatorenJsonContext.Default.DataSetDocument);
-        }
-        catch (JsonException e)
-        {
-            var where = e.LineNumber is { } line ? $"{sourceName}:{(line + 1).ToString(CultureInfo.InvariantCulture)}:{((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}" : sourceName;
-            throw new DataValidationException([new ValidationProblem(where, e.Path ?? "$", "", "invalid JSON: " + e.Message)]);
-        }
-        if (doc is null) throw new DataValidationException([new ValidationProblem(sourceName, "$", "null", "the file holds no data set")]);
+        var doc = Data.Json.JsonDocumentReader.Read(json, SozialindikatorenJsonContext.Default.DataSetDocument, sourceName, "data set");
         return FromDocument(doc, sourceName);
     }
 

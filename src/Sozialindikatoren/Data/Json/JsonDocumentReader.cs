@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Sozialindikatoren.Data.Json;
+
+/// <summary>
+/// The first step of every JSON reader of the library: deserialise a wire document through a source-generated type info,
+/// turning broken JSON into a <see cref="DataValidationException"/> that names file, line and column.
+/// </summary>
+internal static class JsonDocumentReader
+{
+    /// <summary>Deserialises <typeparamref name="T"/> or throws with <c>file:line:column</c>, JSON path and message.</summary>
+    /// <param name="json">The UTF-8 stream.</param>
+    /// <param name="typeInfo">The source-generated type info.</param>
+    /// <param name="sourceName">The file name for messages.</param>
+    /// <param name="what">What the file should hold, for the "empty" message (e.g. <c>data set</c>).</param>
+    public static T Read<T>(Stream json, JsonTypeInfo<T> typeInfo, string sourceName, string what) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        T? doc;
+        try
+        {
+            doc = JsonSerializer.Deserialize(json, typeInfo);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line
+                ? $"{sourceName}:{(line + 1).ToString(CultureInfo.InvariantCulture)}:{((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}"
+                : sourceName;
+            throw new DataValidationException([new ValidationProblem(where, e.Path ?? "$", "", "invalid JSON: " + e.Message)]);
+        }
+        return doc ?? throw new DataValidationException([new ValidationProblem(sourceName, "$", "null", $"the file holds no {what}")]);
+    }
+}
