@@ -1,15 +1,16 @@
-namespace Sozialindikatoren.Access;
+namespace Sozialindikatoren.Optimisation;
 
 /// <summary>
-/// Primal network simplex for the capacitated transportation network of <see cref="CapacityAllocation"/>
-/// (after Ahuja, Magnanti &amp; Orlin 1993, ch. 11, with the block-search pivot rule and the strongly feasible
+/// Primal network simplex for capacitated minimum-cost flow (after Ahuja, Magnanti &amp; Orlin 1993, ch. 11, with the block-search pivot rule and the strongly feasible
 /// leaving-arc rule of LEMON's NetworkSimplex, Kovács 2015). The spanning tree keeps parent, depth and child lists;
 /// potentials of the re-hung subtree are recomputed from their parents after each pivot.
 /// </summary>
 /// <remarks>
-/// Nodes: zones (supply P_i &gt; 0), sites (S_j &gt; 0) and a root sink T. Arcs: zone→site (uncapacitated), zone→T
-/// ("unmet", uncapacitated), site→T (capacity S_j). The initial tree is the star on T with every zone's demand on
-/// its unmet arc: feasible and strongly feasible, so no artificial arcs are needed. Objectives are optimised
+/// The caller gives a feasible flow and an initial spanning tree that is a star on the root (the last node): one arc
+/// per other node between it and the root, in either direction, and strongly feasible (an arc towards the root may
+/// carry any flow below its capacity, an arc from the root must carry positive flow). Users:
+/// <c>Access.CapacityAllocation</c> (zones, sites and a sink; the star of "unmet" arcs) and
+/// <see cref="FlowRange"/> (artificial arcs; the exact cell-bound audit of disclosure control). Objectives are optimised
 /// lexicographically by stages: after each stage, non-tree arcs with non-zero reduced cost are fixed at their bound
 /// (complementary slackness), so later stages only move within the optimal face of earlier ones.
 /// Not thread-safe (one instance per solve).
@@ -48,7 +49,7 @@ internal sealed class NetworkSimplex
     /// <param name="target">Arc heads.</param>
     /// <param name="cap">Arc capacities (+∞ for none).</param>
     /// <param name="flow">Initial flows (feasible).</param>
-    /// <param name="treeArc">For each non-root node, its initial tree arc (to the root, directed node → root, flow &gt; 0 or room to increase).</param>
+    /// <param name="treeArc">For each non-root node, its initial tree arc between it and the root (node → root with room to increase or any flow, or root → node with flow &gt; 0).</param>
     public NetworkSimplex(int nodeCount, int[] source, int[] target, double[] cap, double[] flow, int[] treeArc)
     {
         _nodeCount = nodeCount;
@@ -80,7 +81,7 @@ internal sealed class NetworkSimplex
             int e = treeArc[u];
             _parent[u] = _root;
             _pred[u] = e;
-            _predDir[u] = 1;
+            _predDir[u] = source[e] == u ? (sbyte)1 : (sbyte)-1;
             _depth[u] = 1;
             _state[e] = TreeOrFixed;
             AddChild(_root, u);
@@ -206,7 +207,7 @@ internal sealed class NetworkSimplex
             if (d <= delta) { delta = d; uOut = u; result = 2; outToUpper = up; }
         }
         if (double.IsPositiveInfinity(delta))
-            throw new InvalidOperationException("allocation: unbounded cycle in the transportation network (internal error).");
+            throw new InvalidOperationException("network simplex: unbounded cycle of uncapacitated arcs (internal error).");
 
         // Change flows along the cycle.
         if (delta > 0)
