@@ -57,7 +57,9 @@ public sealed class AdditiveRelation
 /// <para><see cref="IsHierarchy"/> is true when the table came from <see cref="FromParents"/>: every cell is the total
 /// of at most one relation and a part of at most one, and the relations form a tree. For such tables the rule "no
 /// relation has exactly one suppressed cell" already guarantees that no suppressed cell can be computed from the
-/// published ones (see docs/methodology.md, "Secondary suppression"); for all others the linear audit is run.</para>
+/// published ones (see docs/methodology.md, "Secondary suppression"); for all others the linear audit is run.
+/// Tables whose relations form a flow network (<see cref="IsNetwork"/>) also get the exact interval audit, which uses
+/// that counts are ≥ 0.</para>
 /// </remarks>
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class AdditiveTable
@@ -65,6 +67,7 @@ public sealed class AdditiveTable
     private readonly AdditiveRelation[] _relations;
     private readonly int[] _cellOffsets;
     private readonly int[] _cellRelations;
+    private readonly Lazy<TableNetwork?> _network;
 
     /// <summary>Creates a table structure from explicit relations.</summary>
     /// <param name="cellCount">The number of cells, ≥ 1.</param>
@@ -104,6 +107,7 @@ public sealed class AdditiveTable
         CellCount = cellCount;
         Relations = new ReadOnlyCollection<AdditiveRelation>(_relations);
         IsHierarchy = isHierarchy;
+        _network = new Lazy<TableNetwork?>(() => TableNetwork.TryBuild(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The number of cells.</summary>
@@ -114,6 +118,18 @@ public sealed class AdditiveTable
 
     /// <summary>Whether the table is a single hierarchy built by <see cref="FromParents"/> (see remarks).</summary>
     public bool IsHierarchy { get; }
+
+    /// <summary>
+    /// Whether the relations form a flow network (<em>Netzwerkstruktur</em>): every cell lies in at most two relations,
+    /// and the relations can be oriented so that each cell in two relations enters one and leaves the other. True for
+    /// hierarchies, one-way lists with a total and two-way tables with one level of margins per dimension; false for
+    /// nested two-way tables. Only network tables get the exact interval audit
+    /// (<see cref="DisclosureControl.FeasibleIntervals"/>).
+    /// </summary>
+    public bool IsNetwork => Network is not null;
+
+    /// <summary>The table as a flow network, or null (computed once).</summary>
+    internal TableNetwork? Network => _network.Value;
 
     /// <summary>The indices of the relations that contain a cell (as total or part).</summary>
     /// <param name="cell">The cell index.</param>
