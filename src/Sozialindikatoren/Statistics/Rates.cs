@@ -9,10 +9,11 @@ namespace Sozialindikatoren.Statistics;
 /// <remarks>
 /// <para>Exact Poisson limits of a count x (Garwood 1936): lower = χ²_{α/2; 2x}/2 (0 when x = 0), upper =
 /// χ²_{1−α/2; 2x+2}/2. They are computed through the equivalent gamma quantiles (χ²_{p; 2k}/2 = Γ⁻¹(p; shape k,
-/// rate 1)): MathNet.Numerics below shape 50, above it safeguarded Newton steps on the regularized incomplete gamma
-/// function from the Wilson–Hilferty start (MathNet's own inversion can fail at large shapes). Checked against R's
-/// <c>qchisq</c> to ≤ 1e-12 relative for counts up to 25,000 (fixture rates.csv), by CDF round trip, and against
-/// Byar's approximation at 10⁶ and 2.5·10⁷ events (tests).</para>
+/// rate 1)): Halley steps on the regularised incomplete gamma function (Temme's uniform asymptotic expansion from
+/// shape 20, Poisson tail sums below) from the Wilson–Hilferty start, which is Byar's limit itself. Checked against
+/// R's <c>qchisq</c> (fixture rates.csv, counts to 25,000), against 40-digit quantiles for shapes 1 to 10⁹ at levels
+/// 50–99.9 % (fixture gamma_quantiles.csv: ≤ 1e-12 relative), and against Byar's approximation at 10⁶ to 4·10⁷
+/// events (tests). About 0.1 µs per interval for counts of 20 and more.</para>
 /// <para>Byar: lower = x(1 − 1/(9x) − z/(3√x))³, upper = (x+1)(1 − 1/(9(x+1)) + z/(3√(x+1)))³. The lower limit is
 /// undefined for x = 0 and then 0; a negative value (possible for x ≤ 1 at high levels) is set to 0.</para>
 /// <para>Rate limits are count limits / denominator × per. Inputs: count ≥ 0 (integer), denominator &gt; 0 and finite
@@ -86,8 +87,8 @@ public static class Rates
         level.EnsureValid(nameof(level));
         if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), count, "count: negative count.");
         var a2 = level.Alpha / 2;
-        var lo = count == 0 ? 0 : GammaQuantile.Inv(count, a2);
-        var hi = GammaQuantile.Inv(count + 1.0, 1 - a2);
+        var lo = count == 0 ? 0 : GammaQuantile.Quantile(count, a2, upper: false, -level.Z);
+        var hi = GammaQuantile.Quantile(count + 1, a2, upper: true, level.Z);
         return (lo, hi);
     }
 

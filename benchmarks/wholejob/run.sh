@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Whole-job timings of docs/performance.md ("Whole jobs"): the built CLI run directly, as an installed tool runs it.
+# Usage: benchmarks/wholejob/run.sh [DATA_FOLDER] [CLI_DLL]   (build first: dotnet build src/Sozialindikatoren.Cli -c Release)
+# Prints one line per job: wall seconds, peak resident memory (MB), the job. Inputs from generate.py (seeded).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+data="${1:-$here/data}"
+dll="${2:-$here/../../src/Sozialindikatoren.Cli/bin/Release/net10.0/Sozialindikatoren.Cli.dll}"
+[ -f "$data/rates_1m.csv" ] || python3 "$here/generate.py" "$data"
+out="$(mktemp -d)"
+job() {
+  local name="$1"; shift
+  /usr/bin/time -f "%e %M" -o "$out/time" dotnet "$dll" "$@" > /dev/null 2> "$out/err" || { cat "$out/err"; exit 1; }
+  read -r secs kb < "$out/time"
+  printf '%8.2f s %8.0f MB  %s\n' "$secs" "$((kb / 1024))" "$name"
+}
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+job "--help" --help
+job "rates wilson 1M" rates --input "$data/rates_1m.csv" --method wilson --out "$out/r.csv"
+job "rates exact 1M" rates --input "$data/rates_1m.csv" --method exact --out "$out/r.csv"
+job "rates byar 1M" rates --input "$data/rates_1m.csv" --method byar --out "$out/r.csv"
+job "index 11000x50" index --data "$data/index_data.csv" --meta "$data/index_meta.csv" \
+  --impute groupmean:Region --screen-threshold 0.9 --treat default --normalise minmax:0:100 --aggregate amean --out "$out/i.csv"
+job "access 2sfca binary r30" access --demand "$data/access_demand.csv" --supply "$data/access_supply.csv" \
+  --coordinates planar --method 2sfca --radius 30 --out "$out/a.csv"
+job "access 2sfca gaussian r30" access --demand "$data/access_demand.csv" --supply "$data/access_supply.csv" \
+  --coordinates planar --method 2sfca --radius 30 --decay gaussian:10 --out "$out/a.csv"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -rf "$out"
