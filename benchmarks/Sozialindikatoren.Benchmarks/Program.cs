@@ -1,6 +1,9 @@
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
+// `scale SIZE`: the national-scale whole analysis once, with wall times and peak memory (docs/performance.md).
+if (args.Length > 0 && args[0] == "scale") return Sozialindikatoren.Benchmarks.NationalScale.Run(args[1..]);
+
 // BenchmarkDotNet exits 0 even when a benchmark throws: collect the summaries and fail on any error.
 IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Sozialindikatoren.Benchmarks.BenchmarkMarker).Assembly).Run(args);
 var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));

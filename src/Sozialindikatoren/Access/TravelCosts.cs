@@ -506,77 +506,105 @@ public sealed class TravelCosts
             var sz = new double[nz];
             for (int k = 0; k < nz; k++) { int i = order[k]; sx[k] = zones[3 * i]; sy[k] = zones[3 * i + 1]; sz[k] = zones[3 * i + 2]; }
 
-            // Column pass (site-major) in fixed site chunks on the thread pool; chunks are concatenated in site order,
-            // so the transposition below yields rows sorted by site whatever the scheduling.
+            // Two column passes (site-major) in fixed site chunks on the thread pool, straight into the final CSR arrays:
+            // pass 1 counts the pairs per (chunk, zone), pass 2 writes each pair at its place. A zone's row holds the
+            // chunks in site order and each chunk its sites in ascending order, so rows come out sorted by site whatever
+            // the scheduling. Temporary memory: one int per (chunk, zone), no per-pair buffers.
             int zRange = system == CoordinateSystem.Planar ? 0 : range;
             int chunkCount = Math.Min(ns, 16);
-            var chunkZone = new GrowBuffer<int>[chunkCount];
-            var chunkCost = new GrowBuffer<double>[chunkCount];
-            var colEnd = new int[ns]; // end of site j's column within its chunk
+            var slot = new int[chunkCount][];
+            var ctx = new ScanContext(sites, sx, sy, sz, order, cellRange, cell, range, zRange, chordMax2, system, scale, radius);
             System.Threading.Tasks.Parallel.For(0, chunkCount, ch =>
             {
-                int j0 = (int)((long)ns * ch / chunkCount), j1 = (int)((long)ns * (ch + 1) / chunkCount);
-                var zb = new GrowBuffer<int>(1024);
-                var cb = new GrowBuffer<double>(1024);
-                for (int j = j0; j < j1; j++)
-                {
-                    double px = sites[3 * j], py = sites[3 * j + 1], pz = sites[3 * j + 2];
-                    int cx = Cell(px, cell), cy = Cell(py, cell), cz = Cell(pz, cell);
-                    for (int dx = -range; dx <= range; dx++)
-                    for (int dy = -range; dy <= range; dy++)
-                    for (int dz = -zRange; dz <= zRange; dz++)
-                    {
-                        if (!cellRange.TryGetValue(CellKey(cx + dx, cy + dy, cz + dz), out var rg)) continue;
-                        for (int k = rg.Start; k < rg.End; k++)
-                        {
-                            double ex = sx[k] - px, ey = sy[k] - py, ez = sz[k] - pz;
-                            double c2 = ex * ex + ey * ey + ez * ez;
-                            if (c2 > chordMax2) continue;
-                            double dist = system == CoordinateSystem.Planar
-                                ? Math.Sqrt(c2)
-                                : 2 * EarthRadiusKm * Math.Asin(Math.Min(1.0, Math.Sqrt(c2) / (2 * EarthRadiusKm)));
-                            double cost = dist * scale;
-                            if (cost > radius) continue;
-                            zb.Add(order[k]);
-                            cb.Add(cost);
-                        }
-                    }
-                    colEnd[j] = zb.Count;
-                }
-                chunkZone[ch] = zb;
-                chunkCost[ch] = cb;
+                var counter = new CountSink(new int[nz]);
+                Scan(ctx, ChunkStart(ns, chunkCount, ch), ChunkStart(ns, chunkCount, ch + 1), ref counter);
+                slot[ch] = counter.Counts;
             });
+            // Row starts, and each (chunk, zone) count turned into that chunk's write position in the zone's row.
+            var rowStart = new int[nz + 1];
             long total = 0;
-            foreach (var zb in chunkZone) total += zb.Count;
-            if (total > Array.MaxLength)
-                throw new ArgumentException($"radius: {total} pairs within the radius exceed the maximum array size; use a smaller radius.");
-            var rowCount = new int[nz + 1];
-            foreach (var zb in chunkZone)
+            for (int i = 0; i < nz; i++)
             {
-                var items = zb.Items;
-                for (int q = 0; q < zb.Count; q++) rowCount[items[q] + 1]++;
+                for (int ch = 0; ch < chunkCount; ch++)
+                {
+                    int n = slot[ch][i];
+                    slot[ch][i] = (int)Math.Min(total, int.MaxValue);
+                    total += n;
+                }
+                if (total > Array.MaxLength)
+                    throw new ArgumentException($"radius: more than {Array.MaxLength} pairs within the radius exceed the maximum array size; use a smaller radius.");
+                rowStart[i + 1] = (int)total;
             }
-            for (int i = 0; i < nz; i++) rowCount[i + 1] += rowCount[i];
-            var rowStart = (int[])rowCount.Clone();
             var site = new int[total];
             var costs = new double[total];
-            for (int ch = 0; ch < chunkCount; ch++)
+            System.Threading.Tasks.Parallel.For(0, chunkCount, ch =>
             {
-                int j0 = (int)((long)ns * ch / chunkCount), j1 = (int)((long)ns * (ch + 1) / chunkCount);
-                var zArr = chunkZone[ch].Items;
-                var cArr = chunkCost[ch].Items;
-                int q = 0;
-                for (int j = j0; j < j1; j++)
+                var writer = new FillSink(slot[ch], site, costs);
+                Scan(ctx, ChunkStart(ns, chunkCount, ch), ChunkStart(ns, chunkCount, ch + 1), ref writer);
+            });
+            return (rowStart, site, costs);
+        }
+
+        private static int ChunkStart(int ns, int chunkCount, int ch) => (int)((long)ns * ch / chunkCount);
+
+        private sealed record ScanContext(
+            double[] Sites, double[] Sx, double[] Sy, double[] Sz, int[] Order, Dictionary<long, (int Start, int End)> CellRange,
+            double Cell, int Range, int ZRange, double ChordMax2, CoordinateSystem System, double Scale, double Radius);
+
+        private interface IPairSink
+        {
+            void Pair(int zone, int site, double cost);
+        }
+
+        private readonly struct CountSink(int[] counts) : IPairSink
+        {
+            public int[] Counts => counts;
+
+            public void Pair(int zone, int site, double cost) => counts[zone]++;
+        }
+
+        private readonly struct FillSink(int[] next, int[] site, double[] cost) : IPairSink
+        {
+            public void Pair(int zone, int j, double c)
+            {
+                int r = next[zone]++;
+                site[r] = j;
+                cost[r] = c;
+            }
+        }
+
+        /// <summary>Calls <paramref name="sink"/>.Pair(zone, site, cost) for every pair within the radius of the sites
+        /// <paramref name="j0"/>..<paramref name="j1"/> − 1, site by site ascending; the same pairs in the same order on
+        /// every call (both passes of <see cref="Build"/> rely on it).</summary>
+        private static void Scan<TSink>(ScanContext c, int j0, int j1, ref TSink sink) where TSink : struct, IPairSink
+        {
+            var sites = c.Sites;
+            var sx = c.Sx; var sy = c.Sy; var sz = c.Sz;
+            var order = c.Order;
+            int range = c.Range, zRange = c.ZRange;
+            for (int j = j0; j < j1; j++)
+            {
+                double px = sites[3 * j], py = sites[3 * j + 1], pz = sites[3 * j + 2];
+                int cx = Cell(px, c.Cell), cy = Cell(py, c.Cell), cz = Cell(pz, c.Cell);
+                for (int dx = -range; dx <= range; dx++)
+                for (int dy = -range; dy <= range; dy++)
+                for (int dz = -zRange; dz <= zRange; dz++)
                 {
-                    for (; q < colEnd[j]; q++)
+                    if (!c.CellRange.TryGetValue(CellKey(cx + dx, cy + dy, cz + dz), out var rg)) continue;
+                    for (int k = rg.Start; k < rg.End; k++)
                     {
-                        int r = rowCount[zArr[q]]++;
-                        site[r] = j;
-                        costs[r] = cArr[q];
+                        double ex = sx[k] - px, ey = sy[k] - py, ez = sz[k] - pz;
+                        double c2 = ex * ex + ey * ey + ez * ez;
+                        if (c2 > c.ChordMax2) continue;
+                        double dist = c.System == CoordinateSystem.Planar
+                            ? Math.Sqrt(c2)
+                            : 2 * EarthRadiusKm * Math.Asin(Math.Min(1.0, Math.Sqrt(c2) / (2 * EarthRadiusKm)));
+                        double cost = dist * c.Scale;
+                        if (cost > c.Radius) continue;
+                        sink.Pair(order[k], j, cost);
                     }
                 }
             }
-            return (rowStart, site, costs);
         }
 
         private (int[] RowStart, int[] Site, double[] Cost) Dense(int nz, int ns)
@@ -608,22 +636,5 @@ public sealed class TravelCosts
 
         private static long CellKey(int x, int y, int z) =>
             ((long)(x & 0x1FFFFF) << 42) | ((long)(y & 0x1FFFFF) << 21) | (long)(z & 0x1FFFFF);
-    }
-
-    private sealed class GrowBuffer<T>(int capacity)
-    {
-        public T[] Items = new T[capacity];
-        public int Count;
-
-        public void Add(T item)
-        {
-            if (Count == Items.Length)
-            {
-                long next = Math.Min((long)Items.Length * 2, Array.MaxLength);
-                if (next <= Count) throw new InvalidOperationException("travel costs: too many pairs within the radius for one matrix.");
-                Array.Resize(ref Items, (int)next);
-            }
-            Items[Count++] = item;
-        }
     }
 }

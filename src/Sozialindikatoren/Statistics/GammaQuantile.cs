@@ -1,4 +1,5 @@
 using MathNet.Numerics;
+using MathNet.Numerics.Distributions;
 
 namespace Sozialindikatoren.Statistics;
 
@@ -19,8 +20,9 @@ namespace Sozialindikatoren.Statistics;
 /// <para><b>Quantile.</b> Start at the Wilson–Hilferty value a(1 − 1/(9a) + z/(3√a))³ (z the normal quantile of the
 /// target; for small shapes in the lower tail the series start (p·a!)^{1/a}), then Halley steps on
 /// f(x) = P(a, x) − p (or (1 − q) − Q) with the analytic derivatives f′ = x^{a−1}e^{−x}/Γ(a), f″/f′ = (a − 1)/x − 1,
-/// safeguarded by a bracket (bisection when a step leaves it). The iteration stops once a step is below 10⁻⁶ of the
-/// natural scale min(√a, x): Halley's cubic convergence leaves an error far below 10⁻¹³ relative. Tested against
+/// safeguarded by a bracket (bisection when a step leaves it). The iteration stops once Halley's predicted error after
+/// the step, K·|Δ|³ with K = h²/12 + (a − 1)/(6x²) and h = f″/f′, is below 10⁻¹⁶ x (with a safety factor of 10), or
+/// the step is below the rounding of x: from the Wilson–Hilferty start that is one step for shapes above about 100. Tested against
 /// R's qchisq (fixture rates.csv, 1e-9) and against 40-digit mpmath quantiles for shapes 1 to 10⁹ and levels
 /// 80–99.9 % (fixture gamma_quantiles.csv, 1e-12 relative).</para>
 /// </remarks>
@@ -36,13 +38,52 @@ internal static class GammaQuantile
     private const int TemmeTerms = 30;
     private const int TemmeOrders = 10;
 
-    /// <summary>The x with P(a, x) = <paramref name="tail"/> (lower) or Q(a, x) = <paramref name="tail"/> (upper).</summary>
-    /// <param name="a">The integer shape, ≥ 1.</param>
-    /// <param name="tail">The tail probability, strictly between 0 and 1.</param>
-    /// <param name="upper">Whether <paramref name="tail"/> is the upper tail Q (else the lower tail P).</param>
-    /// <param name="z">The standard normal quantile of the lower-tail probability (Φ⁻¹(P)), used for the start value.</param>
-    public static double Quantile(long a, double tail, bool upper, double z)
+    /// <summary>
+    /// A tail probability to invert, P(a, x) = tail (lower) or Q(a, x) = tail (upper), with the expansion point of the
+    /// Gaussian term: τ₀ = −Φ⁻¹(tail)/√2, ½erfc(τ₀), e^{−τ₀²}/√π. Build it once per level and side (two special
+    /// function calls), then invert for any number of shapes.
+    /// </summary>
+    internal readonly struct Target
     {
+        /// <summary>Creates the target.</summary>
+        /// <param name="tail">The tail probability, strictly between 0 and 1.</param>
+        /// <param name="upper">Whether <paramref name="tail"/> is the upper tail Q (else the lower tail P).</param>
+        public Target(double tail, bool upper)
+        {
+            Tail = tail;
+            Upper = upper;
+            Tau0 = -Normal.InvCDF(0, 1, tail) / Math.Sqrt(2);
+            Half0 = 0.5 * SpecialFunctions.Erfc(Tau0);
+            Gauss0 = Math.Exp(-Tau0 * Tau0) / Math.Sqrt(Math.PI);
+        }
+
+        private Target(bool upper)
+        {
+            Upper = upper;
+            Tau0 = double.NaN;
+        }
+
+        /// <summary>A target without expansion point (½erfc evaluated directly), for evaluating the tails.</summary>
+        public static Target Plain(bool upper) => new(upper);
+
+        public double Tail { get; }
+        public bool Upper { get; }
+        public double Tau0 { get; }
+        public double Half0 { get; }
+        public double Gauss0 { get; }
+
+        /// <summary>Φ⁻¹ of the lower-tail probability (P = tail, or 1 − tail): the z of the Wilson–Hilferty start.</summary>
+        public double Z => Upper ? Math.Sqrt(2) * Tau0 : -Math.Sqrt(2) * Tau0;
+    }
+
+    /// <summary>The x with P(a, x) = tail (lower target) or Q(a, x) = tail (upper target).</summary>
+    /// <param name="a">The integer shape, ≥ 1.</param>
+    /// <param name="target">The tail and side, with its precomputed expansion point.</param>
+    public static double Quantile(long a, in Target target)
+    {
+        var tail = target.Tail;
+        var upper = target.Upper;
+        var z = target.Z;
         double shape = a;
         var sqrtA = Math.Sqrt(shape);
         var c = 1 - 1 / (9 * shape) + z / (3 * sqrtA);
@@ -56,37 +97,36 @@ internal static class GammaQuantile
         if (!(x > 0)) x = shape;
         // Density factor e^{-stirlerr(a)}: f′(x) = (a/x) · e^{−bd0(a, x)} / √(2πa) · e^{−stirlerr(a)}.
         var densityScale = Math.Exp(-StirlingError(shape)) / Math.Sqrt(2 * Math.PI * shape);
+        var orders = TemmeOrdersFor(shape);
         double lo = 0, hi = double.PositiveInfinity;
         for (var iter = 0; iter < 200; iter++)
         {
-            var t = Tail(a, x, upper, out var expY);
+            var t = Tail(a, x, orders, target, out var expY);
             // f increases with x: P(a, x) − p, or q − Q(a, x).
             var f = upper ? tail - t : t - tail;
             if (f == 0) return x;
             if (f > 0) hi = x; else lo = x;
             var density = shape / x * expY * densityScale;
-            double next;
-            var bisect = false;
             if (density > 0 && double.IsFinite(density))
             {
                 var r = f / density;
                 var h = (shape - 1) / x - 1;
                 var d = r * h / 2;
-                next = Math.Abs(d) < 0.5 ? x - r / (1 - d) : x - r;
+                var halley = Math.Abs(d) < 0.5;
+                var next = halley ? x - r / (1 - d) : x - r;
+                var step = Math.Abs(next - x);
+                if (step <= 4e-16 * x) return next;
+                if (next > lo && next < hi)
+                {
+                    // Halley's error after the step: K·|Δ|³ with K = h²/12 + (a − 1)/(6x²) (from f‴/f′ = h² − (a − 1)/x²).
+                    var k = h * h / 12 + (shape - 1) / (6 * x * x);
+                    if (halley && 10 * k * step * step * step <= 1e-15 * next) return next;
+                    x = next;
+                    continue;
+                }
             }
-            else
-            {
-                next = double.NaN;
-            }
-            if (!(next > lo && next < hi))
-            {
-                next = double.IsPositiveInfinity(hi) ? x * 2 : (lo + hi) / 2;
-                bisect = true;
-            }
-            var step = Math.Abs(next - x);
-            x = next;
-            if (!bisect && step <= 1e-6 * Math.Min(sqrtA, x)) return x;
-            if (step <= 4e-16 * x) return x;
+            x = double.IsPositiveInfinity(hi) ? x * 2 : (lo + hi) / 2;
+            if (hi - lo <= 4e-16 * hi) return x;
         }
         return x;
     }
@@ -96,17 +136,20 @@ internal static class GammaQuantile
     {
         if (x == 0) return (0, 1);
         var upper = x > a;
-        var small = Tail(a, x, upper, out _);
+        var small = Tail(a, x, TemmeOrdersFor(a), Target.Plain(upper), out _);
         return upper ? (1 - small, small) : (small, 1 - small);
     }
 
     /// <summary>
-    /// Q(a, x) (upper) or P(a, x) (lower); <paramref name="expY"/> receives e^{−bd0(a, x)} (the density factor), or
-    /// the equivalent from the Poisson density for the tail sums.
+    /// Q(a, x) (upper target) or P(a, x) (lower target); <paramref name="expY"/> receives e^{−bd0(a, x)} (the density
+    /// factor). In Temme's expansion the small tail is ½erfc(τ) ± R with τ = ±η√(a/2); ½erfc(τ) is taken from the
+    /// target's expansion point: ½erfc(τ₀ + ε) = ½erfc(τ₀) − e^{−τ₀²}/√π · ∫₀^ε e^{−2τ₀u − u²} du, the integral by its
+    /// Taylor series (coefficients h₀ = 1, h₁ = −2τ₀, (n+1)h_{n+1} = −2τ₀h_n − 2h_{n−1}) for |ε| ≤ 0.5, else erfc.
     /// </summary>
-    private static double Tail(long a, double x, bool upper, out double expY)
+    private static double Tail(long a, double x, int orders, in Target target, out double expY)
     {
         double shape = a;
+        var upper = target.Upper;
         var y = Bd0(shape, x);
         expY = Math.Exp(-y);
         if (a >= TemmeFrom)
@@ -115,29 +158,56 @@ internal static class GammaQuantile
             if (x < shape) eta = -eta;
             if (Math.Abs(eta) <= TemmeMaxEta)
             {
-                var r = expY / Math.Sqrt(2 * Math.PI * shape) * TemmeSum(shape, eta);
-                var half = 0.5 * SpecialFunctions.Erfc((upper ? eta : -eta) * Math.Sqrt(shape / 2));
+                var r = expY / Math.Sqrt(2 * Math.PI * shape) * TemmeSum(shape, eta, orders);
+                var tau = (upper ? eta : -eta) * Math.Sqrt(shape / 2);
+                var half = HalfErfc(tau, target);
                 return upper ? half + r : half - r;
             }
         }
         return TailSum(a, x, upper);
     }
 
+    /// <summary>½erfc(τ) from the expansion point of <paramref name="target"/> (see <see cref="Tail"/>).</summary>
+    private static double HalfErfc(double tau, in Target target)
+    {
+        var eps = tau - target.Tau0;
+        if (!(Math.Abs(eps) <= 0.5)) return 0.5 * SpecialFunctions.Erfc(tau);
+        // I = ε Σ e_n/(n+1), e_n = h_n ε^n: e_{n+1} = (−2τ₀ε e_n − 2ε² e_{n−1})/(n+1).
+        var b = -2 * target.Tau0 * eps;
+        var e2 = -2 * eps * eps;
+        double prev = 1, cur = b;
+        var sum = 1 + cur * 0.5;
+        var inv = Reciprocals;
+        for (var n = 1; n < inv.Length - 2; n++)
+        {
+            var next = (b * cur + e2 * prev) * inv[n + 1];
+            var add = next * inv[n + 2];
+            sum += add;
+            if (Math.Abs(add) <= 1e-17 * Math.Abs(sum) && Math.Abs(cur) <= 1e-16 * Math.Abs(sum)) break;
+            prev = cur;
+            cur = next;
+        }
+        return target.Half0 - target.Gauss0 * eps * sum;
+    }
+
     /// <summary>Q(a, x) (upper) or P(a, x) (lower) by the Poisson tail sums alone (any integer shape ≥ 1; O(√a) terms).</summary>
     internal static double TailSum(long a, double x, bool upper) => upper ? SumDown(a - 1, x) : SumUp(a, x);
 
-    /// <summary>Σ_k c_k(η) a^{−k} with as many orders and Taylor terms as a and |η| need for double precision.</summary>
-    private static double TemmeSum(double a, double eta)
+    /// <summary>The number of orders k of Temme's expansion for double precision: a^{−K} below 1e-17 (c_0 ≈ 1/3).</summary>
+    private static int TemmeOrdersFor(double a) => a < TemmeFrom ? 0 : Math.Min(TemmeOrders, (int)Math.Ceiling(17 / Math.Log10(a)));
+
+    /// <summary>Σ_k c_k(η) a^{−k} with <paramref name="orders"/> orders and as many Taylor terms as |η| needs.</summary>
+    private static double TemmeSum(double a, double eta, int orders)
     {
-        // Orders: a^{-K} below 1e-17 relative to c_0 ≈ 1/3. Terms: coefficients fall by about 3.3 per power.
-        var orders = Math.Min(TemmeOrders, (int)Math.Ceiling(17 / Math.Log10(a)));
+        // The Taylor coefficients fall by a factor of about 4 per power (at least 3.3): terms for |η|^n·3.3^−n ≤ 1e-17.
         var ae = Math.Abs(eta);
-        var terms = ae < 1e-3 ? 4 : Math.Min(TemmeTerms, (int)Math.Ceiling(-39.1 / Math.Log(ae / 3.3)) + 1);
+        var terms = ae <= 0.02 ? 9 : ae <= 0.05 ? 11 : ae <= 0.1 ? 14 : ae <= 0.2 ? 17 : ae <= 0.4 ? 22 : TemmeTerms;
         var inv = 1 / a;
         double sum = 0;
+        var table = TemmeC;
         for (var k = orders - 1; k >= 0; k--)
         {
-            var row = TemmeC.AsSpan(k * TemmeTerms, terms);
+            var row = table.AsSpan(k * TemmeTerms, terms);
             var ck = row[terms - 1];
             for (var n = terms - 2; n >= 0; n--) ck = ck * eta + row[n];
             sum = sum * inv + ck;
@@ -183,6 +253,7 @@ internal static class GammaQuantile
     private static double StirlingError(double n)
     {
         const double s0 = 1.0 / 12, s1 = 1.0 / 360, s2 = 1.0 / 1260, s3 = 1.0 / 1680, s4 = 1.0 / 1188;
+        if (n <= 15 && n == Math.Floor(n) && n >= 1) return StirlingErrorTable[(int)n - 1];
         if (n <= 15) return SpecialFunctions.GammaLn(n + 1) - (n + 0.5) * Math.Log(n) + n - 0.5 * Ln2Pi;
         var nn = n * n;
         if (n > 500) return (s0 - s1 / nn) / n;
@@ -200,10 +271,12 @@ internal static class GammaQuantile
             var s = (x - m) * v;
             var ej = 2 * x * v;
             var v2 = v * v;
-            for (var j = 1; j < 1000; j++)
+            // |v| < 0.1: each term falls by 100; 1/(2j+1) from a table.
+            var odd = OddReciprocals;
+            for (var j = 1; j < odd.Length; j++)
             {
                 ej *= v2;
-                var s1 = s + ej / (2 * j + 1);
+                var s1 = s + ej * odd[j];
                 if (s1 == s) return s1;
                 s = s1;
             }
@@ -213,6 +286,19 @@ internal static class GammaQuantile
     }
 
     // Generated by eng/gamma/temme_coefficients.py 10 30: Taylor coefficients of c_k(eta), k = 0..9, eta^0..eta^29.
+    private static readonly double[] Reciprocals = [0, .. Enumerable.Range(1, 60).Select(n => 1.0 / n)];
+
+    // stirlerr(n) for n = 1..15 at 40 digits (mpmath), as R's dpois tabulates it: the direct formula loses ~1e-14 to
+    // cancellation against ln Γ(n + 1).
+    private static readonly double[] StirlingErrorTable =
+    [
+        0.08106146679532726, 0.0413406959554093, 0.02767792568499834, 0.020790672103765093, 0.016644691189821193,
+        0.013876128823070748, 0.01189670994589177, 0.010411265261972096, 0.009255462182712733, 0.00833056343336287,
+        0.007573675487951841, 0.00694284010720953, 0.006408994188004207, 0.0059513701127588475, 0.005554733551962801,
+    ];
+
+    private static readonly double[] OddReciprocals = [.. Enumerable.Range(0, 24).Select(j => 1.0 / (2 * j + 1))];
+
     private static readonly double[] TemmeC =
     [
         // c_0

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Sozialindikatoren.Statistics;
@@ -86,9 +87,18 @@ public static class Rates
     {
         level.EnsureValid(nameof(level));
         if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), count, "count: negative count.");
-        var a2 = level.Alpha / 2;
-        var lo = count == 0 ? 0 : GammaQuantile.Quantile(count, a2, upper: false, -level.Z);
-        var hi = GammaQuantile.Quantile(count + 1, a2, upper: true, level.Z);
+        var (lower, upper) = ExactTargets(level);
+        return ExactCountLimits(count, lower, upper);
+    }
+
+    /// <summary>The two gamma-quantile targets of the exact limits: P(x, lower) = α/2 and Q(x + 1, upper) = α/2.</summary>
+    internal static (GammaQuantile.Target Lower, GammaQuantile.Target Upper) ExactTargets(ConfidenceLevel level) =>
+        (new GammaQuantile.Target(level.Alpha / 2, upper: false), new GammaQuantile.Target(level.Alpha / 2, upper: true));
+
+    internal static (double Lower, double Upper) ExactCountLimits(long count, in GammaQuantile.Target lower, in GammaQuantile.Target upper)
+    {
+        var lo = count == 0 ? 0 : GammaQuantile.Quantile(count, lower);
+        var hi = GammaQuantile.Quantile(count + 1, upper);
         return (lo, hi);
     }
 
@@ -114,7 +124,8 @@ public static class Rates
     /// <summary>
     /// Rates and intervals for many (count, denominator) pairs at once, without per-element allocation. With
     /// <see cref="IntervalMethod.Auto"/> or <see cref="IntervalMethod.ExactPoisson"/> the exact limits of counts 0–9
-    /// are computed once per call and reused.
+    /// are computed once per call and reused; with <see cref="IntervalMethod.ExactPoisson"/> and at least 32,768 rows
+    /// also those of every distinct count below 16,384 (the same values as row by row).
     /// </summary>
     /// <param name="counts">The counts, each ≥ 0.</param>
     /// <param name="denominators">The denominators, each &gt; 0; same length.</param>
@@ -148,31 +159,63 @@ public static class Rates
             }
             return;
         }
+        // Exact limits are a pure function of the count: computed once per distinct count below the memo size (counts
+        // 0–9 always; up to MemoCounts − 1 for long inputs, where repeated counts are the rule), the same values as
+        // computed row by row.
         Span<double> exLo = stackalloc double[AutoExactBelow];
         Span<double> exHi = stackalloc double[AutoExactBelow];
+        var (tLower, tUpper) = method == IntervalMethod.Byar ? default : ExactTargets(level);
         if (method != IntervalMethod.Byar)
         {
-            for (var k = 0; k < AutoExactBelow; k++) (exLo[k], exHi[k]) = ExactCountLimits(k, level);
+            for (var k = 0; k < AutoExactBelow; k++) (exLo[k], exHi[k]) = ExactCountLimits(k, tLower, tUpper);
         }
-        for (var i = 0; i < counts.Length; i++)
+        double[]? memo = null;
+        if (method == IntervalMethod.ExactPoisson && counts.Length >= MemoFromRows)
         {
-            var x = counts[i];
-            var n = denominators[i];
-            Validate(x, n, i);
-            var used = Resolve(method, x);
-            double lo, hi;
-            if (used == IntervalMethod.ExactPoisson)
-                (lo, hi) = x < AutoExactBelow ? (exLo[(int)x], exHi[(int)x]) : ExactCountLimits(x, level);
-            else
-                (lo, hi) = ByarCountLimits(x, z);
-            var scale = per / n;
-            var v = x * scale;
-            values[i] = v;
-            lower[i] = Math.Min(lo * scale, v);
-            upper[i] = Math.Max(hi * scale, v);
-            if (!methodsUsed.IsEmpty) methodsUsed[i] = used;
+            memo = ArrayPool<double>.Shared.Rent(2 * MemoCounts);
+            memo.AsSpan(0, 2 * MemoCounts).Fill(double.NaN);
+        }
+        try
+        {
+            for (var i = 0; i < counts.Length; i++)
+            {
+                var x = counts[i];
+                var n = denominators[i];
+                Validate(x, n, i);
+                var used = Resolve(method, x);
+                double lo, hi;
+                if (used == IntervalMethod.ExactPoisson)
+                {
+                    if (x < AutoExactBelow) (lo, hi) = (exLo[(int)x], exHi[(int)x]);
+                    else if (memo is not null && x < MemoCounts)
+                    {
+                        var m = 2 * (int)x;
+                        if (double.IsNaN(memo[m])) (memo[m], memo[m + 1]) = ExactCountLimits(x, tLower, tUpper);
+                        (lo, hi) = (memo[m], memo[m + 1]);
+                    }
+                    else (lo, hi) = ExactCountLimits(x, tLower, tUpper);
+                }
+                else
+                    (lo, hi) = ByarCountLimits(x, z);
+                var scale = per / n;
+                var v = x * scale;
+                values[i] = v;
+                lower[i] = Math.Min(lo * scale, v);
+                upper[i] = Math.Max(hi * scale, v);
+                if (!methodsUsed.IsEmpty) methodsUsed[i] = used;
+            }
+        }
+        finally
+        {
+            if (memo is not null) ArrayPool<double>.Shared.Return(memo);
         }
     }
+
+    /// <summary>Counts below this have their exact limits memoised in long batches.</summary>
+    private const int MemoCounts = 1 << 14;
+
+    /// <summary>Batches from this length use the memo (its 256 KB are then small against the inputs).</summary>
+    private const int MemoFromRows = 1 << 15;
 
     /// <summary>
     /// A rate with status propagation: the count and denominator are observations; a suppressed or missing input gives

@@ -15,7 +15,7 @@ public class GammaQuantileTests
     private static readonly List<Dictionary<string, string>> Fixture = FixtureCsv.Read("gamma_quantiles.csv");
 
     private static double Solve(long a, double tail, bool upper) =>
-        GammaQuantile.Quantile(a, tail, upper, upper ? -Normal.InvCDF(0, 1, tail) : Normal.InvCDF(0, 1, tail));
+        GammaQuantile.Quantile(a, new GammaQuantile.Target(tail, upper));
 
     [Fact]
     public void Quantiles_MatchFortyDigitValues_To1e12_ForShapes1To1e9()
