@@ -3,6 +3,7 @@ using NodaTime;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 
 namespace Sozialindikatoren.Benchmarks;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Sozialindikatoren.Data;
+using Sozialindikatoren.Data.Genesis;
 
 namespace Sozialindikatoren.Benchmarks;
 

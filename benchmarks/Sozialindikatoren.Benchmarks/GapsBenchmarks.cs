@@ -3,6 +3,7 @@ using NodaTime;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 
 namespace Sozialindikatoren.Benchmarks;

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Data;
+using Sozialindikatoren.Planning;
 
 namespace Sozialindikatoren.Cli;
 
@@ -18,7 +20,7 @@ internal static class CliData
         {
             return path is null ? Samples.SiegenWittgenstein.Load() : PlanningDataSource.Load(path);
         }
-        catch (DataValidationException e)
+        catch (DataProblemException e)
         {
             PrintProblems(e.Problems, stderr);
             return null;
@@ -44,16 +46,19 @@ internal static class CliData
             scenario = Cuts.CutScenarioJson.ReadFile(name);
             return null;
         }
-        catch (DataValidationException e)
+        catch (DataProblemException e)
         {
             PrintProblems(e.Problems, stderr);
             return CliApp.InvalidInput;
         }
     }
 
-    public static void PrintProblems(IReadOnlyList<ValidationProblem> problems, TextWriter stderr)
+    /// <summary>The one way the CLI prints data problems (errors, warnings, notes): a count line, then one indented
+    /// line per problem (<see cref="DataProblem.ToString"/>: place, line, column, field, value, message).</summary>
+    public static void PrintProblems(IReadOnlyList<DataProblem> problems, TextWriter writer)
     {
-        stderr.WriteLine(problems.Count == 1 ? "1 Problem gefunden / 1 problem found:" : $"{problems.Count} Probleme gefunden / {problems.Count} problems found:");
-        foreach (var p in problems) stderr.WriteLine("  " + p);
+        if (problems.Count == 0) return;
+        writer.WriteLine(problems.Count == 1 ? "1 Problem gefunden / 1 problem found:" : $"{problems.Count} Probleme gefunden / {problems.Count} problems found:");
+        foreach (var p in problems) writer.WriteLine("  " + p);
     }
 }

@@ -4,10 +4,12 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Data;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Reporting;
 
 namespace Sozialindikatoren.Cli.Commands;
@@ -62,9 +64,9 @@ internal static class CutsCommand
                 }
                 scen = preset.Scale(f);
             }
-            catch (DataValidationException e)
+            catch (DataProblemException e)
             {
-                foreach (var p in e.Problems) stderr.WriteLine("Fehler / error: " + p);
+                CliData.PrintProblems(e.Problems, stderr);
                 return CliApp.InvalidInput;
             }
 
@@ -103,7 +105,7 @@ internal static class CutsCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DataValidationException([new ValidationProblem(path ?? "--data", "--data", path, e.Message)]);
+            throw new DataProblemException(new DataProblem(path ?? "--data", "--data", path, e.Message));
         }
     }
 

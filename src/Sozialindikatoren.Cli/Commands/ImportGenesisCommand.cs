@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Data;
+using Sozialindikatoren.Data.Genesis;
 using Sozialindikatoren.Statistics;
 
 namespace Sozialindikatoren.Cli.Commands;
@@ -40,9 +42,9 @@ internal static class ImportGenesisCommand
                 using var stream = file.OpenRead();
                 table = OfficialTableReader.Read(stream, file.Name);
             }
-            catch (DataFormatException e)
+            catch (DataProblemException e)
             {
-                stderr.WriteLine("Fehler / error: " + e.Message);
+                CliData.PrintProblems(e.Problems, stderr);
                 return CliApp.InvalidInput;
             }
             catch (IOException e)

@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Text;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Spaces;
 
@@ -92,7 +93,7 @@ internal static class ValidateCommand
             stdout.WriteLine(de
                 ? $"Hinweis: bei {N(disagreements.Count)} Angebot(en) weicht die erfasste Finanzierungskategorie von der abgeleiteten ab:"
                 : $"Note: {N(disagreements.Count)} offering(s) have a recorded funding category that differs from the derived one:");
-            foreach (var d in disagreements) stdout.WriteLine("  " + d);
+            CliData.PrintProblems(disagreements, stdout);
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Sozialindikatoren;
+namespace Sozialindikatoren.Common;
 
 /// <summary>How trustworthy a figure is (<em>Herkunft</em> / <em>Quellenangabe</em>).</summary>
 public enum ProvenanceKind

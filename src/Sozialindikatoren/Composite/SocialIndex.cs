@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using Sozialindikatoren.Indicators;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 
 namespace Sozialindikatoren.Composite;

@@ -3,6 +3,7 @@ using MathNet.Numerics.Distributions;
 using NodaTime;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 
 namespace Sozialindikatoren.Cuts;

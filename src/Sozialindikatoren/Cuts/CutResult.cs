@@ -3,6 +3,7 @@ using System.Text;
 using NodaTime;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 
 namespace Sozialindikatoren.Cuts;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
@@ -87,7 +88,7 @@ public static class CutScenarioJson
     /// <param name="json">UTF-8 JSON.</param>
     /// <param name="sourceName">File name for messages.</param>
     /// <returns>The scenario.</returns>
-    /// <exception cref="DataValidationException">Broken JSON or invalid content (all problems listed).</exception>
+    /// <exception cref="DataProblemException">Broken JSON or invalid content (all problems listed).</exception>
     public static CutScenario Read(Stream json, string sourceName = "scenario.json")
     {
         var doc = Data.Json.JsonDocumentReader.Read(json, CutScenarioJsonContext.Default.CutScenarioDocument, sourceName, "scenario");
@@ -97,7 +98,7 @@ public static class CutScenarioJson
     /// <summary>Reads a scenario file.</summary>
     /// <param name="path">The path.</param>
     /// <returns>The scenario.</returns>
-    /// <exception cref="DataValidationException">Invalid content.</exception>
+    /// <exception cref="DataProblemException">Invalid content.</exception>
     public static CutScenario ReadFile(string path)
     {
         using var s = File.OpenRead(path);
@@ -140,12 +141,12 @@ public static class CutScenarioJson
     /// <param name="doc">The document.</param>
     /// <param name="sourceName">File name for messages.</param>
     /// <returns>The scenario.</returns>
-    /// <exception cref="DataValidationException">Any problem (all listed).</exception>
+    /// <exception cref="DataProblemException">Any problem (all listed).</exception>
     public static CutScenario FromDocument(CutScenarioDocument doc, string sourceName = "scenario.json")
     {
         ArgumentNullException.ThrowIfNull(doc);
-        var problems = new List<ValidationProblem>();
-        void Add(string path, string field, string? value, string message) => problems.Add(new ValidationProblem($"{sourceName}: {path}", field, value, message));
+        var problems = new List<DataProblem>();
+        void Add(string path, string field, string? value, string message) => problems.Add(new DataProblem($"{sourceName}: {path}", field, value, message));
         if (doc.Format != FormatName) Add("$", "format", doc.Format, $"expected '{FormatName}'");
         if (doc.Version != FormatVersion) Add("$", "version", doc.Version.ToString(CultureInfo.InvariantCulture), $"unsupported version (this library reads version {FormatVersion})");
         if (string.IsNullOrWhiteSpace(doc.Name)) Add("$", "name", doc.Name, "must not be empty");
@@ -199,7 +200,7 @@ public static class CutScenarioJson
                 Add(path, e.ParamName ?? "", "", message);
             }
         }
-        if (problems.Count > 0) throw new DataValidationException(problems);
+        if (problems.Count > 0) throw new DataProblemException(problems);
         return new CutScenario(doc.Name!, lines, doc.Description);
     }
 

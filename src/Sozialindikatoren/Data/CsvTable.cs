@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sozialindikatoren.Common;
 using Sylvan.Data.Csv;
 
 namespace Sozialindikatoren.Data;
@@ -55,7 +56,7 @@ internal sealed class CsvTable
         }
         catch (Exception e) when (e is CsvFormatException or FormatException)
         {
-            throw new DataValidationException([new ValidationProblem(source, "", "", "invalid CSV: " + e.Message)]);
+            throw new DataProblemException([new DataProblem(source, null, null, "invalid CSV: " + e.Message)]);
         }
         return new CsvTable(source, delimiter, headers, rows);
     }
@@ -86,7 +87,6 @@ internal sealed class CsvTable
         return -1;
     }
 
-    public string Where(int line) => $"{Source}:{line.ToString(CultureInfo.InvariantCulture)}";
 
     public bool TryDouble(string cell, out double value)
     {

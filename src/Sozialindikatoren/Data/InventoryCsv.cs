@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Reporting;
@@ -15,7 +16,7 @@ namespace Sozialindikatoren.Data;
 /// funding columns). Column list and German header aliases: docs/data-format.md.
 /// </summary>
 /// <remarks>
-/// <para>Reading collects all problems (file, line, field, value) into one <see cref="DataValidationException"/>; rows of
+/// <para>Reading collects all problems (file, line, field, value) into one <see cref="DataProblemException"/>; rows of
 /// the same offering must agree on the offering's attributes. The separator is detected (<c>,</c> with decimal point, or
 /// <c>;</c> with decimal comma as exported by German spreadsheets); dates are ISO <c>yyyy-MM-dd</c> or <c>dd.MM.yyyy</c>;
 /// enumerations accept the English codes of the JSON format and the German terms (e.g. <c>Festbetragsfinanzierung</c>,
@@ -110,16 +111,16 @@ public static class InventoryCsv
     /// <param name="text">The CSV text.</param>
     /// <param name="source">The file name used in messages.</param>
     /// <returns>Providers and offerings in first-appearance order.</returns>
-    /// <exception cref="DataValidationException">Any problem (all listed with line, field and value).</exception>
+    /// <exception cref="DataProblemException">Any problem (all listed with line, field and value).</exception>
     public static (IReadOnlyList<Provider> Providers, IReadOnlyList<Offering> Offerings) Read(TextReader text, string source = "angebote.csv")
     {
         ArgumentNullException.ThrowIfNull(text);
         var table = CsvTable.Read(text, source);
-        var problems = new List<ValidationProblem>();
+        var problems = new List<DataProblem>();
         var col = Aliases.ToDictionary(kv => kv.Key, kv => table.Find(kv.Value), StringComparer.Ordinal);
         foreach (var required in new[] { "offering_id", "offering_name", "domain", "provider_id", "location", "capacity", "unit", "obligation" })
-            if (col[required] < 0) problems.Add(new ValidationProblem(source + ":1", required, "", "required column is missing"));
-        if (problems.Count > 0) throw new DataValidationException(problems);
+            if (col[required] < 0) problems.Add(new DataProblem(source, 1, 0, required, null, "required column is missing"));
+        if (problems.Count > 0) throw new DataProblemException(problems);
 
         var providers = new List<Provider>();
         var providerKeys = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -128,9 +129,8 @@ public static class InventoryCsv
 
         foreach (var (line, cells) in table.Rows)
         {
-            var where = table.Where(line);
             string Cell(string name) => col[name] is var i && i >= 0 && i < cells.Length ? cells[i] : "";
-            void Bad(string field, string value, string message) => problems.Add(new ValidationProblem(where, field, value, message));
+            void Bad(string field, string value, string message) => problems.Add(new DataProblem(table.Source, line, 0, field, value, message));
 
             // Provider: attributes must agree across rows.
             var providerId = Cell("provider_id");
@@ -178,11 +178,11 @@ public static class InventoryCsv
             }
             catch (ArgumentException e)
             {
-                problems.Add(new ValidationProblem(table.Where(line), e.ParamName ?? "", id, Clean(e)));
+                problems.Add(new DataProblem(table.Source, line, 0, e.ParamName ?? "", id, Clean(e)));
             }
             _ = problemsBefore;
         }
-        if (problems.Count > 0) throw new DataValidationException(problems);
+        if (problems.Count > 0) throw new DataProblemException(problems);
         return (providers, offerings);
     }
 

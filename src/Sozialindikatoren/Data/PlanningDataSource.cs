@@ -1,8 +1,11 @@
 using System.Globalization;
 using NodaTime;
+using Sozialindikatoren.Common;
+using Sozialindikatoren.Data.Genesis;
 using Sozialindikatoren.Data.Json;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
 
@@ -17,7 +20,7 @@ namespace Sozialindikatoren.Data;
 /// and optionally <c>population.csv</c>, <c>indicators.csv</c> (also accepts the long CSV written by
 /// <c>import-genesis</c>: <c>key,name,period,variable,value,status</c>), <c>conference_statements.csv</c> and
 /// <c>provider_statements.csv</c>. Layout and columns: docs/data-format.md.</para>
-/// <para>All problems of all files are collected into one <see cref="DataValidationException"/>.</para>
+/// <para>All problems of all files are collected into one <see cref="DataProblemException"/>.</para>
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public static class PlanningDataSource
@@ -25,12 +28,12 @@ public static class PlanningDataSource
     /// <summary>Loads a data set from a JSON file or a data folder.</summary>
     /// <param name="path">File or folder.</param>
     /// <returns>The validated data set.</returns>
-    /// <exception cref="DataValidationException">Missing files or invalid content (all problems listed).</exception>
+    /// <exception cref="DataProblemException">Missing files or invalid content (all problems listed).</exception>
     public static PlanningData Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (File.Exists(path)) return PlanningDataJson.ReadFile(path);
-        if (!Directory.Exists(path)) throw new DataValidationException([new ValidationProblem(path, "--data", path, "no such file or folder")]);
+        if (!Directory.Exists(path)) throw new DataProblemException([new DataProblem(path, "--data", path, "no such file or folder")]);
         var json = Path.Combine(path, "dataset.json");
         if (File.Exists(json)) return PlanningDataJson.ReadFile(json);
         return LoadCsvFolder(path);
@@ -41,12 +44,12 @@ public static class PlanningDataSource
 
     private static PlanningData LoadCsvFolder(string dir)
     {
-        var problems = new List<ValidationProblem>();
+        var problems = new List<DataProblem>();
         var spacesFile = FirstExisting(dir, "spaces.csv", "raeume.csv", "sozialraeume.csv");
         var inventoryFile = FirstExisting(dir, "angebote.csv", "offerings.csv", "inventory.csv");
-        if (spacesFile is null) problems.Add(new ValidationProblem(dir, "spaces.csv", "", "the folder holds neither dataset.json nor spaces.csv"));
-        if (inventoryFile is null) problems.Add(new ValidationProblem(dir, "angebote.csv", "", "the folder holds no inventory (angebote.csv or offerings.csv)"));
-        if (problems.Count > 0) throw new DataValidationException(problems);
+        if (spacesFile is null) problems.Add(new DataProblem(dir, "spaces.csv", null, "the folder holds neither dataset.json nor spaces.csv"));
+        if (inventoryFile is null) problems.Add(new DataProblem(dir, "angebote.csv", null, "the folder holds no inventory (angebote.csv or offerings.csv)"));
+        if (problems.Count > 0) throw new DataProblemException(problems);
 
         var populations = new Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>>(StringComparer.Ordinal);
         if (FirstExisting(dir, "population.csv", "bevoelkerung.csv", "population.zip", "bevoelkerung.zip") is { } popFile)
@@ -62,7 +65,7 @@ public static class PlanningDataSource
             using var reader = File.OpenText(inventoryFile!);
             (providers, offerings) = InventoryCsv.Read(reader, Path.GetFileName(inventoryFile!));
         }
-        catch (DataValidationException e) { problems.AddRange(e.Problems); }
+        catch (DataProblemException e) { problems.AddRange(e.Problems); }
         var indicators = FirstExisting(dir, "indicators.csv", "indikatoren.csv") is { } indFile ? ReadIndicators(indFile, problems) : [];
         // Official tables cover whole Länder or Kreise: cells of areas outside the data set are left out.
         var spaceIds = spaces.Select(x => x.Id).ToHashSet();
@@ -72,33 +75,33 @@ public static class PlanningDataSource
             foreach (var file in Directory.EnumerateFiles(tablesDir).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
             {
                 if (IsOfficial(file, problems, out var table)) { if (table is not null) indicators.AddRange(IndicatorsFromOfficial(table, Path.GetFileNameWithoutExtension(file)).Where(r => spaceIds.Contains(r.Space))); }
-                else problems.Add(new ValidationProblem(file, "", "", "not an official GENESIS table (classic or flat CSV, plain or zipped)"));
+                else problems.Add(new DataProblem(file, null, null, "not an official GENESIS table (classic or flat CSV, plain or zipped)"));
             }
         }
         var conference = FirstExisting(dir, "conference_statements.csv") is { } cf ? ReadConference(cf, problems) : [];
         var statements = FirstExisting(dir, "provider_statements.csv") is { } pf ? ReadProviderStatements(pf, problems) : [];
-        if (problems.Count > 0) throw new DataValidationException(problems);
+        if (problems.Count > 0) throw new DataProblemException(problems);
         try
         {
             return new PlanningData(Path.GetFileName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar)), new Region(spaces), providers, offerings, indicators, conference, statements);
         }
-        catch (DataValidationException e)
+        catch (DataProblemException e)
         {
-            throw new DataValidationException(e.Problems.Select(p => new ValidationProblem($"{dir}: {p.Path}", p.Field, p.Value, p.Message)).ToArray());
+            throw new DataProblemException(e.Problems.Select(p => p.Within(dir)));
         }
     }
 
-    private static CsvTable? Open(string file, List<ValidationProblem> problems)
+    private static CsvTable? Open(string file, List<DataProblem> problems)
     {
         try
         {
             using var reader = File.OpenText(file);
             return CsvTable.Read(reader, Path.GetFileName(file));
         }
-        catch (DataValidationException e) { problems.AddRange(e.Problems); return null; }
+        catch (DataProblemException e) { problems.AddRange(e.Problems); return null; }
     }
 
-    private static List<SocialSpace> ReadSpaces(string file, Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>> populations, List<ValidationProblem> problems)
+    private static List<SocialSpace> ReadSpaces(string file, Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>> populations, List<DataProblem> problems)
     {
         var result = new List<SocialSpace>();
         if (Open(file, problems) is not { } t) return result;
@@ -106,12 +109,12 @@ public static class PlanningDataSource
             ags = t.Find("ags", "gemeindeschluessel"), area = t.Find("area_km2", "flaeche_km2", "flaeche"), lat = t.Find("lat", "breite"), lon = t.Find("lon", "laenge"),
             prov = t.Find("provenance", "herkunft");
         foreach (var col in new[] { ("id", id), ("name", name), ("level", level) })
-            if (col.Item2 < 0) problems.Add(new ValidationProblem(t.Source + ":1", col.Item1, "", "required column is missing"));
+            if (col.Item2 < 0) problems.Add(new DataProblem(t.Source, 1, 0, col.Item1, null, "required column is missing"));
         if (id < 0 || name < 0 || level < 0) return result;
         foreach (var (line, cells) in t.Rows)
         {
             string C(int i) => i >= 0 && i < cells.Length ? cells[i] : "";
-            void Bad(string f, string v, string m) => problems.Add(new ValidationProblem(t.Where(line), f, v, m));
+            void Bad(string f, string v, string m) => problems.Add(new DataProblem(t.Source, line, 0, f, v, m));
             var lv = CsvTable.Normalise(C(level)) switch
             {
                 "state" or "land" or "bundesland" => SpaceLevel.State,
@@ -154,16 +157,16 @@ public static class PlanningDataSource
         return result;
     }
 
-    private static void ReadPopulation(string file, Dictionary<string, List<(LocalDate, AgeBand, long, Provenance?)>> populations, List<ValidationProblem> problems)
+    private static void ReadPopulation(string file, Dictionary<string, List<(LocalDate, AgeBand, long, Provenance?)>> populations, List<DataProblem> problems)
     {
         if (Open(file, problems) is not { } t) return;
         int id = t.Find("space_id", "raum_id", "id"), date = t.Find("date", "stichtag"), band = t.Find("age_band", "altersgruppe"), count = t.Find("count", "anzahl", "einwohner"),
             prov = t.Find("provenance", "herkunft");
-        if (id < 0 || date < 0 || band < 0 || count < 0) { problems.Add(new ValidationProblem(t.Source + ":1", "space_id,date,age_band,count", "", "required columns are missing")); return; }
+        if (id < 0 || date < 0 || band < 0 || count < 0) { problems.Add(new DataProblem(t.Source, 1, 0, "space_id,date,age_band,count", null, "required columns are missing")); return; }
         foreach (var (line, cells) in t.Rows)
         {
             string C(int i) => i >= 0 && i < cells.Length ? cells[i] : "";
-            void Bad(string f, string v, string m) => problems.Add(new ValidationProblem(t.Where(line), f, v, m));
+            void Bad(string f, string v, string m) => problems.Add(new DataProblem(t.Source, line, 0, f, v, m));
             var d = InventoryCsv.ParseDate(C(date), "date", Bad);
             var b = ParseAgeBand(C(band), Bad);
             if (!long.TryParse(C(count), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) { Bad("count", C(count), "must be a whole number >= 0"); continue; }
@@ -176,7 +179,7 @@ public static class PlanningDataSource
 
     /// <summary>Whether the file is an official GENESIS/Regionalstatistik table (classic or flat, plain or zipped); if so, reads
     /// it (table null when it is malformed: the problems are collected with line and column).</summary>
-    private static bool IsOfficial(string file, List<ValidationProblem> problems, out OfficialTable? table)
+    private static bool IsOfficial(string file, List<DataProblem> problems, out OfficialTable? table)
     {
         table = null;
         var bytes = File.ReadAllBytes(file);
@@ -185,10 +188,9 @@ public static class PlanningDataSource
         {
             table = OfficialTableReader.Parse(bytes, Path.GetFileName(file));
         }
-        catch (DataFormatException e)
+        catch (DataProblemException e)
         {
-            var list = e.Problems.Count > 0 ? e.Problems : [new DataProblem(Path.GetFileName(file), 0, 0, null, null, e.Message)];
-            problems.AddRange(list.Select(p => new ValidationProblem($"{p.Source}:{p.Line.ToString(CultureInfo.InvariantCulture)}:{p.Column.ToString(CultureInfo.InvariantCulture)}", p.Field ?? "", p.Value, p.Message)));
+            problems.AddRange(e.Problems);
         }
         return true;
     }
@@ -196,7 +198,7 @@ public static class PlanningDataSource
     /// <summary>Population from an official table by age (e.g. 12411-02-03-4): the area key is the space id, each variable an age
     /// band label (<c>unter 3 Jahre</c>, <c>3 bis unter 6 Jahre</c>, <c>75 Jahre und mehr</c>; the last <c> | </c> part that is a
     /// band counts); totals (<c>Insgesamt</c>) are skipped when bands are given; a suppressed count is a problem.</summary>
-    private static void PopulationFromOfficial(OfficialTable table, Dictionary<string, List<(LocalDate, AgeBand, long, Provenance?)>> populations, List<ValidationProblem> problems)
+    private static void PopulationFromOfficial(OfficialTable table, Dictionary<string, List<(LocalDate, AgeBand, long, Provenance?)>> populations, List<DataProblem> problems)
     {
         var provenance = new Provenance(ProvenanceKind.Sourced, table.Metadata.TableCode is { } code ? $"{code} {table.Metadata.Title}".Trim() : table.Metadata.Title ?? "amtliche Tabelle", table.Metadata.Stand);
         foreach (var group in table.Cells.GroupBy(c => (c.AreaKey, c.Period)))
@@ -218,7 +220,7 @@ public static class PlanningDataSource
             {
                 if (!cell.Observation.HasValue || cell.Observation.Value < 0 || cell.Observation.Value != Math.Floor(cell.Observation.Value))
                 {
-                    problems.Add(new ValidationProblem($"{table.Metadata.TableCode ?? "table"}:{cell.Line.ToString(CultureInfo.InvariantCulture)}:{cell.Column.ToString(CultureInfo.InvariantCulture)}", "count", cell.Observation.ToString(), "a population count must be a whole number >= 0 (not suppressed or missing)"));
+                    problems.Add(new DataProblem(table.Metadata.TableCode ?? "table", cell.Line, cell.Column, "count", cell.Observation.ToString(), "a population count must be a whole number >= 0 (not suppressed or missing)"));
                     continue;
                 }
                 if (!populations.TryGetValue(cell.AreaKey, out var list)) populations[cell.AreaKey] = list = [];
@@ -265,7 +267,7 @@ public static class PlanningDataSource
         }
     }
 
-    private static List<IndicatorRecord> ReadIndicators(string file, List<ValidationProblem> problems)
+    private static List<IndicatorRecord> ReadIndicators(string file, List<DataProblem> problems)
     {
         var result = new List<IndicatorRecord>();
         if (Open(file, problems) is not { } t) return result;
@@ -273,11 +275,11 @@ public static class PlanningDataSource
         int space = genesis ? t.Find("key") : t.Find("space_id", "raum_id", "space"), ind = genesis ? t.Find("variable") : t.Find("indicator", "indikator"),
             date = genesis ? t.Find("period") : t.Find("date", "stichtag"), value = t.Find("value", "wert"), status = t.Find("status"),
             den = t.Find("denominator", "nenner"), denStatus = t.Find("denominator_status", "nenner_status"), prov = t.Find("provenance", "herkunft");
-        if (space < 0 || ind < 0 || date < 0 || value < 0) { problems.Add(new ValidationProblem(t.Source + ":1", "space_id,indicator,date,value", "", "required columns are missing")); return result; }
+        if (space < 0 || ind < 0 || date < 0 || value < 0) { problems.Add(new DataProblem(t.Source, 1, 0, "space_id,indicator,date,value", null, "required columns are missing")); return result; }
         foreach (var (line, cells) in t.Rows)
         {
             string C(int i) => i >= 0 && i < cells.Length ? cells[i] : "";
-            void Bad(string f, string v, string m) => problems.Add(new ValidationProblem(t.Where(line), f, v, m));
+            void Bad(string f, string v, string m) => problems.Add(new DataProblem(t.Source, line, 0, f, v, m));
             LocalDate? d = C(date).Length == 4 && int.TryParse(C(date), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
                 ? new LocalDate(year, 12, 31) : InventoryCsv.ParseDate(C(date), "date", Bad);
             var num = ParseObservation(C(value), C(status), "value", t, Bad);
@@ -299,7 +301,7 @@ public static class PlanningDataSource
         try { return new Observation(v, st); } catch (ArgumentException e) { bad(field, value, e.Message); return null; }
     }
 
-    private static List<ConferenceStatement> ReadConference(string file, List<ValidationProblem> problems)
+    private static List<ConferenceStatement> ReadConference(string file, List<DataProblem> problems)
     {
         var result = new List<ConferenceStatement>();
         if (Open(file, problems) is not { } t) return result;
@@ -308,7 +310,7 @@ public static class PlanningDataSource
         foreach (var (line, cells) in t.Rows)
         {
             string C(int i) => i >= 0 && i < cells.Length ? cells[i] : "";
-            void Bad(string f, string v, string m) => problems.Add(new ValidationProblem(t.Where(line), f, v, m));
+            void Bad(string f, string v, string m) => problems.Add(new DataProblem(t.Source, line, 0, f, v, m));
             var r = CsvTable.Normalise(C(rating)) switch
             {
                 "oversupplied" or "ueberversorgung" => SupplyRating.OverSupplied,
@@ -327,7 +329,7 @@ public static class PlanningDataSource
         return result;
     }
 
-    private static List<ProviderStatement> ReadProviderStatements(string file, List<ValidationProblem> problems)
+    private static List<ProviderStatement> ReadProviderStatements(string file, List<DataProblem> problems)
     {
         var result = new List<ProviderStatement>();
         if (Open(file, problems) is not { } t) return result;
@@ -337,7 +339,7 @@ public static class PlanningDataSource
         foreach (var (line, cells) in t.Rows)
         {
             string C(int i) => i >= 0 && i < cells.Length ? cells[i] : "";
-            void Bad(string f, string v, string m) => problems.Add(new ValidationProblem(t.Where(line), f, v, m));
+            void Bad(string f, string v, string m) => problems.Add(new DataProblem(t.Source, line, 0, f, v, m));
             var d = InventoryCsv.ParseDate(C(from), "effective_from", Bad);
             var rep = InventoryCsv.ParseDate(C(reported), "reported_on", Bad);
             if (!t.TryDouble(C(share), out var s)) { Bad("capacity_reduction", C(share), "not a number"); continue; }

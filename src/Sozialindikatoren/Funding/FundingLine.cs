@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Sozialindikatoren.Common;
 
 namespace Sozialindikatoren.Funding;
 

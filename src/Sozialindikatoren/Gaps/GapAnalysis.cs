@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
 

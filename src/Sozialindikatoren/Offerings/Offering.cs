@@ -1,3 +1,4 @@
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Spaces;
 
@@ -9,9 +10,9 @@ namespace Sozialindikatoren.Offerings;
 /// </summary>
 /// <remarks>
 /// <para>Validation here: id and name non-empty; served spaces default to the location space and hold no duplicates.
-/// Cross-references (provider, spaces) are checked by <see cref="PlanningData"/>.</para>
+/// Cross-references (provider, spaces) are checked by the data set (<c>Planning.PlanningData</c>, a layer above).</para>
 /// <para><see cref="RecordedCategory"/> is the category the inventory states, kept as given; the derived category comes
-/// from <see cref="FundingCategoryRule"/>, and disagreement is reported by <see cref="PlanningData.CategoryDisagreements"/>.</para>
+/// from <see cref="FundingCategoryRule"/>, and disagreement is reported by <c>PlanningData.CategoryDisagreements</c>.</para>
 /// </remarks>
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class Offering

@@ -1,3 +1,5 @@
+using Sozialindikatoren.Common;
+
 namespace Sozialindikatoren.Offerings;
 
 /// <summary>The umbrella association of a provider (<em>Spitzenverband der Freien Wohlfahrtspflege</em>) or its kind.</summary>

@@ -1,4 +1,5 @@
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Spaces;
 
 namespace Sozialindikatoren.Offerings;

@@ -7,6 +7,7 @@ using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using GapClass = Sozialindikatoren.Gaps.CoverageClass;
 

@@ -1,5 +1,7 @@
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Data.Json;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 
 namespace Sozialindikatoren.Samples;
@@ -106,12 +108,12 @@ public static class SiegenWittgenstein
     /// use <see cref="Parse"/> for a fresh copy.
     /// </summary>
     /// <returns>The data set.</returns>
-    /// <exception cref="DataValidationException">The embedded file does not validate (a packaging error).</exception>
+    /// <exception cref="DataProblemException">The embedded file does not validate (a packaging error).</exception>
     public static PlanningData Load() => Cached.Value;
 
     /// <summary>Parses and validates the embedded file anew (no caching).</summary>
     /// <returns>A new data set instance.</returns>
-    /// <exception cref="DataValidationException">The embedded file does not validate (a packaging error).</exception>
+    /// <exception cref="DataProblemException">The embedded file does not validate (a packaging error).</exception>
     public static PlanningData Parse()
     {
         using var stream = OpenDocumentStream();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sozialindikatoren.Common;
 
 namespace Sozialindikatoren.Spaces;
 
@@ -8,7 +9,7 @@ namespace Sozialindikatoren.Spaces;
 /// </summary>
 /// <remarks>
 /// <para>Validation on construction collects all problems (duplicate ids, unknown parents, cycles, a child level not
-/// below its parent's, inconsistent population totals) into one <see cref="DataValidationException"/>.</para>
+/// below its parent's, inconsistent population totals) into one <see cref="DataProblemException"/>.</para>
 /// <para>Population totals: where a space and all its children have a population, the parent's total must equal the
 /// sum of the children's totals (and, for every band both can answer, the sum per band). A space without its own
 /// population gets the aggregate of its children from <see cref="AggregatePopulationTotal"/>.</para>
@@ -24,17 +25,17 @@ public sealed class Region
 
     /// <summary>Creates and validates a hierarchy.</summary>
     /// <param name="spaces">The spaces, any order; exactly the ones without a parent are roots.</param>
-    /// <exception cref="DataValidationException">Any structural or population problem (all are listed).</exception>
+    /// <exception cref="DataProblemException">Any structural or population problem (all are listed).</exception>
     public Region(IEnumerable<SocialSpace> spaces)
     {
         ArgumentNullException.ThrowIfNull(spaces);
         _spaces = spaces.ToArray();
-        var problems = new List<ValidationProblem>();
+        var problems = new List<DataProblem>();
         _index = new Dictionary<SpaceId, int>();
         for (var i = 0; i < _spaces.Length; i++)
         {
             if (!_index.TryAdd(_spaces[i].Id, i))
-                problems.Add(new ValidationProblem($"spaces[{i}]", "id", _spaces[i].Id.Value, "duplicate space id"));
+                problems.Add(new DataProblem($"spaces[{i}]", "id", _spaces[i].Id.Value, "duplicate space id"));
         }
         _parent = new int[_spaces.Length];
         var kids = new List<int>[_spaces.Length];
@@ -45,18 +46,18 @@ public sealed class Region
             if (_spaces[i].Parent is not { } p) continue;
             if (!_index.TryGetValue(p, out var pi))
             {
-                problems.Add(new ValidationProblem($"space '{_spaces[i].Id}'", "parent", p.Value, "unknown parent space"));
+                problems.Add(new DataProblem($"space '{_spaces[i].Id}'", "parent", p.Value, "unknown parent space"));
                 continue;
             }
             if (_spaces[pi].Level >= _spaces[i].Level)
-                problems.Add(new ValidationProblem($"space '{_spaces[i].Id}'", "level", _spaces[i].Level.ToString(),
+                problems.Add(new DataProblem($"space '{_spaces[i].Id}'", "level", _spaces[i].Level.ToString(),
                     $"level must be below its parent's level ({_spaces[pi].Level} of '{p}')"));
             _parent[i] = pi;
             kids[pi].Add(i);
         }
         _children = kids.Select(k => k.ToArray()).ToArray();
         if (problems.Count == 0) CheckPopulations(problems);
-        if (problems.Count > 0) throw new DataValidationException(problems);
+        if (problems.Count > 0) throw new DataProblemException(problems);
     }
 
     /// <summary>All spaces in the given order.</summary>
@@ -190,7 +191,7 @@ public sealed class Region
         return sum;
     }
 
-    private void CheckPopulations(List<ValidationProblem> problems)
+    private void CheckPopulations(List<DataProblem> problems)
     {
         for (var i = 0; i < _spaces.Length; i++)
         {
@@ -205,7 +206,7 @@ public sealed class Region
             if (!complete) continue;
             if (sum != own.Total)
             {
-                problems.Add(new ValidationProblem($"space '{_spaces[i].Id}'", "population.total",
+                problems.Add(new DataProblem($"space '{_spaces[i].Id}'", "population.total",
                     own.Total.ToString(CultureInfo.InvariantCulture),
                     $"does not match the sum over its children ({sum.ToString(CultureInfo.InvariantCulture)})"));
                 continue;
@@ -220,7 +221,7 @@ public sealed class Region
                     else answerable = false;
                 }
                 if (answerable && bandSum != own.Count(band))
-                    problems.Add(new ValidationProblem($"space '{_spaces[i].Id}'", $"population[{band}]",
+                    problems.Add(new DataProblem($"space '{_spaces[i].Id}'", $"population[{band}]",
                         own.Count(band).ToString(CultureInfo.InvariantCulture),
                         $"does not match the sum over its children ({bandSum.ToString(CultureInfo.InvariantCulture)})"));
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sozialindikatoren.Common;
 
 namespace Sozialindikatoren.Spaces;
 

@@ -2,9 +2,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using Sozialindikatoren.Tests.Access;
 
-namespace Sozialindikatoren.Tests;
+namespace Sozialindikatoren.Tests.Arbitraries;
 
-public static partial class Arbitraries
+public static partial class Generators
 {
     /// <summary>Small random accessibility problems: 1–8 zones, 1–6 sites, integer costs 0–40 (so ties and band edges
     /// occur), about 70 % of pairs stored, integer demand 0–50 and capacity 0–30.</summary>

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Sozialindikatoren.Tests;
+namespace Sozialindikatoren.Tests.Arbitraries;
 
 /// <summary>An indicator column of 2–60 values with at least two distinct values (some cells may be missing).</summary>
 public sealed record CompositeColumnCase(double[] Values);
@@ -18,7 +18,7 @@ public sealed record CompositeMatrixCase(double[][] Columns, int[] Permutation);
 /// <summary>Two index values a ≤ b.</summary>
 public sealed record CompositeOrderedPairCase(double Low, double High);
 
-public static partial class Arbitraries
+public static partial class Generators
 {
     private static Gen<double> CompositeValue() =>
         Gen.OneOf(Gen.Choose(-1_000_000, 1_000_000).Select(v => v / 100.0), Gen.Choose(0, 50).Select(v => (double)v));

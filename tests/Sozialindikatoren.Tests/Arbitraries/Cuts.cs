@@ -3,9 +3,10 @@ using FsCheck.Fluent;
 using NodaTime;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 
-namespace Sozialindikatoren.Tests;
+namespace Sozialindikatoren.Tests.Arbitraries;
 
 /// <summary>A generated cut analysis case: a data set whose funding lines are active at 2025-01-01 and use programmes the
 /// presets cut, two scales (Scale1 ≤ Scale2), two budgets (Budget1 ≤ Budget2) and a seed.</summary>
@@ -17,7 +18,7 @@ public sealed record CutsCase(PlanningData Data, decimal Scale1, decimal Scale2,
 }
 
 /// <summary>Generators for the Cuts tests.</summary>
-public static partial class Arbitraries
+public static partial class Generators
 {
     private static readonly (FundingSource Source, string Programme, FundingInstrument Instrument)[] CutsLineTemplates =
     [

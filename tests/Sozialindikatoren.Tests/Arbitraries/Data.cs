@@ -1,8 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Sozialindikatoren.Data.Genesis;
 using Sozialindikatoren.Statistics;
 
-namespace Sozialindikatoren.Tests;
+namespace Sozialindikatoren.Tests.Arbitraries;
 
 /// <summary>Random cell texts built from the characters official tables use (digits, separators, symbols, flags).</summary>
 public sealed record GenesisNoiseCells(string[] Texts);
@@ -14,12 +15,12 @@ public sealed record GenesisTruncation(string File, int Cut);
 public sealed record GenesisMutation(string File, int Position, byte Value);
 
 /// <summary>Cells as a converted official table could hold them (names with commas, quotes and umlauts).</summary>
-public sealed record GenesisLongCells(global::Sozialindikatoren.Data.OfficialTableCell[] Cells);
+public sealed record GenesisLongCells(global::Sozialindikatoren.Data.Genesis.OfficialTableCell[] Cells);
 
 /// <summary>Text assembled from the CSV alphabet of official tables (separators, quotes, line ends, digits, symbols).</summary>
 public sealed record GenesisCsvNoise(string Text);
 
-public static partial class Arbitraries
+public static partial class Generators
 {
     private const string GenesisCellAlphabet = "0123456789,.-–()|/x*psrD e…";
     private const string GenesisCsvAlphabet = ";;;\n\n\r\"_0123456789,.-()|/x*pA :ü©";
@@ -56,14 +57,14 @@ public static partial class Arbitraries
                    select new string(chars).Trim();
         var key = Gen.Elements("DG", "05", "059", "05970", "05970040", "059700040040");
         var period = Gen.OneOf(
-            Gen.Choose(1990, 2030).Select(global::Sozialindikatoren.Data.TablePeriod.OfYear),
-            Gen.Choose(0, 20000).Select(d => global::Sozialindikatoren.Data.TablePeriod.OfDate(new NodaTime.LocalDate(1990, 1, 1).PlusDays(d))));
+            Gen.Choose(1990, 2030).Select(global::Sozialindikatoren.Data.Genesis.TablePeriod.OfYear),
+            Gen.Choose(0, 20000).Select(d => global::Sozialindikatoren.Data.Genesis.TablePeriod.OfDate(new NodaTime.LocalDate(1990, 1, 1).PlusDays(d))));
         var cell = from k in key
                    from n in text
                    from p in period
                    from v in text
                    from o in AnyObservation().Generator
-                   select new global::Sozialindikatoren.Data.OfficialTableCell(k, n, 0, p, v, o);
+                   select new global::Sozialindikatoren.Data.Genesis.OfficialTableCell(k, n, 0, p, v, o);
         return (from n in Gen.Choose(0, 30)
                 from cells in Gen.ArrayOf(cell, n)
                 select new GenesisLongCells(cells)).ToArbitrary();

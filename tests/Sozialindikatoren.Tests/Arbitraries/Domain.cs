@@ -1,16 +1,18 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
 
-namespace Sozialindikatoren.Tests;
+namespace Sozialindikatoren.Tests.Arbitraries;
 
 /// <summary>Generators for the domain model (Spaces, Offerings, Funding) and whole data sets.</summary>
-public static partial class Arbitraries
+public static partial class Generators
 {
     internal static readonly AgeBand[] OfficialBands =
     [

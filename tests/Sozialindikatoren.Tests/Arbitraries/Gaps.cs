@@ -3,9 +3,10 @@ using FsCheck.Fluent;
 using NodaTime;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 
-namespace Sozialindikatoren.Tests;
+namespace Sozialindikatoren.Tests.Arbitraries;
 
 /// <summary>A random small planning data set for gap properties: county, two planning regions, 2–6 municipalities.</summary>
 public sealed class GapsDataCase
@@ -28,7 +29,7 @@ public sealed class GapsDataCase
 }
 
 /// <summary>Generators for the gap analysis.</summary>
-public static partial class Arbitraries
+public static partial class Generators
 {
     private static AgeBand[] GapBands => OfficialBands;
 

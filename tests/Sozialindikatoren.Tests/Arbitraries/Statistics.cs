@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Sozialindikatoren.Tests;
+namespace Sozialindikatoren.Tests.Arbitraries;
 
 /// <summary>A proportion case: 0 ≤ X ≤ N, N ≥ 1.</summary>
 public sealed record StatisticsProportionCase(long X, long N);
@@ -12,7 +12,7 @@ public sealed record StatisticsRateCase(long X, double Denominator);
 /// <summary>A confidence level from a small set of common levels.</summary>
 public sealed record StatisticsLevelCase(double Level);
 
-public static partial class Arbitraries
+public static partial class Generators
 {
     /// <summary>Proportions with denominators from 1 to 10⁶ (small ones more often).</summary>
     public static Arbitrary<StatisticsProportionCase> StatisticsProportion() =>
@@ -50,7 +50,7 @@ public sealed class StatisticsDisclosureCase
     public override string ToString() => Description + " counts=[" + string.Join(",", Counts) + "]";
 }
 
-public static partial class Arbitraries
+public static partial class Generators
 {
     private static Gen<int[]> StatisticsTreeParents(int maxGroups, int maxLevels) =>
         from levels in Gen.Choose(1, maxLevels)

@@ -65,7 +65,7 @@ public class ValidateCommandTests
             var (code, _, err) = Run("validate", "--data", file);
             Assert.Equal(1, code);
             Assert.Contains("2 Probleme", err, StringComparison.Ordinal);
-            Assert.Contains("ags = '123'", err, StringComparison.Ordinal);
+            Assert.Contains("(ags), value '123'", err, StringComparison.Ordinal);
             Assert.Contains("capacity", err, StringComparison.Ordinal);
         }
         finally { File.Delete(file); }

@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using Sozialindikatoren.Tests.Arbitraries;
 using C = global::Sozialindikatoren.Composite;
 
 namespace Sozialindikatoren.Tests.Composite;

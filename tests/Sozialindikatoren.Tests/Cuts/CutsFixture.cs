@@ -1,6 +1,7 @@
 using NodaTime;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using C = global::Sozialindikatoren.Cuts;
 

@@ -1,5 +1,7 @@
 using FsCheck.Xunit;
 using Sozialindikatoren.Funding;
+using Sozialindikatoren.Planning;
+using Sozialindikatoren.Tests.Arbitraries;
 using C = global::Sozialindikatoren.Cuts;
 
 namespace Sozialindikatoren.Tests.Cuts;

@@ -1,4 +1,5 @@
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
 using C = global::Sozialindikatoren.Cuts;
@@ -138,10 +139,10 @@ public sealed class CutScenarioTests
                          { "label": "b", "source": "eigen", "percent": 10, "effectiveFrom": "2025-01-01", "status": "vielleicht" } ] }
             """;
         using var s2 = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(bad));
-        var e = Assert.Throws<DataValidationException>(() => C.CutScenarioJson.Read(s2, "s.json"));
-        Assert.Contains(e.Problems, p => p.Path == "s.json: $.lines[0]" && p.Field == "percent" && p.Value == "120");
-        Assert.Contains(e.Problems, p => p.Path == "s.json: $.lines[1]" && p.Field == "source");
-        Assert.Contains(e.Problems, p => p.Path == "s.json: $.lines[1]" && p.Field == "status");
+        var e = Assert.Throws<DataProblemException>(() => C.CutScenarioJson.Read(s2, "s.json"));
+        Assert.Contains(e.Problems, p => p.Source == "s.json: $.lines[0]" && p.Field == "percent" && p.Value == "120");
+        Assert.Contains(e.Problems, p => p.Source == "s.json: $.lines[1]" && p.Field == "source");
+        Assert.Contains(e.Problems, p => p.Source == "s.json: $.lines[1]" && p.Field == "status");
     }
 }
 

@@ -1,3 +1,5 @@
+using Sozialindikatoren.Data.Genesis;
+
 namespace Sozialindikatoren.Tests.Data;
 
 /// <summary>The hand-written official-table test files (TestData/genesis, see its README).</summary>
@@ -17,9 +19,9 @@ internal static class GenesisTestFiles
 
     public static byte[] Bytes(string name) => File.ReadAllBytes(PathOf(name));
 
-    public static global::Sozialindikatoren.Data.OfficialTable Read(string name)
+    public static global::Sozialindikatoren.Data.Genesis.OfficialTable Read(string name)
     {
         using var stream = File.OpenRead(PathOf(name));
-        return global::Sozialindikatoren.Data.OfficialTableReader.Read(stream, name);
+        return global::Sozialindikatoren.Data.Genesis.OfficialTableReader.Read(stream, name);
     }
 }

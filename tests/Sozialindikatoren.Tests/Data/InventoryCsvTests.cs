@@ -1,8 +1,10 @@
 using System.Text;
 using FsCheck.Xunit;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Data;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 
 namespace Sozialindikatoren.Tests.Data;
 
@@ -64,21 +66,21 @@ public class InventoryCsvTests
         c,C,Schulden,p,P,awo,05970040,1,fte,sometimes,moon,X,fixedAmount,100,2025-12-31,2025-01-01
         d,D,Schulden,p,Q,awo,05970040,1,fte,voluntary,land,X,fixedAmount,0,2025-01-01,2025-12-31
         """;
-        var ex = Assert.Throws<DataValidationException>(() => InventoryCsv.Read(new StringReader(csv), "inv.csv"));
-        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:2" && p.Field == "capacity" && p.Value == "-1");
-        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:3" && p.Field == "unit" && p.Value == "liters");
-        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:3" && p.Field == "amount_per_year" && p.Value == "abc");
-        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:4" && p.Field == "obligation" && p.Value == "sometimes");
-        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:4" && p.Field == "funding_source" && p.Value == "moon");
-        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:4" && p.Field == "end");
-        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:5" && p.Field == "provider_id");
-        Assert.Contains(ex.Problems, p => p.Path == "inv.csv:5" && p.Field == "amountPerYear");
+        var ex = Assert.Throws<DataProblemException>(() => InventoryCsv.Read(new StringReader(csv), "inv.csv"));
+        Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 2 && p.Field == "capacity" && p.Value == "-1");
+        Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 3 && p.Field == "unit" && p.Value == "liters");
+        Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 3 && p.Field == "amount_per_year" && p.Value == "abc");
+        Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 4 && p.Field == "obligation" && p.Value == "sometimes");
+        Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 4 && p.Field == "funding_source" && p.Value == "moon");
+        Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 4 && p.Field == "end");
+        Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 5 && p.Field == "provider_id");
+        Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 5 && p.Field == "amountPerYear");
     }
 
     [Fact]
     public void Read_MissingRequiredColumn_IsReported()
     {
-        var ex = Assert.Throws<DataValidationException>(() => InventoryCsv.Read(new StringReader("offering_id,offering_name\nx,y\n"), "inv.csv"));
+        var ex = Assert.Throws<DataProblemException>(() => InventoryCsv.Read(new StringReader("offering_id,offering_name\nx,y\n"), "inv.csv"));
         Assert.Contains(ex.Problems, p => p.Field == "domain" && p.Message.Contains("missing", StringComparison.Ordinal));
     }
 
@@ -122,7 +124,7 @@ public class InventoryCsvTests
             var data = PlanningDataSource.Load(dir);
             Assert.Equal(102_000, data.Region["05970040"].Population!.Total);
             Assert.Equal(3000, data.Region["05970008"].Population!.Count(Sozialindikatoren.Spaces.AgeBand.FromAge(65)));
-            Assert.Equal(Sozialindikatoren.ProvenanceKind.Sourced, data.Region["05970040"].Population!.Provenance!.Kind);
+            Assert.Equal(Sozialindikatoren.Common.ProvenanceKind.Sourced, data.Region["05970040"].Population!.Provenance!.Kind);
             Assert.Contains(data.Indicators, r => r.IndicatorId.StartsWith("einwohner_nach_geschlecht/", StringComparison.Ordinal) && r.Space.Value == "05970040");
         }
         finally { Directory.Delete(dir, true); }
@@ -131,7 +133,7 @@ public class InventoryCsvTests
     [Fact]
     public void Folder_Missing_NamesPath()
     {
-        var ex = Assert.Throws<DataValidationException>(() => PlanningDataSource.Load("/nonexistent/folder"));
+        var ex = Assert.Throws<DataProblemException>(() => PlanningDataSource.Load("/nonexistent/folder"));
         Assert.Contains("no such file", ex.Problems[0].Message, StringComparison.Ordinal);
     }
 }

@@ -1,7 +1,10 @@
 using System.Text;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Data.Json;
+using Sozialindikatoren.Planning;
+using Sozialindikatoren.Tests.Arbitraries;
 
 namespace Sozialindikatoren.Tests.Data;
 
@@ -23,7 +26,7 @@ public class JsonRoundTripTests
     [Fact]
     public void Dates_AreIso()
     {
-        var data = Arbitraries.GenPlanningData.Sample(1, 1).First();
+        var data = Generators.GenPlanningData.Sample(1, 1).First();
         var json = PlanningDataJson.WriteString(data);
         Assert.Contains("\"referenceDate\": \"2024-12-31\"", json, StringComparison.Ordinal);
         Assert.Contains("\"format\": \"sozialindikatoren/dataset\"", json, StringComparison.Ordinal);
@@ -48,14 +51,14 @@ public class JsonRoundTripTests
           ]
         }
         """;
-        var ex = Assert.Throws<DataValidationException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json"));
-        Assert.Contains(ex.Problems, p => p.Field == "ags" && p.Value == "0597000" && p.Path.Contains("$.spaces[0]", StringComparison.Ordinal));
-        Assert.Contains(ex.Problems, p => p.Field == "areaKm2" && p.Path.Contains("$.spaces[1]", StringComparison.Ordinal));
+        var ex = Assert.Throws<DataProblemException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json"));
+        Assert.Contains(ex.Problems, p => p.Field == "ags" && p.Value == "0597000" && p.Source.Contains("$.spaces[0]", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Field == "areaKm2" && p.Source.Contains("$.spaces[1]", StringComparison.Ordinal));
         Assert.Contains(ex.Problems, p => p.Field == "association" && p.Value == "nobody");
-        Assert.Contains(ex.Problems, p => p.Field == "amount" && p.Path.Contains("$.offerings[0].capacity", StringComparison.Ordinal));
-        Assert.Contains(ex.Problems, p => p.Field == "amountPerYear" && p.Path.Contains("funding[0]", StringComparison.Ordinal));
-        Assert.Contains(ex.Problems, p => p.Field == "end" && p.Path.Contains("funding[1]", StringComparison.Ordinal));
-        Assert.All(ex.Problems, p => Assert.StartsWith("test.json", p.Path, StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Field == "amount" && p.Source.Contains("$.offerings[0].capacity", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Field == "amountPerYear" && p.Source.Contains("funding[0]", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Field == "end" && p.Source.Contains("funding[1]", StringComparison.Ordinal));
+        Assert.All(ex.Problems, p => Assert.StartsWith("test.json", p.Source, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,7 +76,7 @@ public class JsonRoundTripTests
           "providerStatements": [ { "offeringId": "nope", "effectiveFrom": "2025-01-01", "capacityReduction": 0.5, "text": "t", "reportedOn": "2024-11-01" } ]
         }
         """;
-        var ex = Assert.Throws<DataValidationException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        var ex = Assert.Throws<DataProblemException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json))));
         Assert.Contains(ex.Problems, p => p.Message.Contains("duplicate provider", StringComparison.Ordinal));
         Assert.Contains(ex.Problems, p => p.Message.Contains("duplicate offering", StringComparison.Ordinal));
         Assert.Contains(ex.Problems, p => p.Field == "providerId" && p.Value == "q");
@@ -97,7 +100,7 @@ public class JsonRoundTripTests
             { "id": "o3", "name": "O3", "domain": "Sucht", "providerId": "p", "location": "b", "obligation": "voluntary", "capacity": { "amount": 1, "unit": "fte" } } ]
         }
         """;
-        var ex = Assert.Throws<DataValidationException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "x.json"));
+        var ex = Assert.Throws<DataProblemException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "x.json"));
         Assert.Contains(ex.Problems, p => p.Field == "areaKm2");                              // element problem
         Assert.Contains(ex.Problems, p => p.Field == "obligation" && p.Value == "sometimes"); // element problem
         Assert.Contains(ex.Problems, p => p.Field == "parent" && p.Value == "nowhere");       // hierarchy problem
@@ -108,7 +111,8 @@ public class JsonRoundTripTests
     [Fact]
     public void Read_BrokenJson_NamesLine()
     {
-        var ex = Assert.Throws<DataValidationException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes("{\n  \"spaces\": [ { \"id\": 1 ")), "x.json"));
-        Assert.StartsWith("x.json:2", ex.Problems[0].Path, StringComparison.Ordinal);
+        var ex = Assert.Throws<DataProblemException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes("{\n  \"spaces\": [ { \"id\": 1 ")), "x.json"));
+        Assert.Equal(("x.json", 2), (ex.Problems[0].Source, ex.Problems[0].Line));
+        Assert.True(ex.Problems[0].Column > 0);
     }
 }

@@ -1,4 +1,5 @@
 using Sozialindikatoren.Data;
+using Sozialindikatoren.Data.Genesis;
 using Sozialindikatoren.Statistics;
 
 namespace Sozialindikatoren.Tests.Data;

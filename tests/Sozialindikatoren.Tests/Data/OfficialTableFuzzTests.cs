@@ -1,14 +1,17 @@
 using System.Text;
 using FsCheck.Xunit;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Data;
+using Sozialindikatoren.Data.Genesis;
 using Sozialindikatoren.Statistics;
+using Sozialindikatoren.Tests.Arbitraries;
 
 namespace Sozialindikatoren.Tests.Data;
 
-/// <summary>Random, truncated and mutated input never crashes the readers with anything but <see cref="DataFormatException"/>.</summary>
+/// <summary>Random, truncated and mutated input never crashes the readers with anything but <see cref="DataProblemException"/>.</summary>
 public class OfficialTableFuzzTests
 {
-    /// <summary>Parses and checks the invariants of a successful result; a DataFormatException must locate its problem.</summary>
+    /// <summary>Parses and checks the invariants of a successful result; a DataProblemException must locate its problem.</summary>
     private static void ParseOrReject(Func<OfficialTable> parse)
     {
         OfficialTable table;
@@ -16,7 +19,7 @@ public class OfficialTableFuzzTests
         {
             table = parse();
         }
-        catch (DataFormatException e)
+        catch (DataProblemException e)
         {
             Assert.NotEmpty(e.Problems);
             Assert.False(string.IsNullOrWhiteSpace(e.Message));
@@ -34,33 +37,33 @@ public class OfficialTableFuzzTests
     }
 
     [Property(MaxTest = 1000)]
-    public void RandomBytes_OnlyDataFormatException(byte[] bytes)
+    public void RandomBytes_OnlyDataProblemException(byte[] bytes)
     {
         ParseOrReject(() => OfficialTableReader.Parse(bytes, "random.bin"));
         _ = OfficialTableReader.Detect(bytes);
     }
 
     [Property(MaxTest = 300)]
-    public void RandomBytesAfterZipSignature_OnlyDataFormatException(byte[] bytes) =>
+    public void RandomBytesAfterZipSignature_OnlyDataProblemException(byte[] bytes) =>
         ParseOrReject(() => OfficialTableReader.Parse([(byte)'P', (byte)'K', 3, 4, .. bytes], "random.zip"));
 
     [Property(MaxTest = 1000)]
-    public void RandomCsvText_OnlyDataFormatException(GenesisCsvNoise noise)
+    public void RandomCsvText_OnlyDataProblemException(GenesisCsvNoise noise)
     {
         ParseOrReject(() => OfficialTableReader.ParseText(noise.Text, "noise.csv"));
         ParseOrReject(() => OfficialTableReader.Parse(Encoding.Latin1.GetBytes(noise.Text), "noise.csv"));
     }
 
     [Property(MaxTest = 500)]
-    public void LongCsvRead_RandomText_OnlyDataFormatException(GenesisCsvNoise noise) =>
+    public void LongCsvRead_RandomText_OnlyDataProblemException(GenesisCsvNoise noise) =>
         ParseOrReject(() => OfficialTableLongCsv.Read(new StringReader("key,name,period,variable,value,status\n" + noise.Text.Replace(';', ',')), "long.csv"));
 
     [Property(MaxTest = 500)]
-    public void TruncatedFiles_OnlyDataFormatException(GenesisTruncation t) =>
+    public void TruncatedFiles_OnlyDataProblemException(GenesisTruncation t) =>
         ParseOrReject(() => OfficialTableReader.Parse(GenesisTestFiles.Bytes(t.File)[..t.Cut], t.File));
 
     [Property(MaxTest = 500)]
-    public void MutatedFiles_OnlyDataFormatException(GenesisMutation m)
+    public void MutatedFiles_OnlyDataProblemException(GenesisMutation m)
     {
         var bytes = GenesisTestFiles.Bytes(m.File);
         bytes[m.Position] = m.Value;
@@ -79,7 +82,7 @@ public class OfficialTableFuzzTests
             for (var i = 0; i < cells.Texts.Length; i++)
                 Assert.True(OfficialSymbols.TryParse(cells.Texts[i], out var o) && o == table.Cells[i].Observation);
         }
-        catch (DataFormatException e)
+        catch (DataProblemException e)
         {
             Assert.All(e.Problems, p =>
             {

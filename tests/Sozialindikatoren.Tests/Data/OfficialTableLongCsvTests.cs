@@ -1,5 +1,8 @@
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Data;
+using Sozialindikatoren.Data.Genesis;
 using Sozialindikatoren.Statistics;
+using Sozialindikatoren.Tests.Arbitraries;
 
 namespace Sozialindikatoren.Tests.Data;
 
@@ -66,7 +69,7 @@ public class OfficialTableLongCsvTests
             + "05970,Kreis,2023,a,2,exact_zero\n"
             + "05970,Kreis,2023,a\n"
             + ",Kreis,2023,a,1,exact\n";
-        var e = Assert.Throws<DataFormatException>(() => OfficialTableLongCsv.Read(new StringReader(text), "long.csv"));
+        var e = Assert.Throws<DataProblemException>(() => OfficialTableLongCsv.Read(new StringReader(text), "long.csv"));
         Assert.Equal([(3, 3), (4, 6), (5, 5), (6, 5), (7, 5), (8, 4), (9, 1)], e.Problems.Select(p => (p.Line, p.Column)));
         Assert.Contains("long.csv, line 3, column 3 (period), value '31.12.2023'", e.Message, StringComparison.Ordinal);
     }
@@ -74,8 +77,8 @@ public class OfficialTableLongCsvTests
     [Fact]
     public void Read_RejectsAWrongHeader()
     {
-        var e = Assert.Throws<DataFormatException>(() => OfficialTableLongCsv.Read(new StringReader("key,name,period,value,status\n"), "h.csv"));
-        Assert.Equal(1, e.Line);
+        var e = Assert.Throws<DataProblemException>(() => OfficialTableLongCsv.Read(new StringReader("key,name,period,value,status\n"), "h.csv"));
+        Assert.Equal(1, e.Problems[0].Line);
     }
 
     private static OfficialTable Read(string _) => OfficialTableReader.ParseText("T;;\n;;2023\n;;a\n01;E;1\n", "x.csv");

@@ -1,5 +1,7 @@
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Data;
+using Sozialindikatoren.Data.Genesis;
 using Sozialindikatoren.Statistics;
 
 namespace Sozialindikatoren.Tests.Data;
@@ -211,8 +213,8 @@ public class OfficialTableReaderTests
     public void Detect_LeavesOtherCsvAlone(string text) =>
         Assert.Null(OfficialTableReader.Detect(System.Text.Encoding.UTF8.GetBytes(text)));
 
-    private static DataFormatException Fails(string text, string name = "bad.csv") =>
-        Assert.Throws<DataFormatException>(() => OfficialTableReader.ParseText(text, name));
+    private static DataProblemException Fails(string text, string name = "bad.csv") =>
+        Assert.Throws<DataProblemException>(() => OfficialTableReader.ParseText(text, name));
 
     private const string Head = "GENESIS-Tabelle: 99999-01-01-4;;;\nTitel;;;\n;;2023;2023\n;;a;b\n";
 
@@ -221,10 +223,10 @@ public class OfficialTableReaderTests
     {
         var e = Fails(Head + "01;Eins;1;2\n02;Zwei;3;4x5\n03;Drei;1,2,3;6\n");
         Assert.Equal(2, e.Problems.Count);
-        Assert.Equal("bad.csv", e.InputName);
-        Assert.Equal(6, e.Line);
-        Assert.Equal(4, e.Column);
-        Assert.Equal("4x5", e.Value);
+        Assert.Equal("bad.csv", e.Problems[0].Source);
+        Assert.Equal(6, e.Problems[0].Line);
+        Assert.Equal(4, e.Problems[0].Column);
+        Assert.Equal("4x5", e.Problems[0].Value);
         Assert.Equal("b", e.Problems[0].Field);
         Assert.Contains("bad.csv, line 6, column 4 (b), value '4x5'", e.Message, StringComparison.Ordinal);
         Assert.Equal(7, e.Problems[1].Line);
@@ -236,7 +238,7 @@ public class OfficialTableReaderTests
     public void Malformed_TruncatedRow_IsReported()
     {
         var e = Fails(Head + "01;Eins;1;2\n02;Zwei;3");
-        Assert.Equal(6, e.Line);
+        Assert.Equal(6, e.Problems[0].Line);
         Assert.Contains("truncated", e.Message, StringComparison.Ordinal);
     }
 
@@ -244,8 +246,8 @@ public class OfficialTableReaderTests
     public void Malformed_MixedDecimalSeparators_AreRejected()
     {
         var e = Fails(Head + "01;Eins;1,5;2\n02;Zwei;3.5;4\n");
-        Assert.Equal(6, e.Line);
-        Assert.Equal(3, e.Column);
+        Assert.Equal(6, e.Problems[0].Line);
+        Assert.Equal(3, e.Problems[0].Column);
         Assert.Contains("mixed decimal separators", e.Message, StringComparison.Ordinal);
     }
 
@@ -267,7 +269,7 @@ public class OfficialTableReaderTests
     [InlineData("Titel;;\n;;2023\n;;a\n;Eins;1\n", "line 4, column 2: column header rows must start with at least 2 empty cells (key;name, or period;key;name, then row attributes), found 1 (a data row without area key?)")]
     [InlineData("Titel;;\n;;2023\n;;a\n01;\"Eins;1\n", "malformed CSV")]
     [InlineData("Titel;;\n;;2023\n;;a\n01;Eins;1;7\n", "without a column header")]
-    public void Malformed_Structure_GivesDataFormatException(string text, string expected)
+    public void Malformed_Structure_GivesDataProblemException(string text, string expected)
     {
         var e = Fails(text);
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
@@ -278,9 +280,9 @@ public class OfficialTableReaderTests
     public void Malformed_TimeInRows_BadPeriod_IsReported()
     {
         var e = Fails("Titel;;\n;;;a\n2023;01;Eins;1\n20x3;02;Zwei;2\n");
-        Assert.Equal(4, e.Line);
-        Assert.Equal(1, e.Column);
-        Assert.Equal("20x3", e.Value);
+        Assert.Equal(4, e.Problems[0].Line);
+        Assert.Equal(1, e.Problems[0].Column);
+        Assert.Equal("20x3", e.Problems[0].Value);
     }
 
     [Fact]
@@ -301,7 +303,7 @@ public class OfficialTableReaderTests
             using var w = new StreamWriter(zip.CreateEntry("readme.txt").Open());
             w.Write("hallo");
         }
-        var e = Assert.Throws<DataFormatException>(() => OfficialTableReader.Parse(buffer.ToArray(), "x.zip"));
+        var e = Assert.Throws<DataProblemException>(() => OfficialTableReader.Parse(buffer.ToArray(), "x.zip"));
         Assert.Contains("no .csv file", e.Message, StringComparison.Ordinal);
     }
 
@@ -310,7 +312,7 @@ public class OfficialTableReaderTests
     {
         var bytes = GenesisTestFiles.Bytes(GenesisTestFiles.FlatZip);
         var cut = bytes[..(bytes.Length / 2)];
-        var e = Assert.Throws<DataFormatException>(() => OfficialTableReader.Parse(cut, "x.zip"));
+        var e = Assert.Throws<DataProblemException>(() => OfficialTableReader.Parse(cut, "x.zip"));
         Assert.StartsWith("x.zip", e.Message, StringComparison.Ordinal);
     }
 
@@ -318,7 +320,7 @@ public class OfficialTableReaderTests
     public void SizeLimit_IsEnforced()
     {
         using var stream = new MemoryStream(GenesisTestFiles.Bytes(GenesisTestFiles.Utf8Classic));
-        var e = Assert.Throws<DataFormatException>(() => OfficialTableReader.Read(stream, "big.csv", maxBytes: 100));
+        var e = Assert.Throws<DataProblemException>(() => OfficialTableReader.Read(stream, "big.csv", maxBytes: 100));
         Assert.Contains("limit", e.Message, StringComparison.Ordinal);
     }
 
@@ -326,7 +328,7 @@ public class OfficialTableReaderTests
     public void Flat_Malformed_ValuesAndQualityAreReported()
     {
         const string head = "statistics_code;statistics_label;time;1_variable_code;1_variable_label;1_variable_attribute_code;1_variable_attribute_label;value;value_q\n";
-        var e = Assert.Throws<DataFormatException>(() => OfficialTableReader.ParseText(
+        var e = Assert.Throws<DataProblemException>(() => OfficialTableReader.ParseText(
             head + "1;S;2023;KREISE;Kreise;05970;SiWi;12a;e\n1;S;2023;KREISE;Kreise;05970;SiWi;12;.\n1;S;20233;KREISE;Kreise;05970;SiWi;12;e\n1;S;2023;GES;Geschlecht;M;m;1;e\n1;S;2023\n", "f.csv"));
         Assert.Equal(5, e.Problems.Count);
         Assert.Equal((2, 8), (e.Problems[0].Line, e.Problems[0].Column));

@@ -1,6 +1,7 @@
 using FsCheck.Xunit;
 using NodaTime;
 using Sozialindikatoren.Data;
+using Sozialindikatoren.Data.Genesis;
 
 namespace Sozialindikatoren.Tests.Data;
 

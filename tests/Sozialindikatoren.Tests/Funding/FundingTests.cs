@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using Sozialindikatoren.Funding;
+using Sozialindikatoren.Tests.Arbitraries;
 
 namespace Sozialindikatoren.Tests.Funding;
 
@@ -61,7 +62,7 @@ public class FundingTests
     public Property Classify_InvariantUnderScaling()
     {
         var factors = Gen.Elements(0.01m, 0.5m, 2m, 3.7m, 1000m).ToArbitrary();
-        return Prop.ForAll(Arbitraries.ValidFundingPlan(), factors, (plan, f) =>
+        return Prop.ForAll(Generators.ValidFundingPlan(), factors, (plan, f) =>
             FundingCategoryRule.Default.Classify(plan, AsOf) == FundingCategoryRule.Default.Classify(plan.Scale(f), AsOf));
     }
 
@@ -71,7 +72,7 @@ public class FundingTests
         var own = (from src in Gen.Elements(FundingSource.OwnFunds, FundingSource.Donations)
                    from cents in Gen.Choose(1, 10_000_000)
                    select Line(src, cents / 100m, FundingInstrument.OwnResources)).ToArbitrary();
-        return Prop.ForAll(Arbitraries.ValidFundingPlan(), own, (plan, extra) =>
+        return Prop.ForAll(Generators.ValidFundingPlan(), own, (plan, extra) =>
         {
             var before = FundingCategoryRule.Default.Classify(plan, AsOf);
             var after = FundingCategoryRule.Default.Classify(new FundingPlan(plan.Lines.Append(extra)), AsOf);

@@ -1,8 +1,10 @@
 using NodaTime;
 using Sozialindikatoren;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
 using static Sozialindikatoren.Tests.Gaps.GapTestData;

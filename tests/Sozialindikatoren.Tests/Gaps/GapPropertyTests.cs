@@ -2,10 +2,13 @@ using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
 using Sozialindikatoren;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Tests.Arbitraries;
 
 namespace Sozialindikatoren.Tests.Gaps;
 

@@ -1,9 +1,11 @@
 using NodaTime;
 using Sozialindikatoren;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
 

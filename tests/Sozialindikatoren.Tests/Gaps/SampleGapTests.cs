@@ -1,3 +1,4 @@
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Samples;

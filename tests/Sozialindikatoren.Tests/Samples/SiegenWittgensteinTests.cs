@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text;
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Data.Json;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
 using Sylvan.Data.Csv;
@@ -293,7 +295,7 @@ public class SiegenWittgensteinTests
     {
         Assert.True(Data.Offerings.Count(o => o.RecordedCategory is not null) >= 5);
         var problem = Assert.Single(Data.CategoryDisagreements(AsOf));
-        Assert.Contains("sb-caritas-siegen", problem.Path, StringComparison.Ordinal);
+        Assert.Contains("sb-caritas-siegen", problem.Source, StringComparison.Ordinal);
         Assert.Equal("recordedCategory", problem.Field);
         Assert.Equal("voll", problem.Value);
         Assert.Contains("teil", problem.Message, StringComparison.Ordinal);

@@ -1,6 +1,9 @@
 using FsCheck.Xunit;
 using NodaTime;
+using Sozialindikatoren.Common;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Tests.Arbitraries;
 
 namespace Sozialindikatoren.Tests.Spaces;
 
@@ -9,7 +12,7 @@ public class PopulationAndRegionTests
     private static readonly LocalDate Stichtag = new(2024, 12, 31);
 
     private static Population Official(params long[] counts) =>
-        new(Stichtag, Arbitraries.OfficialBands.Select((b, i) => new KeyValuePair<AgeBand, long>(b, counts[i])));
+        new(Stichtag, Generators.OfficialBands.Select((b, i) => new KeyValuePair<AgeBand, long>(b, counts[i])));
 
     [Fact]
     public void Count_UnionsOfOfficialBands()
@@ -73,7 +76,7 @@ public class PopulationAndRegionTests
     public void Region_CollectsAllProblems()
     {
         var county = new SpaceId("05970000");
-        var ex = Assert.Throws<DataValidationException>(() => new Region(
+        var ex = Assert.Throws<DataProblemException>(() => new Region(
         [
             new SocialSpace(county, "Kreis", SpaceLevel.County, population: Population.OfTotal(Stichtag, 999)),
             new SocialSpace("a", "A", SpaceLevel.Municipality, county, population: Population.OfTotal(Stichtag, 10)),
@@ -91,7 +94,7 @@ public class PopulationAndRegionTests
     public void Region_InconsistentTotal_IsReported()
     {
         var county = new SpaceId("05970000");
-        var ex = Assert.Throws<DataValidationException>(() => new Region(
+        var ex = Assert.Throws<DataProblemException>(() => new Region(
         [
             new SocialSpace(county, "Kreis", SpaceLevel.County, population: Population.OfTotal(Stichtag, 999)),
             new SocialSpace("a", "A", SpaceLevel.Municipality, county, population: Population.OfTotal(Stichtag, 10)),

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MathNet.Numerics.LinearAlgebra;
 using Sozialindikatoren.Statistics;
+using Sozialindikatoren.Tests.Arbitraries;
 
 namespace Sozialindikatoren.Tests.Statistics;
 

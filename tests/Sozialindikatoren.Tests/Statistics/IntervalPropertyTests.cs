@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Xunit;
 using Sozialindikatoren.Statistics;
+using Sozialindikatoren.Tests.Arbitraries;
 
 namespace Sozialindikatoren.Tests.Statistics;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Statistics;
 
-namespace Sozialindikatoren.Data;
+namespace Sozialindikatoren.Data.Genesis;
 
 /// <summary>The classic GENESIS table CSV (see <see cref="OfficialTableReader"/> for the layout).</summary>
 internal sealed class ClassicTableParser
@@ -88,13 +89,13 @@ internal sealed class ClassicTableParser
                     DataRow(csv);
                     break;
             }
-            if (_problems.Count >= OfficialTableReader.MaxProblems) throw new DataFormatException(_problems);
+            if (_problems.Count >= OfficialTableReader.MaxProblems) throw new DataProblemException(_problems);
         }
         if (state == State.Head)
             throw Structural(0, 0, null, "no column header rows found: not a GENESIS table (expected header lines, then rows starting with ';;')");
         if (state == State.Columns) FixColumns(null);
         _separators.AddProblem(_problems);
-        if (_problems.Count > 0) throw new DataFormatException(_problems);
+        if (_problems.Count > 0) throw new DataProblemException(_problems);
 
         var (stand, copyright, licence, sourceLine) = OfficialTableReader.FindProvenance(_headerLines.Concat(_footerLines));
         string? code = null, title = null, measure = null;
@@ -272,7 +273,7 @@ internal sealed class ClassicTableParser
         }
     }
 
-    private DataFormatException Structural(int line, int column, string? value, string message) =>
+    private DataProblemException Structural(int line, int column, string? value, string message) =>
         new(new DataProblem(_source, line, column, null, value, message));
 
     private static bool IsRule(ReadOnlySpan<char> first) => first.Length >= 3 && !first.ContainsAnyExcept('_');

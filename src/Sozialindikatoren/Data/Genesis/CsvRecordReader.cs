@@ -1,10 +1,11 @@
+using Sozialindikatoren.Common;
 using Sylvan.Data.Csv;
 
-namespace Sozialindikatoren.Data;
+namespace Sozialindikatoren.Data.Genesis;
 
 /// <summary>
 /// Reads <c>;</c>-separated records with Sylvan.Data.Csv and keeps physical line numbers; Sylvan's own format errors
-/// become <see cref="DataFormatException"/>s naming file and line.
+/// become <see cref="DataProblemException"/>s naming file and line.
 /// </summary>
 internal sealed class CsvRecordReader : IDisposable
 {
@@ -74,9 +75,9 @@ internal sealed class CsvRecordReader : IDisposable
         return true;
     }
 
-    private DataFormatException Wrap(CsvFormatException e, int line) => e is CsvRecordTooLargeException
-        ? new DataFormatException(new DataProblem(_source, line, 0, null, null, "a line is too long (more than 16 million characters)"), e)
-        : new DataFormatException(new DataProblem(_source, line, e.FieldOrdinal >= 0 ? e.FieldOrdinal + 1 : 0, null, null, "malformed CSV: " + e.Message), e);
+    private DataProblemException Wrap(CsvFormatException e, int line) => e is CsvRecordTooLargeException
+        ? new DataProblemException(new DataProblem(_source, line, 0, null, null, "a line is too long (more than 16 million characters)"), e)
+        : new DataProblemException(new DataProblem(_source, line, e.FieldOrdinal >= 0 ? e.FieldOrdinal + 1 : 0, null, null, "malformed CSV: " + e.Message), e);
 
     public void Dispose() => _reader.Dispose();
 }

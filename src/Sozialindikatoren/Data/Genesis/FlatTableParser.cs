@@ -1,7 +1,8 @@
 using System.Globalization;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Statistics;
 
-namespace Sozialindikatoren.Data;
+namespace Sozialindikatoren.Data.Genesis;
 
 /// <summary>The GENESIS flat-file CSV (<em>ffcsv</em>), 2024 and older layout (see <see cref="OfficialTableReader"/>).</summary>
 internal sealed class FlatTableParser
@@ -184,7 +185,7 @@ internal sealed class FlatTableParser
             if (_problems.Count >= OfficialTableReader.MaxProblems) break;
         }
         _separators.AddProblem(_problems);
-        if (_problems.Count > 0) throw new DataFormatException(_problems);
+        if (_problems.Count > 0) throw new DataProblemException(_problems);
 
         var measureNames = MeasureNames(measureIds);
         var cells = new OfficialTableCell[pending.Count];
@@ -256,6 +257,6 @@ internal sealed class FlatTableParser
 
     private string Intern(string text) => Intern(text.AsSpan());
 
-    private DataFormatException Structural(int line, int column, string? value, string message) =>
+    private DataProblemException Structural(int line, int column, string? value, string message) =>
         new(new DataProblem(_source, line, column, null, value, message));
 }

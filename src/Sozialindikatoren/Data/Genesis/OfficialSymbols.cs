@@ -1,7 +1,7 @@
 using System.Globalization;
 using Sozialindikatoren.Statistics;
 
-namespace Sozialindikatoren.Data;
+namespace Sozialindikatoren.Data.Genesis;
 
 /// <summary>
 /// Reads the cells of official statistical tables (<em>Zeichenerklärung</em> of GENESIS, Regionalstatistik,

@@ -1,7 +1,7 @@
 using NodaTime;
 using Sozialindikatoren.Statistics;
 
-namespace Sozialindikatoren.Data;
+namespace Sozialindikatoren.Data.Genesis;
 
 /// <summary>The file layout an official table was read from.</summary>
 public enum OfficialTableFormat

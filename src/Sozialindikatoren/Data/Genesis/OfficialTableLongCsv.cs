@@ -1,8 +1,9 @@
 using System.Globalization;
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Statistics;
 
-namespace Sozialindikatoren.Data;
+namespace Sozialindikatoren.Data.Genesis;
 
 /// <summary>
 /// Writes an <see cref="OfficialTable"/> as a long CSV (<em>Langformat</em>), one value per line, with the header
@@ -72,7 +73,7 @@ public static class OfficialTableLongCsv
     /// <param name="reader">The text.</param>
     /// <param name="sourceName">The file name used in error messages and as <see cref="OfficialTableMetadata.TableCode"/> source.</param>
     /// <returns>The table (format <see cref="OfficialTableFormat.Flat"/>, no header or footer lines, indentation 0).</returns>
-    /// <exception cref="DataFormatException">The header is not <see cref="Header"/> or rows are invalid (all problems listed, at most 100).</exception>
+    /// <exception cref="DataProblemException">The header is not <see cref="Header"/> or rows are invalid (all problems listed, at most 100).</exception>
     public static OfficialTable Read(TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -81,7 +82,7 @@ public static class OfficialTableLongCsv
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         using var csv = new CsvRecordReader(text, sourceName, ',');
         if (!csv.Read() || !IsHeader(csv))
-            throw new DataFormatException(new DataProblem(sourceName, 1, 0, null, null, "the first line must be the header " + Header));
+            throw new DataProblemException(new DataProblem(sourceName, 1, 0, null, null, "the first line must be the header " + Header));
         var problems = new List<DataProblem>();
         var cells = new List<OfficialTableCell>();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -139,7 +140,7 @@ public static class OfficialTableLongCsv
             }
             cells.Add(new OfficialTableCell(Intern(key.Trim()), Intern(csv[1].Trim()), 0, period, Intern(csv[3].Trim()), new Observation(value, status), line, 5));
         }
-        if (problems.Count > 0) throw new DataFormatException(problems);
+        if (problems.Count > 0) throw new DataProblemException(problems);
         var metadata = new OfficialTableMetadata(OfficialTableFormat.Flat, "text", null, null, null, (LocalDate?)null, null, null, null, [], []);
         return new OfficialTable(metadata, [.. cells], cells.Count);
     }

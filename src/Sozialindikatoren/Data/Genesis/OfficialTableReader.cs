@@ -3,8 +3,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Unicode;
 using NodaTime;
+using Sozialindikatoren.Common;
 
-namespace Sozialindikatoren.Data;
+namespace Sozialindikatoren.Data.Genesis;
 
 /// <summary>
 /// Reads official statistical tables of GENESIS-Online, the Regionaldatenbank Deutschland (regionalstatistik.de), the
@@ -36,7 +37,7 @@ namespace Sozialindikatoren.Data;
 /// the variable (joined with <c> | </c>), preceded by the measure when the file holds more than one.</para>
 /// <para><b>Values.</b> Symbols map as documented on <see cref="OfficialSymbols"/>; decimal comma or point, one kind
 /// per file (a file mixing both is rejected).</para>
-/// <para><b>Errors.</b> Bad content throws <see cref="DataFormatException"/> only: structural problems (no column
+/// <para><b>Errors.</b> Bad content throws <see cref="DataProblemException"/> only: structural problems (no column
 /// headers, a truncated row, an unknown period) at once, bad cells after the whole file was read, all listed (at most
 /// 100).</para>
 /// </remarks>
@@ -59,7 +60,7 @@ public static class OfficialTableReader
     /// <param name="sourceName">The file name used in error messages (and, for flat files, to find the table code).</param>
     /// <param name="maxBytes">The size limit for the file and for an unzipped entry.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="DataFormatException">The content is not a valid official table (the message names file, line, column and value).</exception>
+    /// <exception cref="DataProblemException">The content is not a valid official table (the message names file, line, column and value).</exception>
     /// <exception cref="IOException">Reading the stream failed.</exception>
     public static OfficialTable Read(Stream stream, string sourceName, long maxBytes = DefaultMaxBytes)
     {
@@ -75,7 +76,7 @@ public static class OfficialTableReader
     /// <param name="sourceName">The file name used in error messages.</param>
     /// <param name="maxBytes">The size limit for an unzipped entry.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="DataFormatException">The content is not a valid official table.</exception>
+    /// <exception cref="DataProblemException">The content is not a valid official table.</exception>
     public static OfficialTable Parse(byte[] content, string sourceName, long maxBytes = DefaultMaxBytes)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -94,7 +95,7 @@ public static class OfficialTableReader
     /// <param name="text">The CSV text.</param>
     /// <param name="sourceName">The file name used in error messages.</param>
     /// <returns>The table (its <see cref="OfficialTableMetadata.EncodingName"/> is <c>text</c>).</returns>
-    /// <exception cref="DataFormatException">The content is not a valid official table.</exception>
+    /// <exception cref="DataProblemException">The content is not a valid official table.</exception>
     public static OfficialTable ParseText(string text, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -159,7 +160,7 @@ public static class OfficialTableReader
         while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             if (buffer.Length + n > maxBytes)
-                throw new DataFormatException(new DataProblem(source, 0, 0, null, null, $"larger than the limit of {maxBytes.ToString(CultureInfo.InvariantCulture)} bytes"));
+                throw new DataProblemException(new DataProblem(source, 0, 0, null, null, $"larger than the limit of {maxBytes.ToString(CultureInfo.InvariantCulture)} bytes"));
             buffer.Write(chunk, 0, n);
         }
         return buffer.ToArray();
@@ -174,7 +175,7 @@ public static class OfficialTableReader
             var entry = csv.Count == 1 ? csv[0]
                 : csv.FirstOrDefault(e => e.FullName.EndsWith("_flat.csv", StringComparison.OrdinalIgnoreCase));
             if (entry is null)
-                throw new DataFormatException(new DataProblem(source, 0, 0, null, null,
+                throw new DataProblemException(new DataProblem(source, 0, 0, null, null,
                     csv.Count == 0 ? "the ZIP archive holds no .csv file" : $"the ZIP archive holds {csv.Count.ToString(CultureInfo.InvariantCulture)} .csv files and none ends in _flat.csv"));
             using var entryStream = entry.Open();
             var name = source + "!" + entry.FullName;
@@ -182,15 +183,15 @@ public static class OfficialTableReader
         }
         catch (InvalidDataException e)
         {
-            throw new DataFormatException(new DataProblem(source, 0, 0, null, null, "not a valid ZIP archive: " + e.Message), e);
+            throw new DataProblemException(new DataProblem(source, 0, 0, null, null, "not a valid ZIP archive: " + e.Message), e);
         }
         catch (NotSupportedException e)
         {
-            throw new DataFormatException(new DataProblem(source, 0, 0, null, null, "unsupported ZIP archive: " + e.Message), e);
+            throw new DataProblemException(new DataProblem(source, 0, 0, null, null, "unsupported ZIP archive: " + e.Message), e);
         }
         catch (IOException e)
         {
-            throw new DataFormatException(new DataProblem(source, 0, 0, null, null, "damaged ZIP archive: " + e.Message), e);
+            throw new DataProblemException(new DataProblem(source, 0, 0, null, null, "damaged ZIP archive: " + e.Message), e);
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Sozialindikatoren.Data;
+namespace Sozialindikatoren.Data.Genesis;
 
 /// <summary>Whether a <see cref="TablePeriod"/> is a calendar year or a reference date.</summary>
 public enum TablePeriodKind

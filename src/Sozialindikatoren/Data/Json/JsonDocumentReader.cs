@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Sozialindikatoren.Common;
 
 namespace Sozialindikatoren.Data.Json;
 
 /// <summary>
 /// The first step of every JSON reader of the library: deserialise a wire document through a source-generated type info,
-/// turning broken JSON into a <see cref="DataValidationException"/> that names file, line and column.
+/// turning broken JSON into a <see cref="DataProblemException"/> that names file, line and column.
 /// </summary>
 internal static class JsonDocumentReader
 {
@@ -25,11 +26,10 @@ internal static class JsonDocumentReader
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line
-                ? $"{sourceName}:{(line + 1).ToString(CultureInfo.InvariantCulture)}:{((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}"
-                : sourceName;
-            throw new DataValidationException([new ValidationProblem(where, e.Path ?? "$", "", "invalid JSON: " + e.Message)]);
+            var line = e.LineNumber is { } l ? checked((int)l + 1) : 0;
+            var column = e.LineNumber is not null ? checked((int)(e.BytePositionInLine ?? 0) + 1) : 0;
+            throw new DataProblemException(new DataProblem(sourceName, line, column, e.Path ?? "$", null, "invalid JSON: " + e.Message), e);
         }
-        return doc ?? throw new DataValidationException([new ValidationProblem(sourceName, "$", "null", $"the file holds no {what}")]);
+        return doc ?? throw new DataProblemException(new DataProblem(sourceName, "$", "null", $"the file holds no {what}"));
     }
 }

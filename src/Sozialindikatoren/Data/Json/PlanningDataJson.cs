@@ -3,9 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
 
@@ -30,7 +32,7 @@ public sealed partial class SozialindikatorenJsonContext : JsonSerializerContext
 /// </summary>
 /// <remarks>
 /// Reading collects <em>all</em> problems (invalid values with their JSON path, then cross-reference problems) into one
-/// <see cref="DataValidationException"/>; syntactically broken JSON is reported with line and position. The round trip
+/// <see cref="DataProblemException"/>; syntactically broken JSON is reported with line and position. The round trip
 /// <c>Read(Write(data))</c> is lossless for every type.
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
@@ -46,7 +48,7 @@ public static class PlanningDataJson
     /// <param name="json">The UTF-8 JSON stream.</param>
     /// <param name="sourceName">The file name used in messages.</param>
     /// <returns>The validated data set.</returns>
-    /// <exception cref="DataValidationException">Broken JSON or invalid content (all problems listed).</exception>
+    /// <exception cref="DataProblemException">Broken JSON or invalid content (all problems listed).</exception>
     public static PlanningData Read(Stream json, string sourceName = "dataset.json")
     {
         var doc = Data.Json.JsonDocumentReader.Read(json, SozialindikatorenJsonContext.Default.DataSetDocument, sourceName, "data set");
@@ -56,7 +58,7 @@ public static class PlanningDataJson
     /// <summary>Reads a data set from a file.</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The validated data set.</returns>
-    /// <exception cref="DataValidationException">Invalid content.</exception>
+    /// <exception cref="DataProblemException">Invalid content.</exception>
     public static PlanningData ReadFile(string path)
     {
         using var stream = File.OpenRead(path);
@@ -117,11 +119,11 @@ public static class PlanningDataJson
     /// <param name="doc">The document.</param>
     /// <param name="sourceName">The file name used in messages.</param>
     /// <returns>The data set.</returns>
-    /// <exception cref="DataValidationException">Any problem (all listed, with JSON paths).</exception>
+    /// <exception cref="DataProblemException">Any problem (all listed, with JSON paths).</exception>
     public static PlanningData FromDocument(DataSetDocument doc, string sourceName = "dataset.json")
     {
         ArgumentNullException.ThrowIfNull(doc);
-        var problems = new List<ValidationProblem>();
+        var problems = new List<DataProblem>();
         var at = new Reporter(sourceName, problems);
         if (doc.Format != FormatName) at.Add("$", "format", doc.Format, $"expected '{FormatName}'");
         if (doc.Version != FormatVersion) at.Add("$", "version", doc.Version.ToString(CultureInfo.InvariantCulture), $"unsupported version (this library reads version {FormatVersion})");
@@ -179,12 +181,12 @@ public static class PlanningDataJson
         foreach (var d in doc.Spaces) if (d.Id is { } id && !spaces.Exists(x => x.Id.Value == id)) failedIds.Add(id);
         foreach (var d in doc.Providers) if (d.Id is { } id && !providers.Exists(x => x.Id == id)) failedIds.Add(id);
         foreach (var d in doc.Offerings) if (d.Id is { } id && !offerings.Exists(x => x.Id == id)) failedIds.Add(id);
-        void AddCrossReferenceProblems(IEnumerable<ValidationProblem> found)
+        void AddCrossReferenceProblems(IEnumerable<DataProblem> found)
         {
             foreach (var p in found)
             {
-                if (p.Message.StartsWith("unknown", StringComparison.Ordinal) && failedIds.Contains(p.Value)) continue;
-                problems.Add(new ValidationProblem($"{sourceName}: {p.Path}", p.Field, p.Value, p.Message));
+                if (p.Message.StartsWith("unknown", StringComparison.Ordinal) && p.Value is not null && failedIds.Contains(p.Value)) continue;
+                problems.Add(p.Within(sourceName));
             }
         }
         Region? region = null;
@@ -192,14 +194,14 @@ public static class PlanningDataJson
         {
             region = new Region(spaces);
         }
-        catch (DataValidationException e)
+        catch (DataProblemException e)
         {
             AddCrossReferenceProblems(e.Problems);
             // Check the rest against the spaces that are valid on their own.
             var ids = new HashSet<SpaceId>();
             var valid = spaces.Where(sp => ids.Add(sp.Id)).ToList();
             try { region = new Region(valid.Select(sp => sp.Parent is { } pa && !valid.Exists(v => v.Id == pa) ? new SocialSpace(sp.Id, sp.Name, sp.Level, null, sp.Key, sp.AreaKm2, sp.Centroid, sp.Boundary, null, sp.Provenance) : sp.WithPopulation(null))); }
-            catch (DataValidationException) { region = null; }
+            catch (DataProblemException) { region = null; }
         }
         PlanningData? data = null;
         if (region is not null)
@@ -208,12 +210,12 @@ public static class PlanningDataJson
             {
                 data = new PlanningData(doc.Name ?? "", region, providers, offerings, indicators, conference, statements, doc.Description);
             }
-            catch (DataValidationException e)
+            catch (DataProblemException e)
             {
                 AddCrossReferenceProblems(e.Problems);
             }
         }
-        if (problems.Count > 0 || data is null) throw new DataValidationException(problems.Count > 0 ? problems : [new ValidationProblem(sourceName, "spaces", "", "the spaces do not form a valid hierarchy")]);
+        if (problems.Count > 0 || data is null) throw new DataProblemException(problems.Count > 0 ? problems : [new DataProblem(sourceName, "spaces", null, "the spaces do not form a valid hierarchy")]);
         return data;
 
         static Observation Obs(double? value, ValueStatus status, string field)
@@ -360,10 +362,10 @@ public static class PlanningDataJson
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 
-    private sealed class Reporter(string source, List<ValidationProblem> problems)
+    private sealed class Reporter(string source, List<DataProblem> problems)
     {
         public void Add(string path, string field, string? value, string message) =>
-            problems.Add(new ValidationProblem($"{source}: {path}", field, value, message));
+            problems.Add(new DataProblem($"{source}: {path}", field, value, message));
 
         public T? Try<T>(string path, Func<T> make) where T : class
         {

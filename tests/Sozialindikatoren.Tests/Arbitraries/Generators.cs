@@ -2,16 +2,16 @@ using FsCheck;
 using FsCheck.Fluent;
 using Sozialindikatoren.Statistics;
 
-[assembly: FsCheck.Xunit.Properties(Arbitrary = new[] { typeof(Sozialindikatoren.Tests.Arbitraries) }, MaxTest = 200)]
+[assembly: FsCheck.Xunit.Properties(Arbitrary = new[] { typeof(Sozialindikatoren.Tests.Arbitraries.Generators) }, MaxTest = 200)]
 
-namespace Sozialindikatoren.Tests;
+namespace Sozialindikatoren.Tests.Arbitraries;
 
 /// <summary>
 /// The assembly's FsCheck generators. One partial class, one file per area (Arbitraries/*.cs): every generator
 /// builds valid domain values through their constructors. Method names end in the type name with a prefix
 /// (AnyX, ValidX) so they do not clash with the namespaces of the tests (which mirror src/).
 /// </summary>
-public static partial class Arbitraries
+public static partial class Generators
 {
     /// <summary>Any value status.</summary>
     public static Arbitrary<ValueStatus> AnyValueStatus() =>

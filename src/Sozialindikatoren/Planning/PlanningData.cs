@@ -1,10 +1,11 @@
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
 
-namespace Sozialindikatoren;
+namespace Sozialindikatoren.Planning;
 
 /// <summary>
 /// A whole planning data set (<em>Planungsdatensatz</em>): the region with its spaces and populations, the providers, the
@@ -13,7 +14,7 @@ namespace Sozialindikatoren;
 /// </summary>
 /// <remarks>
 /// Construction validates all cross-references and collects <em>all</em> problems into one
-/// <see cref="DataValidationException"/> (duplicate ids, dangling references to providers, spaces or offerings).
+/// <see cref="DataProblemException"/> (duplicate ids, dangling references to providers, spaces or offerings).
 /// Element-level problems (negative capacity, period end before start, non-positive amounts, invalid AGS) are caught by
 /// the element constructors, and by the readers, which collect them per file position.
 /// </remarks>
@@ -29,7 +30,7 @@ public sealed class PlanningData
     /// <param name="conferenceStatements">Social-space conference statements (may be empty).</param>
     /// <param name="providerStatements">Provider survey statements (may be empty).</param>
     /// <param name="description">Free description and notes on provenance.</param>
-    /// <exception cref="DataValidationException">Any cross-reference problem (all are listed).</exception>
+    /// <exception cref="DataProblemException">Any cross-reference problem (all are listed).</exception>
     public PlanningData(string name, Region region, IEnumerable<Provider> providers, IEnumerable<Offering> offerings,
         IEnumerable<IndicatorRecord>? indicators = null, IEnumerable<ConferenceStatement>? conferenceStatements = null,
         IEnumerable<ProviderStatement>? providerStatements = null, string? description = null)
@@ -44,7 +45,7 @@ public sealed class PlanningData
         ConferenceStatements = (conferenceStatements ?? []).ToArray();
         ProviderStatements = (providerStatements ?? []).ToArray();
         var problems = Validate();
-        if (problems.Count > 0) throw new DataValidationException(problems);
+        if (problems.Count > 0) throw new DataProblemException(problems);
         ProvidersById = Providers.ToDictionary(p => p.Id, StringComparer.Ordinal);
         OfferingsById = Offerings.ToDictionary(o => o.Id, StringComparer.Ordinal);
     }
@@ -100,59 +101,59 @@ public sealed class PlanningData
     /// <summary>Offerings whose recorded category disagrees with the derived one (reported, not hidden).</summary>
     /// <param name="date">The date.</param>
     /// <param name="rule">The rule; default <see cref="FundingCategoryRule.Default"/>.</param>
-    /// <returns>One problem per disagreement (field <c>recordedCategory</c>).</returns>
-    public IReadOnlyList<ValidationProblem> CategoryDisagreements(LocalDate date, FundingCategoryRule? rule = null)
+    /// <returns>One warning (<see cref="ProblemSeverity.Warning"/>) per disagreement (field <c>recordedCategory</c>).</returns>
+    public IReadOnlyList<DataProblem> CategoryDisagreements(LocalDate date, FundingCategoryRule? rule = null)
     {
         rule ??= FundingCategoryRule.Default;
-        var result = new List<ValidationProblem>();
+        var result = new List<DataProblem>();
         foreach (var o in Offerings)
         {
             if (o.RecordedCategory is not { } recorded) continue;
             var derived = rule.Classify(o.Funding, date);
             if (recorded != derived)
-                result.Add(new ValidationProblem($"offering '{o.Id}'", "recordedCategory", recorded.ToCode(),
-                    $"recorded category differs from the derived one ({derived.ToCode()}) at {date:yyyy-MM-dd}"));
+                result.Add(new DataProblem($"offering '{o.Id}'", "recordedCategory", recorded.ToCode(),
+                    $"recorded category differs from the derived one ({derived.ToCode()}) at {date:yyyy-MM-dd}") { Severity = ProblemSeverity.Warning });
         }
         return result;
     }
 
-    private List<ValidationProblem> Validate()
+    private List<DataProblem> Validate()
     {
-        var problems = new List<ValidationProblem>();
+        var problems = new List<DataProblem>();
         var providerIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Providers.Count; i++)
         {
             if (!providerIds.Add(Providers[i].Id))
-                problems.Add(new ValidationProblem($"providers[{i}]", "id", Providers[i].Id, "duplicate provider id"));
+                problems.Add(new DataProblem($"providers[{i}]", "id", Providers[i].Id, "duplicate provider id"));
         }
         var offeringIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Offerings.Count; i++)
         {
             var o = Offerings[i];
             var path = $"offerings[{i}] '{o.Id}'";
-            if (!offeringIds.Add(o.Id)) problems.Add(new ValidationProblem(path, "id", o.Id, "duplicate offering id"));
-            if (!providerIds.Contains(o.ProviderId)) problems.Add(new ValidationProblem(path, "providerId", o.ProviderId, "unknown provider"));
-            if (!Region.Contains(o.Location)) problems.Add(new ValidationProblem(path, "location", o.Location.Value, "unknown space"));
+            if (!offeringIds.Add(o.Id)) problems.Add(new DataProblem(path, "id", o.Id, "duplicate offering id"));
+            if (!providerIds.Contains(o.ProviderId)) problems.Add(new DataProblem(path, "providerId", o.ProviderId, "unknown provider"));
+            if (!Region.Contains(o.Location)) problems.Add(new DataProblem(path, "location", o.Location.Value, "unknown space"));
             foreach (var s in o.ServedSpaces)
-                if (!Region.Contains(s)) problems.Add(new ValidationProblem(path, "servedSpaces", s.Value, "unknown space"));
+                if (!Region.Contains(s)) problems.Add(new DataProblem(path, "servedSpaces", s.Value, "unknown space"));
         }
         var seen = new HashSet<(SpaceId, string, LocalDate)>();
         for (var i = 0; i < Indicators.Count; i++)
         {
             var r = Indicators[i];
-            if (!Region.Contains(r.Space)) problems.Add(new ValidationProblem($"indicators[{i}]", "space", r.Space.Value, "unknown space"));
+            if (!Region.Contains(r.Space)) problems.Add(new DataProblem($"indicators[{i}]", "space", r.Space.Value, "unknown space"));
             if (!seen.Add((r.Space, r.IndicatorId, r.Date)))
-                problems.Add(new ValidationProblem($"indicators[{i}]", "indicatorId", r.IndicatorId, $"duplicate record for space '{r.Space}' at {r.Date:yyyy-MM-dd}"));
+                problems.Add(new DataProblem($"indicators[{i}]", "indicatorId", r.IndicatorId, $"duplicate record for space '{r.Space}' at {r.Date:yyyy-MM-dd}"));
         }
         for (var i = 0; i < ConferenceStatements.Count; i++)
         {
             if (!Region.Contains(ConferenceStatements[i].Space))
-                problems.Add(new ValidationProblem($"conferenceStatements[{i}]", "space", ConferenceStatements[i].Space.Value, "unknown space"));
+                problems.Add(new DataProblem($"conferenceStatements[{i}]", "space", ConferenceStatements[i].Space.Value, "unknown space"));
         }
         for (var i = 0; i < ProviderStatements.Count; i++)
         {
             if (!offeringIds.Contains(ProviderStatements[i].OfferingId))
-                problems.Add(new ValidationProblem($"providerStatements[{i}]", "offeringId", ProviderStatements[i].OfferingId, "unknown offering"));
+                problems.Add(new DataProblem($"providerStatements[{i}]", "offeringId", ProviderStatements[i].OfferingId, "unknown offering"));
         }
         return problems;
     }
