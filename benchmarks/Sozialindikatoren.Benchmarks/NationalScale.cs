@@ -8,6 +8,7 @@ using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 
 namespace Sozialindikatoren.Benchmarks;
