@@ -516,7 +516,10 @@ public sealed class TravelCosts
             int zRange = system == CoordinateSystem.Planar ? 0 : range;
             int chunkCount = Math.Min(ns, 16);
             var slot = new int[chunkCount][];
-            var ctx = new ScanContext(sites, sx, sy, sz, order, cellRange, cell, range, zRange, chordMax2, system, scale, radius);
+            // Pairs whose squared distance is below this are within the radius whatever the rounding of sqrt and scale
+            // (margin 1e-10 against errors of ~1e-16): the counting pass skips their cost (planar only).
+            double inner2 = system == CoordinateSystem.Planar ? dmax * dmax * (1 - 1e-10) : -1;
+            var ctx = new ScanContext(sites, sx, sy, sz, order, cellRange, cell, range, zRange, chordMax2, inner2, system, scale, radius);
             System.Threading.Tasks.Parallel.For(0, chunkCount, ch =>
             {
                 var counter = new CountSink(new int[nz]);
@@ -552,10 +555,13 @@ public sealed class TravelCosts
 
         private sealed record ScanContext(
             double[] Sites, double[] Sx, double[] Sy, double[] Sz, int[] Order, Dictionary<long, (int Start, int End)> CellRange,
-            double Cell, int Range, int ZRange, double ChordMax2, CoordinateSystem System, double Scale, double Radius);
+            double Cell, int Range, int ZRange, double ChordMax2, double Inner2, CoordinateSystem System, double Scale, double Radius);
 
         private interface IPairSink
         {
+            /// <summary>Whether the sink uses the cost (else pairs surely within the radius skip computing it).</summary>
+            bool NeedsCost { get; }
+
             void Pair(int zone, int site, double cost);
         }
 
@@ -563,11 +569,15 @@ public sealed class TravelCosts
         {
             public int[] Counts => counts;
 
+            public bool NeedsCost => false;
+
             public void Pair(int zone, int site, double cost) => counts[zone]++;
         }
 
         private readonly struct FillSink(int[] next, int[] site, double[] cost) : IPairSink
         {
+            public bool NeedsCost => true;
+
             public void Pair(int zone, int j, double c)
             {
                 int r = next[zone]++;
@@ -599,6 +609,11 @@ public sealed class TravelCosts
                         double ex = sx[k] - px, ey = sy[k] - py, ez = sz[k] - pz;
                         double c2 = ex * ex + ey * ey + ez * ez;
                         if (c2 > c.ChordMax2) continue;
+                        if (!sink.NeedsCost && c2 <= c.Inner2)
+                        {
+                            sink.Pair(order[k], j, 0);
+                            continue;
+                        }
                         double dist = c.System == CoordinateSystem.Planar
                             ? Math.Sqrt(c2)
                             : 2 * EarthRadiusKm * Math.Asin(Math.Min(1.0, Math.Sqrt(c2) / (2 * EarthRadiusKm)));

@@ -90,9 +90,10 @@ internal static class GammaQuantile
         var x = shape * c * c * c;
         if (!upper && (a < TemmeFrom || !(x > 0)))
         {
-            // Lower tail of a small shape: P(a, x) ≈ x^a / a! for small x.
+            // Lower tail of a small shape: P(a, x) ≤ x^a / a!, so (p·a!)^{1/a} is a lower bound of the quantile; the
+            // Wilson–Hilferty value mostly lies below it too at small shapes: start at the larger of the two.
             var series = Math.Exp((Math.Log(tail) + SpecialFunctions.GammaLn(shape + 1)) / shape);
-            if (!(x > 0) || series < x) x = series;
+            if (!(x > 0) || series > x) x = series;
         }
         if (!(x > 0)) x = shape;
         // Density factor e^{-stirlerr(a)}: f′(x) = (a/x) · e^{−bd0(a, x)} / √(2πa) · e^{−stirlerr(a)}.

@@ -101,6 +101,44 @@ public class TravelCostsTests
         Assert.All(Enumerable.Range(0, 12), i => Assert.True(c.TryGetCost(i, 0, out _))); // the pole is 11.1 km from every zone
     }
 
+    [Theory]
+    [InlineData(5.0, 1.0)]
+    [InlineData(6.0, 1.2)]
+    [InlineData(0.0, 1.0)]
+    public void FromCoordinates_LatticeWithPairsExactlyAtTheRadius_CountAndFillPassesAgree(double radius, double detour)
+    {
+        // Integer lattice: many pairs at exactly the radius (3-4-5 triangles). The count pass decides by squared
+        // distance away from the boundary and exactly near it; the fill pass always exactly. Rows must hold exactly
+        // the pairs with sqrt(dx² + dy²) · detour ≤ radius, sorted by site, with no unfilled slot.
+        var zx = new List<double>();
+        var zy = new List<double>();
+        for (var x = 0; x <= 40; x++)
+            for (var y = 0; y <= 40; y++) { zx.Add(x); zy.Add(y); }
+        var sx = new List<double>();
+        var sy = new List<double>();
+        for (var x = 0; x <= 40; x += 3)
+            for (var y = 1; y <= 40; y += 4) { sx.Add(x); sy.Add(y); }
+        var zi = zx.Select((_, i) => "z" + i).ToArray();
+        var si = sx.Select((_, j) => "s" + j).ToArray();
+        var c = X.TravelCosts.FromCoordinates(zi, [.. zx], [.. zy], si, [.. sx], [.. sy], X.CoordinateSystem.Planar, radius, detour);
+        var expected = 0;
+        for (var i = 0; i < zi.Length; i++)
+        {
+            var row = new List<(int, double)>();
+            for (var j = 0; j < si.Length; j++)
+            {
+                double dx = zx[i] - sx[j], dy = zy[i] - sy[j];
+                var t = Math.Sqrt(dx * dx + dy * dy) * detour;
+                if (t <= radius) row.Add((j, t));
+            }
+            expected += row.Count;
+            Assert.Equal(row.Select(r => r.Item1), c.RowSites(i).ToArray());
+            Assert.Equal(row.Select(r => r.Item2), c.RowCosts(i).ToArray());
+        }
+        Assert.Equal(expected, c.PairCount);
+        Assert.True(radius == 0 || expected > 0);
+    }
+
     [Property(MaxTest = 50)]
     public bool FromCoordinates_GridFindsExactlyTheBruteForcePairs(FsCheck.PositiveInt seedArg, bool wgs84)
     {
