@@ -22,7 +22,9 @@ internal static class CliApp
         root.Subcommands.Add(IndexCommand.Create(stdout, stderr));
         root.Subcommands.Add(RatesCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SuppressCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Options.Add(CliOutput.CreateForceOption());
         return root;
     }
 
