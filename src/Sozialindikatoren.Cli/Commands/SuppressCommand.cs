@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Data;
 using Sozialindikatoren.Statistics;
 
@@ -55,7 +56,7 @@ internal static class SuppressCommand
         {
             table = CrossTableCsv.Read(input, warnings);
         }
-        catch (DataFormatException e)
+        catch (DataProblemException e)
         {
             foreach (var p in e.Problems) stderr.WriteLine("Fehler / error: " + p);
             if (e.Problems.Count == 0) stderr.WriteLine("Fehler / error: " + e.Message);
@@ -66,7 +67,7 @@ internal static class SuppressCommand
             stderr.WriteLine($"Fehler / error: --input: {input}: {e.Message}");
             return CliApp.InvalidInput;
         }
-        foreach (var w in warnings) stderr.WriteLine("Warnung / warning: " + w);
+        foreach (var w in warnings) stderr.WriteLine(w.ToString());
 
         var result = table.Suppress(new DisclosureOptions(minimumCount: min, protection: protection));
         if (CliOutput.WriteFile(parse, output, CrossTableCsv.OutputHeader, [input], stderr, w => CrossTableCsv.Write(w, table, result)) is { } failed) return failed;

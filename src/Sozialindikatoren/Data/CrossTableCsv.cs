@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Statistics;
 using Sylvan.Data.Csv;
 
@@ -15,7 +16,7 @@ namespace Sozialindikatoren.Data;
 /// commas, else <c>,</c>. Values are non-negative integer counts; in a <c>;</c> file a <c>.</c> may group thousands in
 /// threes (<c>1.000</c> = 1000), anything else (<c>4.0</c>, <c>1,5</c>, <c>-1</c>) is an error. Every (row, col) pair
 /// must appear exactly once; the key <see cref="TotalKey"/> is reserved for the margins. All problems are collected and
-/// thrown together as a <see cref="DataFormatException"/> naming file, physical line, field and value.</para>
+/// thrown together as a <see cref="DataProblemException"/> naming file, physical line, field and value.</para>
 /// <para>Output: rows in input order then <see cref="TotalKey"/>, and within each row the columns in input order then
 /// <see cref="TotalKey"/>; <c>status</c> is <c>published</c>, <c>primary</c> or <c>secondary</c>, and <c>value</c> is
 /// empty when suppressed. Comma-separated, invariant culture, UTF-8 without BOM.</para>
@@ -33,7 +34,7 @@ public static class CrossTableCsv
     /// <param name="path">The file.</param>
     /// <param name="warnings">Receives warnings (ignored columns), or null.</param>
     /// <returns>The table with its margins.</returns>
-    /// <exception cref="DataFormatException">The content is malformed (every problem listed).</exception>
+    /// <exception cref="DataProblemException">The content is malformed (every problem listed).</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static CrossTable Read(string path, ICollection<DataProblem>? warnings)
     {
@@ -47,7 +48,7 @@ public static class CrossTableCsv
     /// <param name="source">The input name for messages (e.g. the file name).</param>
     /// <param name="warnings">Receives warnings (ignored columns), or null.</param>
     /// <returns>The table with its margins.</returns>
-    /// <exception cref="DataFormatException">The content is malformed (every problem listed).</exception>
+    /// <exception cref="DataProblemException">The content is malformed (every problem listed).</exception>
     public static CrossTable Read(TextReader text, string source, ICollection<DataProblem>? warnings)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -59,10 +60,10 @@ public static class CrossTableCsv
         }
         catch (DecoderFallbackException e)
         {
-            throw new DataFormatException(new DataProblem(source, 0, 0, null, null, "not valid UTF-8 text (save the file as UTF-8)."), e);
+            throw new DataProblemException(new DataProblem(source, 0, 0, null, null, "not valid UTF-8 text (save the file as UTF-8)."), e);
         }
         if (all.Length > 0 && all[0] == '\uFEFF') all = all[1..];
-        if (all.Trim().Length == 0) throw new DataFormatException(new DataProblem(source, 0, 0, null, null, "empty file: expected a header with the columns row, col and value."));
+        if (all.Trim().Length == 0) throw new DataProblemException(new DataProblem(source, 0, 0, null, null, "empty file: expected a header with the columns row, col and value."));
         var firstLine = all.Split('\n', 2)[0];
         var delimiter = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',';
         var problems = new List<DataProblem>();
@@ -81,10 +82,10 @@ public static class CrossTableCsv
                 if (name == "row" && rowCol < 0) rowCol = i;
                 else if (name == "col" && colCol < 0) colCol = i;
                 else if (name == "value" && valueCol < 0) valueCol = i;
-                else warnings?.Add(new DataProblem(source, 1, i + 1, csv.GetName(i), null, "unknown column, ignored (expected row, col, value)."));
+                else warnings?.Add(new DataProblem(source, 1, i + 1, csv.GetName(i), null, "unknown column, ignored (expected row, col, value).") { Severity = ProblemSeverity.Warning });
             }
             if (rowCol < 0 || colCol < 0 || valueCol < 0)
-                throw new DataFormatException(new DataProblem(source, 1, 0, null, firstLine.TrimEnd('\r'), "the header must contain the columns row, col and value."));
+                throw new DataProblemException(new DataProblem(source, 1, 0, null, firstLine.TrimEnd('\r'), "the header must contain the columns row, col and value."));
             var extraLines = 0; // Sylvan counts records; add the line breaks inside quoted fields for physical lines.
             while (csv.Read())
             {
@@ -111,14 +112,14 @@ public static class CrossTableCsv
         }
         catch (CsvFormatException e)
         {
-            throw new DataFormatException(new DataProblem(source, 0, 0, null, null, "invalid CSV: " + e.Message), e);
+            throw new DataProblemException(new DataProblem(source, 0, 0, null, null, "invalid CSV: " + e.Message), e);
         }
         if (problems.Count == 0 && cells.Count == 0) problems.Add(new DataProblem(source, 0, 0, null, null, "no data rows."));
         for (var r = 0; r < rows.Count && problems.Count < 100; r++)
             for (var c = 0; c < cols.Count; c++)
                 if (!cells.ContainsKey((r, c)))
                     problems.Add(new DataProblem(source, 0, 0, "row,col", rows[r] + "," + cols[c], "the cell is missing (write 0 for an empty cell)."));
-        if (problems.Count > 0) throw new DataFormatException(problems);
+        if (problems.Count > 0) throw new DataProblemException(problems);
         var counts = new long[rows.Count, cols.Count];
         foreach (var ((r, c), (v, _)) in cells) counts[r, c] = v;
         try
@@ -127,7 +128,7 @@ public static class CrossTableCsv
         }
         catch (ArgumentException e)
         {
-            throw new DataFormatException(new DataProblem(source, 0, 0, "value", null, e.Message), e);
+            throw new DataProblemException(new DataProblem(source, 0, 0, "value", null, e.Message), e);
         }
     }
 
