@@ -25,11 +25,24 @@ internal static class CliOutput
 
     /// <summary>Writes files into an output folder; null on success, else the exit code (message on stderr).</summary>
     public static int? WriteFolder(ParseResult parse, string directory, IEnumerable<string?> inputs, TextWriter stderr, params (string Name, string Content)[] files) =>
-        Guard(directory, stderr, () => new OutputFolder(directory, inputs, Force(parse)).WriteAll(files));
+        WriteFolder(parse, directory, inputs, stderr, out _, files);
 
-    /// <summary>Writes one output file that starts with <paramref name="header"/>; null on success, else the exit code.</summary>
-    public static int? WriteFile(ParseResult parse, string path, string header, IEnumerable<string?> inputs, TextWriter stderr, Action<TextWriter> write) =>
-        Guard(path, stderr, () => OutputFolder.WriteFile(path, header, inputs, Force(parse), write));
+    /// <summary>Writes files into an output folder and returns their paths; null on success, else the exit code.</summary>
+    public static int? WriteFolder(ParseResult parse, string directory, IEnumerable<string?> inputs, TextWriter stderr, out IReadOnlyList<string> written, params (string Name, string Content)[] files)
+    {
+        IReadOnlyList<string> paths = [];
+        var code = Guard(directory, stderr, () => paths = new OutputFolder(directory, inputs, Force(parse)).WriteAll(files));
+        written = paths;
+        return code;
+    }
+
+    /// <summary>Writes one output file (its first line is our header); null on success, else the exit code.</summary>
+    public static int? WriteFile(ParseResult parse, string path, IEnumerable<string?> inputs, TextWriter stderr, Action<TextWriter> write) =>
+        WriteFile(Force(parse), path, inputs, stderr, write);
+
+    /// <summary>Writes one output file (its first line is our header); null on success, else the exit code.</summary>
+    public static int? WriteFile(bool force, string path, IEnumerable<string?> inputs, TextWriter stderr, Action<TextWriter> write) =>
+        Guard(path, stderr, () => OutputFolder.WriteFile(path, inputs, force, write));
 
     /// <summary>Checks one output file before a long computation; null when it may be written, else the exit code.</summary>
     public static int? CheckFile(ParseResult parse, string path, string header, IEnumerable<string?> inputs, TextWriter stderr) =>

@@ -128,7 +128,7 @@ internal static class AccessCommand
                         break;
                     }
                 }
-                return CliApp.Ok;
+                return writer.Commit(parse, [parse.GetValue(demand)?.FullName, parse.GetValue(supply)?.FullName, costFile?.FullName], stderr);
             }
             catch (InputException ex)
             {
@@ -318,21 +318,17 @@ internal static class AccessCommand
         return TravelCosts.FromIndexedPairs(zoneIds, siteIds, o.ToArray(), d.ToArray(), c.ToArray());
     }
 
-    private sealed class OutputTarget(TextWriter writer, bool owns) : IDisposable
+    /// <summary>Standard output, or a buffer that reaches the file only on success (through <see cref="CliOutput"/>: no empty or partial file after a failure).</summary>
+    private sealed class OutputTarget(TextWriter writer, FileInfo? file) : IDisposable
     {
         public TextWriter Writer { get; } = writer;
 
-        public void Dispose()
-        {
-            if (owns) Writer.Dispose();
-            else Writer.Flush();
-        }
+        public int Commit(ParseResult parse, IEnumerable<string?> inputs, TextWriter stderr) =>
+            file is null ? CliApp.Ok : CliOutput.WriteFile(parse, file.FullName, inputs, stderr, w => w.Write(Writer.ToString())) ?? CliApp.Ok;
+
+        public void Dispose() => Writer.Flush();
     }
 
-    private static OutputTarget OpenOutput(FileInfo? file, TextWriter stdout)
-    {
-        if (file is null) return new OutputTarget(stdout, owns: false);
-        var w = new StreamWriter(file.FullName, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
-        return new OutputTarget(w, owns: true);
-    }
+    private static OutputTarget OpenOutput(FileInfo? file, TextWriter stdout) =>
+        file is null ? new OutputTarget(stdout, null) : new OutputTarget(new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" }, file);
 }

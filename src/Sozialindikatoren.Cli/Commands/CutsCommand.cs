@@ -32,7 +32,7 @@ internal static class CutsCommand
         var draws = new Option<int>("--draws") { Description = "Monte Carlo draws (0 = nominal only).", DefaultValueFactory = _ => 1000 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the Monte Carlo.", DefaultValueFactory = _ => 1UL };
         var budget = new Option<decimal?>("--budget") { Description = "Rescue budget in EUR per year; writes rescue.csv." };
-        var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => "." };
+        var output = new Option<string>("--out") { Description = "Ausgabeordner / output folder.", DefaultValueFactory = _ => CliOutput.DefaultFolder };
         var command = new Command("cuts", "Kürzungsszenario: Risiko, Trägerreaktion, Folgen, Monte Carlo und Ausgleichsplan / cut scenario analysis.");
         foreach (var o in new Option[] { data, scenario, scale, asOf, draws, seed, budget, output }) command.Options.Add(o);
         command.SetAction(parse =>
@@ -77,20 +77,9 @@ internal static class CutsCommand
             var result = CutAnalysis.Run(planning, scen, new CutOptions { AsOf = date.Value, Draws = n, Seed = parse.GetValue(seed), Need = need, Demand = demand, SplitSupplyByDemand = true });
             RescuePlan? plan = b is { } budgetValue ? RescuePlanner.Plan(result, budgetValue) : null;
             var dir = parse.GetValue(output)!;
-            try
-            {
-                Directory.CreateDirectory(dir);
-                File.WriteAllText(Path.Combine(dir, "offerings.csv"), OfferingsCsv(result), Utf8);
-                File.WriteAllText(Path.Combine(dir, "spaces.csv"), SpacesCsv(result), Utf8);
-                File.WriteAllText(Path.Combine(dir, "categories.csv"), CategoriesCsv(result), Utf8);
-                if (plan is not null) File.WriteAllText(Path.Combine(dir, "rescue.csv"), RescueCsv(plan), Utf8);
-                File.WriteAllText(Path.Combine(dir, "summary.json"), SummaryJson(result, plan, f, needNote), Utf8);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"Fehler / error: --out: {dir}: {e.Message}");
-                return CliApp.InvalidInput;
-            }
+            (string, string)[] files = [("offerings.csv", OfferingsCsv(result)), ("spaces.csv", SpacesCsv(result)), ("categories.csv", CategoriesCsv(result)),
+                .. plan is null ? Array.Empty<(string, string)>() : [("rescue.csv", RescueCsv(plan))], ("summary.json", SummaryJson(result, plan, f, needNote))];
+            if (CliOutput.WriteFolder(parse, dir, [parse.GetValue(data), parse.GetValue(scenario)], stderr, files) is { } failed) return failed;
             Print(stdout, result, plan);
             return CliApp.Ok;
         });

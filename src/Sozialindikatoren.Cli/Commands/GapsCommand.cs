@@ -74,16 +74,7 @@ internal static class GapsCommand
             }
             else
             {
-                try
-                {
-                    using var w = new StreamWriter(outFile.FullName, false, new System.Text.UTF8Encoding(false));
-                    result.WriteCsv(w);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    stderr.WriteLine($"Fehler / error: --out: {outFile.FullName}: {e.Message}");
-                    return CliApp.InvalidInput;
-                }
+                if (CliOutput.WriteFile(parse, outFile.FullName, [file], stderr, result.WriteCsv) is { } failed) return failed;
                 report = stdout;
             }
             WriteFindings(result, report);

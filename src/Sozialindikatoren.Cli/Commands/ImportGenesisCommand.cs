@@ -57,16 +57,7 @@ internal static class ImportGenesisCommand
                 stderr.WriteLine($"Fehler / error: {file.FullName}: {e.Message}");
                 return CliApp.InvalidInput;
             }
-            try
-            {
-                using var writer = new StreamWriter(outFile.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                OfficialTableLongCsv.Write(table, writer);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"Fehler / error: {outFile.FullName}: {e.Message}");
-                return CliApp.InvalidInput;
-            }
+            if (CliOutput.WriteFile(parse, outFile.FullName, [file.FullName], stderr, w => OfficialTableLongCsv.Write(table, w)) is { } failed) return failed;
             var m = table.Metadata;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{file.Name}: {(m.TableCode ?? "(ohne Tabellencode)")} {m.Title} [{m.Format}, {m.EncodingName}]"));

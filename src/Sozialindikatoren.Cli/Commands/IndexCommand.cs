@@ -70,20 +70,15 @@ internal static class IndexCommand
                 stderr.WriteLine($"Fehler / error: {dataFile.Name}: {e.Message}");
                 return CliApp.InvalidInput;
             }
-            if (parse.GetValue(stages) is { } dir)
-            {
-                dir.Create();
-                WriteStages(result, dir);
-            }
+            if (parse.GetValue(stages) is { } dir && CliOutput.WriteFolder(parse, dir.FullName, [dataFile.FullName, metaFile.FullName], stderr, Stages(result)) is { } refused) return refused;
             var outFile = parse.GetValue(output);
             if (outFile is null)
             {
                 Write(result, stdout);
             }
-            else
+            else if (CliOutput.WriteFile(parse, outFile.FullName, [dataFile.FullName, metaFile.FullName], stderr, w => Write(result, w)) is { } failed)
             {
-                using var w = new StreamWriter(outFile.FullName, false, new System.Text.UTF8Encoding(false));
-                Write(result, w);
+                return failed;
             }
             return CliApp.Ok;
         });
@@ -269,11 +264,12 @@ internal static class IndexCommand
         }
     }
 
-    internal static void WriteStages(CompositeResult result, DirectoryInfo dir)
+    internal static (string Name, string Content)[] Stages(CompositeResult result)
     {
+        var files = new List<(string Name, string Content)>();
         void Table(string name, IndicatorTable t)
         {
-            using var w = new StreamWriter(Path.Combine(dir.FullName, name), false, new System.Text.UTF8Encoding(false));
+            var w = new StringWriter(CultureInfo.InvariantCulture);
             w.Write("uCode");
             foreach (var c in t.Codes) w.Write("," + c);
             w.Write('\n');
@@ -287,6 +283,7 @@ internal static class IndexCommand
                 }
                 w.Write('\n');
             }
+            files.Add((name, w.ToString()));
         }
         Table("raw.csv", result.Raw);
         Table("denominated.csv", result.Denominated);
@@ -295,10 +292,9 @@ internal static class IndexCommand
         Table("treated.csv", result.Treated);
         Table("normalised.csv", result.Normalised);
         Table("aggregated.csv", result.Aggregated);
-        using var log = new StreamWriter(Path.Combine(dir.FullName, "treatment_log.csv"), false, new System.Text.UTF8Encoding(false));
+        var log = new StringWriter(CultureInfo.InvariantCulture);
         log.Write("iCode,outcome,skew_before,kurtosis_before,passed_initial_test,winsorised_points_total,winsorised_high,winsorised_low,skew_after_winsorisation,kurtosis_after_winsorisation,passed_after_winsorisation,log_transform_applied,passed_after_log,skew_final,kurtosis_final\n");
-        if (result.Treatment is null) return;
-        foreach (var r in result.Treatment.Records)
+        foreach (var r in result.Treatment?.Records ?? [])
         {
             log.Write(string.Join(',', Quote(r.Code), r.Outcome.ToString(), Num(r.SkewBefore), Num(r.KurtosisBefore), Bool(r.PassedInitially),
                 r.WinsorisedPointsTotal.ToString(CultureInfo.InvariantCulture), r.WinsorisedHigh.ToString(CultureInfo.InvariantCulture), r.WinsorisedLow.ToString(CultureInfo.InvariantCulture),
@@ -306,6 +302,8 @@ internal static class IndexCommand
                 Num(r.SkewFinal), Num(r.KurtosisFinal)));
             log.Write('\n');
         }
+        files.Add(("treatment_log.csv", log.ToString()));
+        return [.. files];
 
         static string Num(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
         static string Bool(bool? b) => b is null ? "" : b.Value ? "TRUE" : "FALSE";

@@ -40,12 +40,12 @@ internal static class RatesCommand
         command.SetAction(parse =>
         {
             if (!IntervalMethodExtensions.TryParseCode(parse.GetValue(method), out var m)) return CliApp.UsageError;
-            return Run(parse.GetValue(input)!, m, new ConfidenceLevel(parse.GetValue(level)), parse.GetValue(per), parse.GetValue(output), stdout, stderr);
+            return Run(parse.GetValue(input)!, m, new ConfidenceLevel(parse.GetValue(level)), parse.GetValue(per), parse.GetValue(output), stdout, stderr, CliOutput.Force(parse));
         });
         return command;
     }
 
-    internal static int Run(FileInfo input, IntervalMethod method, ConfidenceLevel level, double per, FileInfo? output, TextWriter stdout, TextWriter stderr)
+    internal static int Run(FileInfo input, IntervalMethod method, ConfidenceLevel level, double per, FileInfo? output, TextWriter stdout, TextWriter stderr, bool force = false)
     {
         if (!input.Exists)
         {
@@ -138,15 +138,7 @@ internal static class RatesCommand
         }
         else
         {
-            try
-            {
-                File.WriteAllText(output.FullName, sb.ToString(), new UTF8Encoding(false));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"Fehler / error: {output.FullName}: {ex.Message}");
-                return CliApp.InvalidInput;
-            }
+            if (CliOutput.WriteFile(force, output.FullName, [input.FullName], stderr, w => w.Write(sb.ToString())) is { } failed) return failed;
             stderr.WriteLine($"{rows.Count} Zeilen / rows → {output.FullName}");
         }
         return CliApp.Ok;

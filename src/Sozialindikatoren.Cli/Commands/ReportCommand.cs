@@ -54,16 +54,7 @@ internal static class ReportCommand
             });
             if (parse.GetValue(output) is { } dir)
             {
-                IReadOnlyList<string> files;
-                try
-                {
-                    files = result.WriteTo(dir);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    stderr.WriteLine($"Fehler / error: --out: {dir}: {e.Message}");
-                    return CliApp.InvalidInput;
-                }
+                if (CliOutput.WriteFolder(parse, dir, [parse.GetValue(data), parse.GetValue(scenario)], stderr, out var files, [.. result.Files()]) is { } refused) return refused;
                 stdout.WriteLine(language == ReportLanguage.German ? $"Bericht geschrieben nach {dir}:" : $"Report written to {dir}:");
                 foreach (var f in files) stdout.WriteLine("  " + Path.GetFileName(f));
             }

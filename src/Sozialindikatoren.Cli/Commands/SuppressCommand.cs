@@ -70,7 +70,7 @@ internal static class SuppressCommand
         foreach (var w in warnings) stderr.WriteLine(w.ToString());
 
         var result = table.Suppress(new DisclosureOptions(minimumCount: min, protection: protection));
-        if (CliOutput.WriteFile(parse, output, CrossTableCsv.OutputHeader, [input], stderr, w => CrossTableCsv.Write(w, table, result)) is { } failed) return failed;
+        if (CliOutput.WriteFile(parse, output, [input], stderr, w => CrossTableCsv.Write(w, table, result)) is { } failed) return failed;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{table.Counts.Length} Zellen / cells: {result.PrimaryCount} primär / primary, {result.SecondaryCount} sekundär / secondary gesperrt / suppressed → {output}"));
         if (result.Unprotected.Length > 0)

@@ -149,19 +149,27 @@ public sealed class OutputFolder
         if (File.Exists(full) && !force && !StartsWith(full, header)) throw new OutputRefusedException(full, OutputRefusal.NotOurs);
     }
 
-    /// <summary>Checks (<see cref="CheckFile"/>) and writes one output file through a temporary file.</summary>
+    /// <summary>
+    /// Writes one output file through a temporary file: refused when it is an input; an existing file is replaced only
+    /// when its first line equals the first line just written (our header) or with force.
+    /// </summary>
     /// <param name="path">The file.</param>
-    /// <param name="header">The first line of our format; the output must start with it.</param>
     /// <param name="inputs">Every file or folder the run reads.</param>
     /// <param name="force">Whether a file that is not ours may be replaced.</param>
-    /// <param name="write">Writes the content (starting with the header line); if it throws, nothing is left behind.</param>
-    /// <exception cref="OutputRefusedException">See <see cref="CheckFile"/>; nothing is written then.</exception>
+    /// <param name="write">Writes the content, starting with the format's header line; if it throws, nothing is left behind.</param>
+    /// <exception cref="OutputRefusedException">The file would replace an input, is a folder, or is not ours and force is off; nothing is written then.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public static void WriteFile(string path, string header, IEnumerable<string?> inputs, bool force, Action<TextWriter> write)
+    public static void WriteFile(string path, IEnumerable<string?> inputs, bool force, Action<TextWriter> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        CheckFile(path, header, inputs, force);
-        WriteAtomically(Path.GetFullPath(path), write);
+        CheckFile(path, "", inputs, force: true);
+        var full = Path.GetFullPath(path);
+        WriteAtomically(full, write, temp =>
+        {
+            if (!File.Exists(full) || force) return;
+            var header = FirstLine(temp);
+            if (header.Length == 0 || !StartsWith(full, header)) throw new OutputRefusedException(full, OutputRefusal.NotOurs);
+        });
     }
 
     private string PathOf(string name)
@@ -171,7 +179,7 @@ public sealed class OutputFolder
         return Path.Combine(FullPath, name);
     }
 
-    private static void WriteAtomically(string path, Action<TextWriter> write)
+    private static void WriteAtomically(string path, Action<TextWriter> write, Action<string>? beforeReplace = null)
     {
         var dir = Path.GetDirectoryName(path)!;
         var temp = Path.Combine(dir, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
@@ -179,6 +187,7 @@ public sealed class OutputFolder
         {
             using (var w = new StreamWriter(temp, append: false, Utf8) { NewLine = "\n" })
                 write(w);
+            beforeReplace?.Invoke(temp);
             File.Move(temp, path, overwrite: true);
         }
         finally
@@ -229,6 +238,16 @@ public sealed class OutputFolder
             sb.Append(first ? "]\n}\n" : "\n  ]\n}\n");
             w.Write(sb.ToString());
         });
+    }
+
+    private static string FirstLine(string path)
+    {
+        using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
+        var buffer = new char[4096];
+        var n = reader.ReadBlock(buffer, 0, buffer.Length);
+        var text = new string(buffer, 0, n);
+        var end = text.IndexOfAny(['\r', '\n']);
+        return end < 0 ? "" : text[..end];
     }
 
     private static bool StartsWith(string path, string header)

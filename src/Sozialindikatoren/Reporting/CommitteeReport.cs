@@ -96,26 +96,17 @@ public sealed class CommitteeReportResult
     /// <returns>Indented UTF-8 JSON text.</returns>
     public string ToJson() => CommitteeReportJson.Write(this);
 
-    /// <summary>Writes <c>report.md</c>, <c>report.html</c>, one CSV per table and <c>result.json</c> into a folder (created if missing).</summary>
+    /// <summary>Writes <c>report.md</c>, <c>report.html</c>, one CSV per table and <c>result.json</c> into a folder (created
+    /// if missing) through <see cref="Data.OutputFolder"/>: files not written by this tool are refused, each file appears whole.</summary>
     /// <param name="directory">The folder.</param>
     /// <returns>The files written, in order.</returns>
-    public IReadOnlyList<string> WriteTo(string directory)
-    {
-        Directory.CreateDirectory(directory);
-        var utf8 = new UTF8Encoding(false);
-        var files = new List<string>();
-        void Write(string name, string text)
-        {
-            var path = Path.Combine(directory, name);
-            File.WriteAllText(path, text, utf8);
-            files.Add(path);
-        }
-        Write("report.md", Document.ToMarkdown());
-        Write("report.html", Document.ToHtml());
-        foreach (var t in Document.CsvTables) Write(t.CsvName!, t.Csv!);
-        Write("result.json", ToJson());
-        return files;
-    }
+    /// <exception cref="Data.OutputRefusedException">An existing file there is not ours (use <see cref="Data.OutputFolder"/> with force to replace it).</exception>
+    public IReadOnlyList<string> WriteTo(string directory) => new Data.OutputFolder(directory, []).WriteAll(Files());
+
+    /// <summary>The report's files by name: <c>report.md</c>, <c>report.html</c>, one CSV per table, <c>result.json</c>.</summary>
+    /// <returns>File names and their text, in writing order.</returns>
+    public IReadOnlyList<(string Name, string Content)> Files() =>
+        [("report.md", Document.ToMarkdown()), ("report.html", Document.ToHtml()), .. Document.CsvTables.Select(t => (t.CsvName!, t.Csv!)), ("result.json", ToJson())];
 }
 
 /// <summary>

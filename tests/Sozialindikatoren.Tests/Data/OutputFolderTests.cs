@@ -42,7 +42,7 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal(OutputRefusal.ReplacesInput, e.Reason);
         Assert.Equal("id\nA\n", File.ReadAllText(spaces));
         Assert.False(File.Exists(Path.Combine(_dir, "data", "report.md")));   // checked before the first write
-        var single = Assert.Throws<OutputRefusedException>(() => OutputFolder.WriteFile(spaces, "id", [spaces], force: true, w => w.Write("id\n")));
+        var single = Assert.Throws<OutputRefusedException>(() => OutputFolder.WriteFile(spaces, [spaces], force: true, w => w.Write("id\n")));
         Assert.Equal(OutputRefusal.ReplacesInput, single.Reason);
         Assert.Equal("id\nA\n", File.ReadAllText(spaces));
     }
@@ -70,9 +70,12 @@ public sealed class OutputFolderTests : IDisposable
     public void SingleFile_IsOursWhenItStartsWithOurHeader()
     {
         var path = Write("t.csv", "row,col,value,status\nA,B,,primary\n");
-        OutputFolder.WriteFile(path, "row,col,value,status", [], force: false, w => w.Write("row,col,value,status\n"));
+        OutputFolder.WriteFile(path, [], force: false, w => w.Write("row,col,value,status\n"));
         Assert.Equal("row,col,value,status\n", File.ReadAllText(path));
         var other = Write("u.csv", "row,col,value,status,extra\n");
+        Assert.Equal(OutputRefusal.NotOurs, Assert.Throws<OutputRefusedException>(() => OutputFolder.WriteFile(other, [], false, w => w.Write("row,col,value,status\n"))).Reason);
+        Assert.Equal("row,col,value,status,extra\n", File.ReadAllText(other));
+        Assert.Equal(2, Directory.GetFiles(_dir).Length);   // no temporary file left
         Assert.Equal(OutputRefusal.NotOurs, Assert.Throws<OutputRefusedException>(() => OutputFolder.CheckFile(other, "row,col,value,status", [])).Reason);
         OutputFolder.CheckFile(other, "row,col,value,status", [], force: true);
     }
@@ -81,10 +84,10 @@ public sealed class OutputFolderTests : IDisposable
     public void AFailedWrite_LeavesNoFile_AndKeepsTheOldOne()
     {
         var path = Path.Combine(_dir, "result.csv");
-        Assert.Throws<InvalidOperationException>(() => OutputFolder.WriteFile(path, "h", [], false, w => { w.Write("h\npartial"); throw new InvalidOperationException("boom"); }));
+        Assert.Throws<InvalidOperationException>(() => OutputFolder.WriteFile(path, [], false, w => { w.Write("h\npartial"); throw new InvalidOperationException("boom"); }));
         Assert.False(File.Exists(path));
         File.WriteAllText(path, "h\nold\n");
-        Assert.Throws<InvalidOperationException>(() => OutputFolder.WriteFile(path, "h", [], false, w => { w.Write("h\nnew"); throw new InvalidOperationException("boom"); }));
+        Assert.Throws<InvalidOperationException>(() => OutputFolder.WriteFile(path, [], false, w => { w.Write("h\nnew"); throw new InvalidOperationException("boom"); }));
         Assert.Equal("h\nold\n", File.ReadAllText(path));
         Assert.Single(Directory.GetFiles(_dir));
     }
