@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Funding;
+using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
@@ -18,18 +19,20 @@ namespace Sozialindikatoren.Benchmarks;
 [CategoriesColumn]
 public class CutsBenchmarks
 {
-    private PlanningData _county = null!;
-    private PlanningData _national = null!;
+    private GapAnalysisResult _county = null!;
+    private GapAnalysisResult _national = null!;
     private CutModel _countyModel = null!;
     private CutModel _nationalModel = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _county = Samples.SiegenWittgenstein.Load();
-        _national = CutsSynthetic.Build(11_000, 100_000, 2);
-        _countyModel = new CutModel(_county, CutScenarios.NrwDraft2025, new CutOptions { Draws = 0 });
-        _nationalModel = new CutModel(_national, CutScenarios.NrwDraft2025, new CutOptions { Draws = 0 });
+        // The cut analysis runs on a gap analysis (one model of demand and supply); that is computed once here.
+        var asOf = new LocalDate(2025, 1, 1);
+        _county = GapAnalysis.Run(Samples.SiegenWittgenstein.Load(), SupplyNorms.Default, asOf);
+        _national = GapAnalysis.Run(CutsSynthetic.Build(11_000, 100_000, 2), CutsSynthetic.Norms, asOf);
+        _countyModel = new CutModel(_county, CutScenarios.NrwDraft2025, new CutOptions { Draws = 0 }, null);
+        _nationalModel = new CutModel(_national, CutScenarios.NrwDraft2025, new CutOptions { Draws = 0 }, null);
     }
 
     [Benchmark(Baseline = true)]
@@ -66,7 +69,7 @@ public class CutsBenchmarks
             }
             var supply = m.SupplyAfter(remaining);
             for (var c = 0; c < m.CellCount; c++)
-                if (m.ClassOf(c, supply[c]).IsUnderSupplied()) under[c]++;
+                if (m.ClassOf(c, supply[c]).IsUnderSupply()) under[c]++;
         }
         return under.Sum() / (double)draws;
     }
@@ -75,6 +78,10 @@ public class CutsBenchmarks
 /// <summary>Synthetic data sets: a flat region of N spaces under one root, offerings over the 12 domains with Land, Kreis and own funding.</summary>
 internal static class CutsSynthetic
 {
+    /// <summary>One FTE norm per domain on the inhabitants (2 FTE per 50,000), so every synthetic offering has cells.</summary>
+    public static SupplyNorms Norms { get; } = new(ServiceDomain.All.Select(d =>
+        new SupplyNorm(d, CapacityUnit.FullTimeEquivalents, TargetPopulation.Inhabitants, 2, 50_000, d.GermanName, Provenance.Assumption("Benchmark"))));
+
     private static readonly string[] Programmes =
     [
         "Fachberatung Schuldnerberatung", "Familienberatung", "Landespauschale Suchthilfe", "Soziale Beratung von Geflüchteten",

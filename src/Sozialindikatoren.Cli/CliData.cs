@@ -32,6 +32,50 @@ internal static class CliData
         }
     }
 
+    /// <summary>The shared <c>--supply located|served|access</c> option of <c>gaps</c>, <c>cuts</c> and <c>report</c> (default <c>served</c>).</summary>
+    public static Option<string> CreateSupplyOption()
+    {
+        var option = new Option<string>("--supply")
+        {
+            Description = "Angebotszuordnung / supply: served (Kapazität anteilig über die versorgten Räume, nach Bedarf; Standard) | located (Standort) | access (erreichbares Angebot, 2SFCA).",
+            DefaultValueFactory = _ => "served",
+        };
+        option.AcceptOnlyFromAmong([.. Gaps.SupplyModeCodes.All]);
+        return option;
+    }
+
+    /// <summary>The supply mode of a parsed <c>--supply</c> value (validated by the parser).</summary>
+    public static Gaps.SupplyMode SupplyMode(string code) =>
+        Gaps.SupplyModeCodes.TryParseCode(code, out var mode) ? mode : throw new ArgumentOutOfRangeException(nameof(code), code, "--supply: unknown value.");
+
+    /// <summary>The shared <c>--as-of</c> option (default 2025-01-01, the sample's Stichtag).</summary>
+    public static Option<string> CreateAsOfOption(string description) => new("--as-of") { Description = description, DefaultValueFactory = _ => "2025-01-01" };
+
+    /// <summary>Parses <c>--as-of</c>; prints the usage error and returns null when it is not a date.</summary>
+    public static NodaTime.LocalDate? ParseAsOf(string? text, TextWriter stderr)
+    {
+        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(text ?? "");
+        if (date.Success) return date.Value;
+        stderr.WriteLine($"Fehler / error: --as-of: expected a date yyyy-MM-dd, was '{text}'.");
+        return null;
+    }
+
+    /// <summary>Runs a planning analysis; a data set the analysis cannot run on (e.g. access supply without centroids) is exit 1
+    /// with the message; returns null then.</summary>
+    public static Analysis.PlanningAnalysisResult? Analyse(PlanningData data, string? path, Analysis.PlanningAnalysisOptions options, TextWriter stderr,
+        IProgress<Analysis.AnalysisProgress>? progress = null)
+    {
+        try
+        {
+            return Analysis.PlanningAnalysis.Run(data, options, progress);
+        }
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine($"Fehler / error: {(path is null ? Samples.SiegenWittgenstein.FileName : Path.GetFileName(path))}: {e.Message}");
+            return null;
+        }
+    }
+
     /// <summary>Resolves a cut scenario preset name or JSON file; returns null on success, else the exit code.</summary>
     public static int? ResolveScenario(string name, TextWriter stderr, out Cuts.CutScenario? scenario)
     {

@@ -1,341 +1,61 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using NodaTime;
-using NodaTime.Text;
-using Sozialindikatoren.Common;
+using Sozialindikatoren.Analysis;
 using Sozialindikatoren.Cuts;
-using Sozialindikatoren.Data;
-using Sozialindikatoren.Funding;
-using Sozialindikatoren.Offerings;
-using Sozialindikatoren.Planning;
+using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Reporting;
 
 namespace Sozialindikatoren.Cli.Commands;
 
 /// <summary>
-/// <c>sozialindikatoren cuts [--data FILE] [--scenario NAME|FILE] [--scale F] [--as-of DATE] [--draws N] [--seed S] [--budget EUR] [--out DIR]</c>:
-/// cut scenario, provider response, impact, Monte Carlo and rescue plan. Writes offerings.csv, spaces.csv, categories.csv,
-/// rescue.csv (with --budget) and summary.json; no timestamps, byte-identical for the same inputs and seed.
+/// <c>sozialindikatoren cuts [--data FILE] [--scenario NAME|FILE] [--scale F] [--as-of DATE] [--supply MODE] [--draws N] [--seed S]
+/// [--budget EUR] [--out DIR]</c>: cut scenario, provider response, impact, Monte Carlo and rescue plan through
+/// <see cref="PlanningAnalysis"/>. Writes offerings.csv, spaces.csv, categories.csv, rescue.csv (with --budget) and
+/// summary.json (<see cref="CutsOutput"/>); no timestamps, byte-identical for the same inputs and seed.
 /// </summary>
 internal static class CutsCommand
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var data = new Option<string?>("--data") { Description = "JSON-Datensatz oder Datenordner / JSON data set or data folder; default: the embedded Siegen-Wittgenstein sample." };
+        var data = CliData.CreateOption();
         var scenario = new Option<string>("--scenario") { Description = "Preset (nrw-2025-entwurf, nrw-2025-beschlossen, bund-2025, none) or a scenario JSON file.", DefaultValueFactory = _ => "nrw-2025-entwurf" };
         var scale = new Option<decimal>("--scale") { Description = "Multiplies every cut (0 = no cut; a cut never exceeds 100 %).", DefaultValueFactory = _ => 1m };
-        var asOf = new Option<string>("--as-of") { Description = "Stichtag / evaluation date (yyyy-MM-dd).", DefaultValueFactory = _ => "2025-01-01" };
+        var asOf = CliData.CreateAsOfOption("Stichtag / evaluation date (yyyy-MM-dd).");
+        var supply = CliData.CreateSupplyOption();
         var draws = new Option<int>("--draws") { Description = "Monte Carlo draws (0 = nominal only).", DefaultValueFactory = _ => 1000 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the Monte Carlo.", DefaultValueFactory = _ => 1UL };
         var budget = new Option<decimal?>("--budget") { Description = "Rescue budget in EUR per year; writes rescue.csv." };
         var output = new Option<string>("--out") { Description = "Ausgabeordner / output folder.", DefaultValueFactory = _ => CliOutput.DefaultFolder };
         var command = new Command("cuts", "Kürzungsszenario: Risiko, Trägerreaktion, Folgen, Monte Carlo und Ausgleichsplan / cut scenario analysis.");
-        foreach (var o in new Option[] { data, scenario, scale, asOf, draws, seed, budget, output }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, scenario, scale, asOf, supply, draws, seed, budget, output }) command.Options.Add(o);
         command.SetAction(parse =>
         {
-            var dateText = parse.GetValue(asOf)!;
-            var date = LocalDatePattern.Iso.Parse(dateText);
-            if (!date.Success) { stderr.WriteLine($"Fehler / error: --as-of: '{dateText}' is not a date (yyyy-MM-dd)."); return CliApp.UsageError; }
+            if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;
             var f = parse.GetValue(scale);
-            if (f < 0) { stderr.WriteLine($"Fehler / error: --scale: must be >= 0, was {f.ToString(CultureInfo.InvariantCulture)}."); return CliApp.UsageError; }
+            if (f < 0) return Usage(stderr, $"--scale: must be >= 0, was {f.ToString(CultureInfo.InvariantCulture)}.");
             var n = parse.GetValue(draws);
-            if (n < 0) { stderr.WriteLine($"Fehler / error: --draws: must be >= 0, was {n.ToString(CultureInfo.InvariantCulture)}."); return CliApp.UsageError; }
+            if (n < 0) return Usage(stderr, $"--draws: must be >= 0, was {n.ToString(CultureInfo.InvariantCulture)}.");
             var b = parse.GetValue(budget);
-            if (b is < 0) { stderr.WriteLine($"Fehler / error: --budget: must be >= 0 EUR, was {b.Value.ToString(CultureInfo.InvariantCulture)}."); return CliApp.UsageError; }
+            if (b is < 0) return Usage(stderr, $"--budget: must be >= 0 EUR, was {b.Value.ToString(CultureInfo.InvariantCulture)}.");
+            var file = parse.GetValue(data);
+            var planning = CliData.Load(file, stderr);
+            if (planning is null) return CliApp.InvalidInput;
+            if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen) is { } failed) return failed;
 
-            PlanningData planning;
-            CutScenario scen;
-            try
-            {
-                planning = LoadData(parse.GetValue(data));
-                var name = parse.GetValue(scenario)!;
-                if (!CutScenarios.TryGet(name, out var preset))
-                {
-                    if (!File.Exists(name))
-                    {
-                        stderr.WriteLine($"Fehler / error: --scenario: '{name}' is neither a preset ({string.Join(", ", CutScenarios.Names)}) nor a file.");
-                        return CliApp.UsageError;
-                    }
-                    preset = CutScenarioJson.ReadFile(name);
-                }
-                scen = preset.Scale(f);
-            }
-            catch (DataProblemException e)
-            {
-                CliData.PrintProblems(e.Problems, stderr);
-                return CliApp.InvalidInput;
-            }
-
-            var (need, needNote) = Need(planning);
-            // Served-area supply in the gap analysis and the same sharing in the cut analysis (as in `report`), so that
-            // coverage before the cut is the gap analysis' coverage.
-            var demand = CutAnalysis.DemandFrom(Gaps.GapAnalysis.Run(planning, Gaps.SupplyNorms.Default, date.Value, new Gaps.GapOptions(supply: Gaps.SupplyMode.Served)));
-            var result = CutAnalysis.Run(planning, scen, new CutOptions { AsOf = date.Value, Draws = n, Seed = parse.GetValue(seed), Need = need, Demand = demand, SplitSupplyByDemand = true });
-            RescuePlan? plan = b is { } budgetValue ? RescuePlanner.Plan(result, budgetValue) : null;
+            var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
+                scenario: scen!.Scale(f), cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed) }, budgetPerYear: b);
+            if (CliData.Analyse(planning, file, options, stderr) is not { } analysis) return CliApp.InvalidInput;
             var dir = parse.GetValue(output)!;
-            (string, string)[] files = [("offerings.csv", OfferingsCsv(result)), ("spaces.csv", SpacesCsv(result)), ("categories.csv", CategoriesCsv(result)),
-                .. plan is null ? Array.Empty<(string, string)>() : [("rescue.csv", RescueCsv(plan))], ("summary.json", SummaryJson(result, plan, f, needNote))];
-            if (CliOutput.WriteFolder(parse, dir, [parse.GetValue(data), parse.GetValue(scenario)], stderr, files) is { } failed) return failed;
-            Print(stdout, result, plan);
+            if (CliOutput.WriteFolder(parse, dir, [file, parse.GetValue(scenario)], stderr, [.. CutsOutput.Files(analysis, f)]) is { } failed2) return failed2;
+            CutsOutput.WriteSummaryText(stdout, analysis.Cuts!, analysis.Rescue);
             return CliApp.Ok;
         });
         return command;
     }
 
-    internal static PlanningData LoadData(string? path)
+    private static int Usage(TextWriter stderr, string message)
     {
-        try
-        {
-            return path is null ? Samples.SiegenWittgenstein.Load() : PlanningDataSource.Load(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataProblemException(new DataProblem(path ?? "--data", "--data", path, e.Message));
-        }
+        stderr.WriteLine("Fehler / error: " + message);
+        return CliApp.UsageError;
     }
-
-    /// <summary>Need from the social index (status z) when the data set has the indicators; otherwise none (average need).</summary>
-    internal static (IReadOnlyDictionary<Spaces.SpaceId, double>? Need, string Note) Need(PlanningData data)
-    {
-        try
-        {
-            var index = Composite.SocialIndex.Compute(data, Composite.SocialIndexOptions.StatusOnly);
-            var need = CutAnalysis.NeedFrom(index);
-            if (need.Count > 0) return (need, $"Sozialindex (Status-z, {need.Count.ToString(CultureInfo.InvariantCulture)} Räume)");
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or KeyNotFoundException)
-        {
-            // The data set lacks the index indicators: fall back to average need, and say so.
-        }
-        return (null, "kein Sozialindex berechenbar: durchschnittlicher Bedarf (z = 0) für alle Räume");
-    }
-
-    private static string R(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string D(decimal v) => N(v).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Drops trailing zeros (18600.00 → 18600) so the text does not depend on how an amount was computed.</summary>
-    private static decimal N(decimal v) => v / 1.000000000000000000000000000000000m;
-
-    private static string DomainCode(CutResult r, CellImpact c) =>
-        r.Cells.Any(x => x.Domain == c.Domain && x.Unit != c.Unit) ? c.Domain.Code + "/" + c.Unit.ToCode() : c.Domain.Code;
-
-    internal static string OfferingsCsv(CutResult r)
-    {
-        var sb = new StringBuilder("offering_id,domain,category,risk,lost_funding,capacity_before,capacity_after,closed,impact\n");
-        foreach (var o in r.Offerings)
-            sb.Append(Table.CsvField(o.Offering.Id)).Append(',').Append(o.Offering.Domain.Code).Append(',').Append(o.Category.ToCode()).Append(',')
-              .Append(R(o.Risk.Score)).Append(',').Append(D(o.LostFunding)).Append(',').Append(R(o.CapacityBefore.Amount)).Append(',')
-              .Append(R(o.CapacityAfter.Amount)).Append(',').Append(o.Closed ? "true" : "false").Append(',').Append(R(o.Impact)).Append('\n');
-        return sb.ToString();
-    }
-
-    internal static string SpacesCsv(CutResult r)
-    {
-        var sb = new StringBuilder("space_id,domain,coverage_before,coverage_after,class_before,class_after,p_undersupplied\n");
-        foreach (var c in r.Cells)
-            sb.Append(Table.CsvField(c.Space.Value)).Append(',').Append(DomainCode(r, c)).Append(',').Append(R(c.CoverageBefore)).Append(',')
-              .Append(R(c.CoverageAfter)).Append(',').Append(c.ClassBefore.ToCode()).Append(',').Append(c.ClassAfter.ToCode()).Append(',')
-              .Append(R(c.ProbabilityUnderSupplied)).Append('\n');
-        return sb.ToString();
-    }
-
-    internal static string CategoriesCsv(CutResult r)
-    {
-        var sb = new StringBuilder("category,offerings,budget,lost_funding,lost_capacity_share,mean_risk,mean_impact\n");
-        foreach (var g in r.ByFundingCategory.Where(g => g.Key != "none"))
-            sb.Append(g.Key).Append(',').Append(g.Offerings.ToString(CultureInfo.InvariantCulture)).Append(',').Append(D(g.Budget)).Append(',')
-              .Append(D(g.LostFunding)).Append(',').Append(R(g.LostCapacityShare)).Append(',').Append(R(g.MeanRisk)).Append(',').Append(R(g.MeanImpact)).Append('\n');
-        return sb.ToString();
-    }
-
-    internal static string RescueCsv(RescuePlan p)
-    {
-        var sb = new StringBuilder("offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method\n");
-        foreach (var c in p.Choices)
-            sb.Append(Table.CsvField(c.OfferingId)).Append(',').Append(D(c.BackfillPerYear)).Append(',').Append(R(c.ImpactAvoided)).Append(',')
-              .Append(R(c.ImpactAvoidedPerEuro)).Append(',').Append(c.Method == RescueMethod.Exact ? "exact" : "greedy").Append('\n');
-        return sb.ToString();
-    }
-
-    internal static string SummaryJson(CutResult r, RescuePlan? plan, decimal scale, string needNote)
-    {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            void Num(string name, double v) { if (double.IsFinite(v)) w.WriteNumber(name, v); else w.WriteNull(name); }
-            w.WriteStartObject();
-            w.WriteString("format", "sozialindikatoren/cuts-summary");
-            w.WriteNumber("version", 1);
-            w.WriteString("dataSet", r.Data.Name);
-            w.WriteBoolean("dataSetHasIllustrativeFigures", r.Data.HasIllustrativeFigures);
-            w.WriteStartObject("parameters");
-            w.WriteString("asOf", r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteNumber("scale", N(scale));
-            w.WriteNumber("draws", r.Options.Draws);
-            w.WriteNumber("seed", r.Options.Seed);
-            if (plan is not null) w.WriteNumber("budget", N(plan.BudgetPerYear)); else w.WriteNull("budget");
-            w.WriteString("absorbableShare", r.Options.AbsorbableShare.ToString());
-            w.WriteString("elasticity", r.Options.Elasticity.ToString());
-            w.WriteString("viabilityThreshold", r.Options.ViabilityThreshold.ToString());
-            w.WriteString("nominalResponse", r.Options.Response.Parameters.ToString());
-            w.WriteNumber("coFinancingFailureShare", r.Options.Response.CoFinancingFailureShare);
-            w.WriteString("demand", r.DemandMethod);
-            w.WriteString("need", needNote);
-            w.WriteString("unmetDemand", r.UnmetDemandMethod);
-            w.WriteEndObject();
-            w.WriteStartObject("scenario");
-            w.WriteString("name", r.Scenario.Name);
-            if (r.Scenario.Description is { } desc) w.WriteString("description", desc);
-            w.WriteBoolean("hasAssumptions", r.Scenario.HasAssumptions);
-            w.WriteStartArray("lines");
-            for (var i = 0; i < r.Scenario.Lines.Count; i++)
-            {
-                var l = r.Scenario.Lines[i];
-                w.WriteStartObject();
-                w.WriteString("label", l.Label);
-                if (l.Source is { } s) w.WriteString("source", s.ToGermanLabel());
-                if (l.Kind == CutKind.Share) w.WriteNumber("percent", N(l.Value * 100m)); else w.WriteNumber("amountPerYear", N(l.Value));
-                w.WriteString("effectiveFrom", l.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                w.WriteString("status", l.IsAssumption ? "Annahme" : "belegt");
-                if (l.Note is { } note) w.WriteString("note", note);
-                var hit = r.Offerings.Where(o => o.ScenarioLines.Contains(i)).ToArray();
-                w.WriteNumber("offeringsHit", hit.Length);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteStartObject("totals");
-            w.WriteNumber("offerings", r.Offerings.Count);
-            w.WriteNumber("offeringsAffected", r.Offerings.Count(o => o.LostFunding > 0));
-            w.WriteNumber("offeringsClosed", r.Offerings.Count(o => o.Closed));
-            w.WriteNumber("offeringsByProviderStatement", r.Offerings.Count(o => o.Response == ResponseKind.ProviderStatement));
-            w.WriteNumber("budget", N(r.Offerings.Aggregate(0m, (s, o) => s + o.Exposure.Budget)));
-            w.WriteNumber("lostFunding", N(r.TotalLostFunding));
-            w.WriteNumber("cells", r.Cells.Count);
-            w.WriteNumber("cellsUnderSuppliedBefore", r.Cells.Count(c => c.ClassBefore.IsUnderSupplied()));
-            w.WriteNumber("cellsUnderSuppliedAfter", r.Cells.Count(c => c.ClassAfter.IsUnderSupplied()));
-            w.WriteNumber("cellsNewlyUnderSupplied", r.Cells.Count(c => c.NewlyUnderSupplied));
-            Num("peopleAffected", r.Cells.Sum(c => c.PeopleAffected));
-            Num("unmetShareBefore", r.UnmetShareBefore);
-            Num("unmetShareAfter", r.UnmetShareAfter);
-            Num("needWeightedUnmetBefore", r.NeedWeightedUnmetBefore);
-            Num("needWeightedUnmetAfter", r.NeedWeightedUnmetAfter);
-            w.WriteEndObject();
-            w.WriteStartArray("categories");
-            foreach (var g in r.ByFundingCategory) WriteGroup(w, g, false);
-            w.WriteEndArray();
-            w.WriteStartArray("domains");
-            foreach (var g in r.ByDomain) WriteGroup(w, g, true);
-            w.WriteEndArray();
-            if (r.MonteCarlo is { } mc)
-            {
-                w.WriteStartObject("monteCarlo");
-                w.WriteNumber("draws", mc.Draws);
-                w.WriteNumber("seed", mc.Seed);
-                w.WriteString("unmetDemand", mc.UnmetDemandMethod);
-                w.WriteBoolean("cellPercentilesKept", mc.CellPercentilesKept);
-                foreach (var (name, p) in new[] { ("lostFunding", mc.LostFunding), ("unabsorbedLoss", mc.UnabsorbedLoss), ("lostCapacityShare", mc.LostCapacityShare), ("closures", mc.Closures), ("locatedGaps", mc.LocatedGaps), ("unmetShare", mc.UnmetDemand) })
-                {
-                    w.WriteStartObject(name);
-                    Num("p05", p.P05); Num("p50", p.P50); Num("p95", p.P95); Num("mean", p.Mean);
-                    w.WriteEndObject();
-                }
-                w.WriteEndObject();
-            }
-            if (plan is not null)
-            {
-                w.WriteStartObject("rescue");
-                w.WriteNumber("budget", N(plan.BudgetPerYear));
-                w.WriteNumber("spent", N(plan.Spent));
-                w.WriteString("method", plan.Method == RescueMethod.Exact ? "exact" : "greedy");
-                w.WriteNumber("choices", plan.Choices.Count);
-                Num("impactAfterCut", plan.ImpactAfterCut);
-                Num("impactAvoided", plan.ImpactAvoided);
-                Num("remainingImpact", plan.RemainingImpact);
-                Num("remainingRecomputed", plan.RemainingRecomputed);
-                w.WriteEndObject();
-            }
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(ms.ToArray()) + "\n";
-    }
-
-    private static void WriteGroup(Utf8JsonWriter w, GroupImpact g, bool domain)
-    {
-        w.WriteStartObject();
-        w.WriteString(domain ? "domain" : "category", g.Key);
-        w.WriteNumber("offerings", g.Offerings);
-        w.WriteNumber("affected", g.Affected);
-        w.WriteNumber("closed", g.Closed);
-        w.WriteNumber("budget", N(g.Budget));
-        w.WriteNumber("lostFunding", N(g.LostFunding));
-        w.WriteNumber("lostCapacityShare", g.LostCapacityShare);
-        w.WriteNumber("meanRisk", g.MeanRisk);
-        w.WriteNumber("meanImpact", g.MeanImpact);
-        if (domain)
-        {
-            w.WriteNumber("newlyUnderSupplied", g.NewlyUnderSupplied);
-            w.WriteNumber("unmetBefore", g.UnmetBefore);
-            w.WriteNumber("unmetAfter", g.UnmetAfter);
-        }
-        w.WriteEndObject();
-    }
-
-    private static void Print(TextWriter o, CutResult r, RescuePlan? plan)
-    {
-        o.WriteLine($"Kürzungsszenario: {r.Scenario.Name} · Stichtag {r.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} · Datensatz: {r.Data.Name}");
-        if (r.Data.HasIllustrativeFigures) o.WriteLine("Hinweis: Der Datensatz enthält illustrative Zahlen (keine reale Bestandserhebung).");
-        o.WriteLine();
-        o.WriteLine(new Table(["Position", "Kürzung", "Status", "Angebote"],
-            r.Scenario.Lines.Select((l, i) => (IReadOnlyList<string>)[l.Label,
-                l.Kind == CutKind.Share ? NumberFormat.Percent((double)(l.Value * 100m), 1) : NumberFormat.Euro(l.Value),
-                l.IsAssumption ? "Annahme" : "belegt", r.Offerings.Count(x => x.ScenarioLines.Contains(i)).ToString(CultureInfo.InvariantCulture)]),
-            [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right], "Positionen des Szenarios").ToText());
-        o.WriteLine(GroupTable("Nach Finanzierungskategorie", r.ByFundingCategory).ToText());
-        o.WriteLine(GroupTable("Nach Handlungsfeld", r.ByDomain).ToText());
-        var top = r.Offerings.Where(x => x.Impact > 0).OrderByDescending(x => x.Impact).ThenBy(x => x.Offering.Id, StringComparer.Ordinal).Take(10);
-        o.WriteLine(new Table(["Angebot", "Kategorie", "Kürzung", "Kapazität vorher", "nachher", "Reaktion", "Risiko", "Folgen"],
-            top.Select(x => (IReadOnlyList<string>)[x.Offering.Name, x.Category.ToGermanLabel(), NumberFormat.Euro(x.LostFunding),
-                NumberFormat.Number(x.CapacityBefore.Amount, 1) + " " + x.CapacityBefore.Unit.ToGermanLabel(), NumberFormat.Number(x.CapacityAfter.Amount, 1),
-                ResponseLabel(x.Response), NumberFormat.Number(x.Risk.Score, 3), NumberFormat.Number(x.Impact, 3)]),
-            [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right],
-            "Am stärksten betroffene Angebote (Folgen-Score)").ToText());
-        var newly = r.Cells.Where(c => c.NewlyUnderSupplied).ToArray();
-        o.WriteLine($"Neu unterversorgte Sozialräume × Handlungsfelder: {newly.Length.ToString(CultureInfo.InvariantCulture)}; Betroffene (geschätzt): {NumberFormat.Number(r.Cells.Sum(c => c.PeopleAffected), 0)}");
-        if (r.MonteCarlo is { } mc)
-            o.WriteLine($"Monte Carlo ({mc.Draws.ToString(CultureInfo.InvariantCulture)} Läufe, Seed {mc.Seed.ToString(CultureInfo.InvariantCulture)}): unterversorgte Zellen P5/P50/P95 = {NumberFormat.Number(mc.LocatedGaps.P05, 0)}/{NumberFormat.Number(mc.LocatedGaps.P50, 0)}/{NumberFormat.Number(mc.LocatedGaps.P95, 0)}; Schließungen P5/P50/P95 = {NumberFormat.Number(mc.Closures.P05, 0)}/{NumberFormat.Number(mc.Closures.P50, 0)}/{NumberFormat.Number(mc.Closures.P95, 0)}");
-        if (plan is not null)
-        {
-            o.WriteLine();
-            o.WriteLine(new Table(["Angebot", "Ausgleich", "Anteil", "vermiedene Folgen", "je 1.000 €"],
-                plan.Choices.Select(c => (IReadOnlyList<string>)[c.OfferingId, NumberFormat.Euro(c.BackfillPerYear), NumberFormat.Percent(c.Share * 100, 0),
-                    NumberFormat.Number(c.ImpactAvoided, 4), NumberFormat.Number(c.ImpactAvoidedPerEuro * 1000, 4)]),
-                [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right],
-                $"Ausgleichsplan ({NumberFormat.Euro(plan.BudgetPerYear)}/Jahr, {(plan.Method == RescueMethod.Exact ? "exakt" : "greedy")}; verbleibend {NumberFormat.Number(plan.RemainingImpact, 4)} von {NumberFormat.Number(plan.ImpactAfterCut, 4)})").ToText());
-        }
-        if (r.Scenario.HasAssumptions) o.WriteLine("Annahme: Positionen mit Status „Annahme“ sind Planungsannahmen (nur Betrag oder Nennung veröffentlicht) und sollten ersetzt werden.");
-    }
-
-    private static string ResponseLabel(ResponseKind k) => k switch
-    {
-        ResponseKind.Absorbed => "aufgefangen",
-        ResponseKind.Shrunk => "reduziert",
-        ResponseKind.ClosedBelowViability => "geschlossen",
-        ResponseKind.ClosedCoFinancing => "geschlossen (Kofinanzierung)",
-        ResponseKind.ProviderStatement => "laut Träger",
-        _ => "nicht betroffen",
-    };
-
-    private static Table GroupTable(string title, IReadOnlyList<GroupImpact> rows) =>
-        new(["Gruppe", "Angebote", "betroffen", "geschlossen", "Budget", "Kürzung", "Kapazitätsverlust", "mittl. Risiko", "mittl. Folgen"],
-            rows.Select(g => (IReadOnlyList<string>)[g.Label, g.Offerings.ToString(CultureInfo.InvariantCulture), g.Affected.ToString(CultureInfo.InvariantCulture),
-                g.Closed.ToString(CultureInfo.InvariantCulture), NumberFormat.Euro(g.Budget), NumberFormat.Euro(g.LostFunding),
-                NumberFormat.Percent(g.LostCapacityShare * 100, 1), NumberFormat.Number(g.MeanRisk, 3), NumberFormat.Number(g.MeanImpact, 3)]),
-            [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right],
-            title);
 }

@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using NodaTime;
-using NodaTime.Text;
+using Sozialindikatoren.Analysis;
 using Sozialindikatoren.Gaps;
 
 namespace Sozialindikatoren.Cli.Commands;
 
 /// <summary>
-/// <c>sozialindikatoren gaps [--data FILE] [--as-of DATE] [--supply located|served|access] [--out FILE]</c>: coverage and
+/// <c>sozialindikatoren gaps [--data FILE] [--as-of DATE] [--supply served|located|access] [--need-sensitivity S] [--out FILE]</c>: coverage and
 /// under-supply per space × domain × unit (CSV) and the ranked findings in German. Without <c>--out</c> the CSV goes to
 /// standard output and the findings to standard error (so the CSV can be piped); with <c>--out</c> the findings go to
 /// standard output.
@@ -17,54 +16,33 @@ internal static class GapsCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var data = CliData.CreateOption();
-        var asOf = new Option<string>("--as-of") { Description = "Stichtag / analysis date (yyyy-MM-dd): indicator records and conference statements up to this date.", DefaultValueFactory = _ => "2025-01-01" };
-        var supply = new Option<string>("--supply") { Description = "located (capacity of the offerings located in the space) | served (split over the served spaces) | access (reachable supply from the catchment measure).", DefaultValueFactory = _ => "located" };
+        var asOf = CliData.CreateAsOfOption("Stichtag / analysis date (yyyy-MM-dd): indicator records and conference statements up to this date.");
+        var supply = CliData.CreateSupplyOption();
         var sensitivity = new Option<double>("--need-sensitivity") { Description = "s of the need factor 1 + s·z (z = status z of the social index of the data set, clamped to [0.5, 2]); default 0 = no adjustment.", DefaultValueFactory = _ => 0.0 };
         var output = new Option<FileInfo?>("--out") { Description = "Output CSV: space_id,space,domain,target_population,demand,supply,unit,coverage_pct,class,gap (default: standard output)." };
         var command = new Command("gaps", "Versorgungslücken je Sozialraum und Handlungsfeld / coverage and under-supply per space and domain, with ranked findings (German).");
         foreach (var o in new Option[] { data, asOf, supply, sensitivity, output }) command.Options.Add(o);
         command.SetAction(parse =>
         {
-            var dateText = parse.GetValue(asOf)!;
-            var date = LocalDatePattern.Iso.Parse(dateText);
-            if (!date.Success)
-            {
-                stderr.WriteLine($"Fehler / error: --as-of: expected a date yyyy-MM-dd, was '{dateText}'.");
-                return CliApp.UsageError;
-            }
-            var modeText = parse.GetValue(supply)!;
-            SupplyMode mode;
-            switch (modeText)
-            {
-                case "located": mode = SupplyMode.Located; break;
-                case "served": mode = SupplyMode.Served; break;
-                case "access": mode = SupplyMode.Access; break;
-                default:
-                    stderr.WriteLine($"Fehler / error: --supply: unknown value '{modeText}'; use located, served or access.");
-                    return CliApp.UsageError;
-            }
-            var file = parse.GetValue(data);
-            var planning = CliData.Load(file, stderr);
-            if (planning is null) return CliApp.InvalidInput;
+            if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;
             var s = parse.GetValue(sensitivity);
             if (!double.IsFinite(s))
             {
                 stderr.WriteLine("Fehler / error: --need-sensitivity: must be a finite number.");
                 return CliApp.UsageError;
             }
-            GapAnalysisResult result;
-            try
+            var file = parse.GetValue(data);
+            var planning = CliData.Load(file, stderr);
+            if (planning is null) return CliApp.InvalidInput;
+            var options = new PlanningAnalysisOptions(asOf: date, stopAfter: AnalysisStage.Gaps,
+                gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!), needSensitivity: s));
+            if (CliData.Analyse(planning, file, options, stderr) is not { } analysis) return CliApp.InvalidInput;
+            if (s != 0 && analysis.NeedIndex is null)
             {
-                NeedIndex? need = null;
-                if (s != 0)
-                    need = NeedIndex.FromSocialIndex(Composite.SocialIndex.Compute(planning, Composite.SocialIndexOptions.StatusOnly));
-                result = GapAnalysis.Run(planning, SupplyNorms.Default, date.Value, new GapOptions(supply: mode, needSensitivity: s, needIndex: need));
-            }
-            catch (ArgumentException e)
-            {
-                stderr.WriteLine($"Fehler / error: {(file is null ? Samples.SiegenWittgenstein.FileName : Path.GetFileName(file))}: {e.Message}");
+                stderr.WriteLine($"Fehler / error: --need-sensitivity: no social index for the need factor: {analysis.IndexProblem}");
                 return CliApp.InvalidInput;
             }
+            var result = analysis.Gaps;
             var outFile = parse.GetValue(output);
             TextWriter report;
             if (outFile is null)

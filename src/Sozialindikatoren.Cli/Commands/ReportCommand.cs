@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using NodaTime.Text;
+using Sozialindikatoren.Analysis;
 using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Reporting;
 
@@ -9,7 +10,7 @@ namespace Sozialindikatoren.Cli.Commands;
 
 /// <summary>
 /// <c>sozialindikatoren report [--data FILE|DIR] [--scenario NAME|FILE] [--budget EUR] [--lang de|en] [--out DIR]
-/// [--as-of DATE] [--draws N] [--seed S] [--map-domain CODE]</c>: the main job, the committee report.
+/// [--as-of DATE] [--supply MODE] [--draws N] [--seed S] [--map-domain CODE]</c>: the main job, the committee report.
 /// </summary>
 internal static class ReportCommand
 {
@@ -21,16 +22,16 @@ internal static class ReportCommand
         var lang = new Option<string>("--lang") { Description = "Sprache: de oder en / language.", DefaultValueFactory = _ => "de" };
         lang.AcceptOnlyFromAmong("de", "en");
         var output = new Option<string?>("--out") { Description = "Ausgabeordner für report.md, report.html, CSV-Tabellen und result.json; ohne Angabe: Ausgabe im Terminal / output folder; default: print to the terminal." };
-        var asOf = new Option<string>("--as-of") { Description = "Stichtag (yyyy-MM-dd) / reference date.", DefaultValueFactory = _ => "2025-01-01" };
+        var asOf = CliData.CreateAsOfOption("Stichtag (yyyy-MM-dd) / reference date.");
+        var supply = CliData.CreateSupplyOption();
         var draws = new Option<int>("--draws") { Description = "Monte-Carlo-Ziehungen / Monte Carlo draws.", DefaultValueFactory = _ => 1000 };
         var seed = new Option<ulong>("--seed") { Description = "Seed der Monte-Carlo-Simulation / Monte Carlo seed.", DefaultValueFactory = _ => 1UL };
         var mapDomain = new Option<string?>("--map-domain") { Description = "Handlungsfeld der Versorgungskarten (z. B. Schulden); Standard: das Feld mit den meisten unterversorgten Gemeinden / domain shown on the coverage maps." };
         var command = new Command("report", "Bericht für den Ausschuss: Kürzungsfolgen nach Handlungsfeld, Versorgungslücken, Sozialindex, voll/teil/trägerfinanziert, Träger-Angaben, Rettungsplan / the committee report.");
-        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, draws, seed, mapDomain }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain }) command.Options.Add(o);
         command.SetAction(parse =>
         {
-            var date = LocalDatePattern.Iso.Parse(parse.GetValue(asOf) ?? "");
-            if (!date.Success) return Usage(stderr, $"--as-of: expected a date yyyy-MM-dd, was '{parse.GetValue(asOf)}'.");
+            if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;
             var n = parse.GetValue(draws);
             if (n < 0) return Usage(stderr, $"--draws: must be >= 0, was {n.ToString(CultureInfo.InvariantCulture)}.");
             var b = parse.GetValue(budget);
@@ -44,14 +45,15 @@ internal static class ReportCommand
             }
             var language = parse.GetValue(lang) == "en" ? ReportLanguage.English : ReportLanguage.German;
             if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen) is { } failed) return failed;
-            var planning = CliData.Load(parse.GetValue(data), stderr);
+            var file = parse.GetValue(data);
+            var planning = CliData.Load(file, stderr);
             if (planning is null) return CliApp.InvalidInput;
 
-            var result = CommitteeReport.Run(planning, new CommitteeReportOptions
-            {
-                AsOf = date.Value, Scenario = scen!, Draws = n, Seed = parse.GetValue(seed), BudgetPerYear = b, Language = language, MapDomain = domain,
-                Progress = new StderrProgress(stderr),
-            });
+            var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
+                scenario: scen!, cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed) }, budgetPerYear: b);
+            if (CliData.Analyse(planning, file, options, stderr, new StderrProgress(stderr, language)) is not { } analysis) return CliApp.InvalidInput;
+            stderr.WriteLine(language == ReportLanguage.German ? "Bericht wird erstellt …" : "Building the report …");
+            var result = CommitteeReport.Build(analysis, new CommitteeReportOptions { Language = language, MapDomain = domain });
             if (parse.GetValue(output) is { } dir)
             {
                 if (CliOutput.WriteFolder(parse, dir, [parse.GetValue(data), parse.GetValue(scenario)], stderr, out var files, [.. result.Files()]) is { } refused) return refused;
@@ -73,9 +75,32 @@ internal static class ReportCommand
         return CliApp.UsageError;
     }
 
-    /// <summary>Progress lines go to stderr so that stdout stays the report.</summary>
-    private sealed class StderrProgress(TextWriter stderr) : IProgress<string>
+    /// <summary>Progress lines go to stderr so that stdout stays the report; Monte Carlo progress in steps of 10 %.</summary>
+    private sealed class StderrProgress(TextWriter stderr, ReportLanguage language) : IProgress<AnalysisProgress>
     {
-        public void Report(string value) => stderr.WriteLine(value);
+        private int _lastPercent = -1;
+
+        public void Report(AnalysisProgress value)
+        {
+            var de = language == ReportLanguage.German;
+            switch (value.Stage)
+            {
+                case AnalysisStage.SocialIndex: stderr.WriteLine(de ? "Sozialindex wird berechnet …" : "Computing the social index …"); break;
+                case AnalysisStage.Gaps: stderr.WriteLine(de ? "Versorgungslücken werden ermittelt …" : "Detecting gaps …"); break;
+                case AnalysisStage.Cuts: stderr.WriteLine(de ? "Kürzungsszenario wird simuliert …" : "Simulating the cut scenario …"); break;
+                case AnalysisStage.Rescue: stderr.WriteLine(de ? "Rettungsplan wird berechnet …" : "Planning the rescue budget …"); break;
+                case AnalysisStage.MonteCarlo:
+                    if (value.DrawsDone == 0)
+                    {
+                        stderr.WriteLine(de ? $"  Monte Carlo ({value.DrawsTotal.ToString(CultureInfo.InvariantCulture)} Ziehungen) …" : $"  Monte Carlo ({value.DrawsTotal.ToString(CultureInfo.InvariantCulture)} draws) …");
+                        break;
+                    }
+                    var percent = (int)(100L * value.DrawsDone / value.DrawsTotal);
+                    if (percent / 10 == _lastPercent / 10) break;
+                    _lastPercent = percent;
+                    stderr.WriteLine($"  Monte Carlo: {percent.ToString(CultureInfo.InvariantCulture)} %");
+                    break;
+            }
+        }
     }
 }

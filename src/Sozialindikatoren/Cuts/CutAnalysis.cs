@@ -2,6 +2,7 @@ using System.Globalization;
 using MathNet.Numerics.Distributions;
 using NodaTime;
 using Sozialindikatoren.Funding;
+using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
@@ -9,35 +10,38 @@ using Sozialindikatoren.Spaces;
 namespace Sozialindikatoren.Cuts;
 
 /// <summary>
-/// The cut analysis (<em>Kürzungsfolgenanalyse</em>): applies a scenario to a data set at a date, models each provider's
-/// response, and reports losses, supply, coverage, unmet demand, impact scores and the Monte Carlo over uncertain responses.
+/// The cut analysis (<em>Kürzungsfolgenanalyse</em>): applies a scenario to the supply of a gap analysis, models each
+/// provider's response, and reports losses, supply, coverage, unmet demand, impact scores and the Monte Carlo over
+/// uncertain responses.
 /// </summary>
 /// <remarks>
-/// <para>Supply model: each offering's capacity is shared over the leaf spaces it serves (its served spaces expanded to their
-/// leaves) in proportion to population (equally when no population is known), or, with
-/// <see cref="CutOptions.SplitSupplyByDemand"/> and the group's demand given, in proportion to the required capacity of those
-/// leaves (the split of the gap analysis' served-area supply). Cells are leaf × (domain, unit); capacities
-/// of different units are never added. Unmet demand is local: max(0, demand − supply) per cell. Demand comes from
-/// <see cref="CutOptions.Demand"/> or, without it, is relative (each domain's total supply spread over the leaves pro rata to
-/// population, so 100 % = the region's average).</para>
+/// <para>One model of demand and supply: the cells are the base rows of the gap analysis (base space × norm, i.e. domain
+/// and unit), with its demand, its need index, its supply attribution (each offering's contribution to each row, as the
+/// gap analysis' <see cref="SupplyMode"/> counted it), its coverage thresholds and classes. Coverage before the cut
+/// is the gap analysis' coverage, bit for bit. After the cut, each offering's contributions shrink with its remaining
+/// capacity share (exact for all three supply modes: the 2SFCA supply is linear in each site's capacity). Capacities of
+/// different units are never added. A row with unknown demand has class unknown before and after. An offering the gap
+/// analysis did not count (no norm for its domain and unit, or not placeable) has no cells: its funding, response and
+/// capacity are reported, its impact uses its own lost share (see <see cref="ImpactComponents"/>).</para>
 /// <para>Deterministic: same inputs and seed give bit-identical results for any <see cref="CutOptions.MaxThreads"/>.</para>
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public static class CutAnalysis
 {
-    /// <summary>Runs the analysis.</summary>
-    /// <param name="data">The data set.</param>
+    /// <summary>Runs the analysis on the supply and demand of a gap analysis.</summary>
+    /// <param name="gaps">The gap analysis before the cut (data set, date, demand, supply, thresholds, need index).</param>
     /// <param name="scenario">The scenario (use <see cref="CutScenario.Scale"/> for deeper or milder cuts).</param>
     /// <param name="options">Options; default <c>new CutOptions()</c>.</param>
+    /// <param name="progress">Monte Carlo progress (one report per block of draws), or null.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An invalid option (named).</exception>
-    public static CutResult Run(PlanningData data, CutScenario scenario, CutOptions? options = null)
+    public static CutResult Run(GapAnalysisResult gaps, CutScenario scenario, CutOptions? options = null, IProgress<MonteCarloProgress>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(gaps);
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new CutOptions();
-        Validate(options);
-        var model = new CutModel(data, scenario, options);
+        options.Validate();
+        var model = new CutModel(gaps, scenario, options, progress);
         return model.BuildResult();
     }
 
@@ -54,95 +58,41 @@ public static class CutAnalysis
         var w = options.Weights();
         return data.Offerings.Select(o => FundingRisk.ComputeValidated(o, date, options, w)).ToArray();
     }
-
-    /// <summary>
-    /// Demand per base space, domain and unit from a gap analysis (<em>Bedarf aus der Versorgungsanalyse</em>), for
-    /// <see cref="CutOptions.Demand"/>: every non-aggregate row whose demand is known (≥ 0). Rows with unknown demand are left
-    /// out; a (domain, unit) without any known row then gets relative demand in the cut analysis (documented there).
-    /// </summary>
-    /// <param name="gaps">The gap analysis, e.g. <c>GapAnalysis.Run(data, SupplyNorms.Default, asOf)</c>.</param>
-    /// <returns>The demand entries in row order.</returns>
-    public static IReadOnlyList<DemandEntry> DemandFrom(Gaps.GapAnalysisResult gaps)
-    {
-        ArgumentNullException.ThrowIfNull(gaps);
-        return gaps.Rows.Where(r => !r.IsAggregate && r.Demand is >= 0)
-            .Select(r => new DemandEntry(r.Space.Id, r.Domain, r.Unit, r.Demand!.Value)).ToArray();
-    }
-
-    /// <summary>
-    /// Need per space from a social index (<em>Sozialindex</em>): the status z-score of every space that has one (higher =
-    /// more need), for <see cref="CutOptions.Need"/>. Spaces without a status (excluded, too few indicators) are left out
-    /// and get average need (z = 0) in the analysis.
-    /// </summary>
-    /// <param name="index">The social index result, e.g. <c>SocialIndex.Compute(data, SocialIndexOptions.StatusOnly)</c>.</param>
-    /// <returns>Space → status z.</returns>
-    public static IReadOnlyDictionary<SpaceId, double> NeedFrom(Composite.SocialIndexResult index)
-    {
-        ArgumentNullException.ThrowIfNull(index);
-        var result = new Dictionary<SpaceId, double>();
-        foreach (var e in index.Entries)
-            if (e.HasStatus && !e.Excluded) result[e.Space] = e.StatusZ;
-        return result;
-    }
-
-    private static void Validate(CutOptions options)
-    {
-        var o = options;
-        ValidateCore(o);
-    }
-
-    private static void ValidateCore(CutOptions options)
-    {
-        var o = options;
-        if (o.Draws < 0) throw new ArgumentOutOfRangeException(nameof(options), o.Draws, $"CutOptions.Draws: must be >= 0, was {o.Draws.ToString(CultureInfo.InvariantCulture)}.");
-        if (o.MaxThreads < 1) throw new ArgumentOutOfRangeException(nameof(options), o.MaxThreads, $"CutOptions.MaxThreads: must be >= 1, was {o.MaxThreads.ToString(CultureInfo.InvariantCulture)}.");
-        if (o.AllocationRadiusKm is { } rad && !(rad >= 0)) throw new ArgumentOutOfRangeException(nameof(options), rad, "CutOptions.AllocationRadiusKm: must be >= 0 or null.");
-        if (o.MaxCellDrawValues < 0) throw new ArgumentOutOfRangeException(nameof(options), o.MaxCellDrawValues, "CutOptions.MaxCellDrawValues: must be >= 0.");
-        ArgumentNullException.ThrowIfNull(o.Risk, nameof(CutOptions.Risk));
-        ArgumentNullException.ThrowIfNull(o.Response, nameof(CutOptions.Response));
-        ArgumentNullException.ThrowIfNull(o.Impact, nameof(CutOptions.Impact));
-        ArgumentNullException.ThrowIfNull(o.Coverage, nameof(CutOptions.Coverage));
-        ArgumentNullException.ThrowIfNull(o.CategoryRule, nameof(CutOptions.CategoryRule));
-        o.Risk.Validate();
-        o.Response.Validate();
-        o.Impact.Validate();
-        o.Coverage.Validate();
-        CheckRange(o.AbsorbableShare, 0, 1, "AbsorbableShare");
-        CheckRange(o.Elasticity, 0, double.MaxValue, "Elasticity");
-        CheckRange(o.ViabilityThreshold, 0, 1, "ViabilityThreshold");
-    }
-
-    private static void CheckRange(ParameterDistribution d, double lo, double hi, string name)
-    {
-        if (d.Min < lo || d.Max > hi)
-            throw new ArgumentOutOfRangeException(nameof(d), d.ToString(), string.Create(CultureInfo.InvariantCulture, $"CutOptions.{name}: support must lie in [{lo}, {hi}], was {d}."));
-    }
 }
 
 /// <summary>The engine: arrays over offerings and cells; shared by the result, the Monte Carlo and the rescue planner.</summary>
 internal sealed class CutModel
 {
     internal readonly PlanningData Data;
+    internal readonly GapAnalysisResult GapResult;
+    internal readonly LocalDate AsOf;
     internal readonly CutScenario Scenario;
     internal readonly CutOptions Options;
+    internal readonly IProgress<MonteCarloProgress>? Progress;
     internal readonly Offering[] Off;
     internal readonly IReadOnlyList<LineCut[]> LineCuts;
     internal readonly CutExposure[] Exposures;
     internal readonly ResponseParameters[] Parameters;
     internal readonly ProviderStatement?[] Statements;
     internal readonly double[] Capacity;
+    /// <summary>Base spaces of the gap analysis, in its order.</summary>
     internal readonly SpaceId[] Leaves;
     internal readonly double[] LeafPopulation;
     internal readonly double[] LeafNeed;
+    /// <summary>The norms' (domain, unit), in catalogue order; cell c = base position × GroupCount + norm index, the gap analysis' row index.</summary>
     internal readonly (ServiceDomain Domain, CapacityUnit Unit)[] Groups;
     internal readonly int GroupCount;
+    /// <summary>Demand per cell (0 where unknown; see <see cref="DemandKnown"/>).</summary>
     internal readonly double[] Demand;
+    internal readonly bool[] DemandKnown;
     internal readonly double[] GroupDemand;
     internal readonly double[] SupplyBefore;
     internal readonly double[] NeedWeight;
     internal readonly int[] OffStart;
     internal readonly int[] OffCell;
     internal readonly double[] OffWeight;
+    /// <summary>Per offering: the norm index whose cells it supplies, or −1 when the gap analysis did not count it.</summary>
+    internal readonly int[] OffGroup;
     internal readonly double[] RemainingNominal;
     internal readonly double[] AbsorbedNominal;
     internal readonly ResponseKind[] KindNominal;
@@ -154,117 +104,83 @@ internal sealed class CutModel
 
     internal int CellCount => Demand.Length;
 
-    internal CutModel(PlanningData data, CutScenario scenario, CutOptions options)
+    internal CutModel(GapAnalysisResult gaps, CutScenario scenario, CutOptions options, IProgress<MonteCarloProgress>? progress)
     {
-        Data = data;
+        GapResult = gaps;
+        Data = gaps.Data;
+        AsOf = gaps.AsOf;
         Scenario = scenario;
         Options = options;
-        Off = data.Offerings.ToArray();
+        Progress = progress;
+        Off = Data.Offerings.ToArray();
         var n = Off.Length;
-        var region = data.Region;
+        var region = Data.Region;
+        var layout = gaps.Layout;
+        var bCount = layout.BaseCount;
+        var norms = gaps.Norms.Norms;
+        GroupCount = norms.Count;
+        Groups = norms.Select(x => (x.Domain, x.Unit)).ToArray();
 
-        // Leaves in region order.
-        var leafIndex = new Dictionary<SpaceId, int>();
-        var leaves = new List<SpaceId>();
-        foreach (var s in region.Spaces)
-        {
-            if (region.ChildrenOf(s.Id).Count > 0) continue;
-            leafIndex[s.Id] = leaves.Count;
-            leaves.Add(s.Id);
-        }
-        Leaves = leaves.ToArray();
+        // Base spaces, their population and need (Φ of the gap analysis' need index z; z = 0 where it has none).
+        Leaves = layout.Bases.Select(i => layout.Spaces[i].Id).ToArray();
         LeafPopulation = Leaves.Select(id => (double)(region.AggregatePopulationTotal(id) ?? 0)).ToArray();
-        LeafNeed = Leaves.Select(id => Normal.CDF(0, 1, NeedZ(region, id, options.Need))).ToArray();
-        var leavesOf = new Dictionary<SpaceId, int[]>();
-        int[] LeavesOfSpace(SpaceId id)
-        {
-            if (!leavesOf.TryGetValue(id, out var arr))
-            {
-                arr = region.LeavesOf(id).Select(s => leafIndex[s.Id]).ToArray();
-                leavesOf[id] = arr;
-            }
-            return arr;
-        }
+        var z = gaps.DemandTable.Z;
+        LeafNeed = z.Select(v => Normal.CDF(0, 1, double.IsNaN(v) ? 0 : v)).ToArray();
 
-        // Groups (domain, unit): from offerings, then from demand entries; sorted by domain taxonomy order then unit.
-        var groupSet = new HashSet<(ServiceDomain, CapacityUnit)>();
-        foreach (var o in Off) groupSet.Add((o.Domain, o.Capacity.Unit));
-        if (options.Demand is { } dem) foreach (var e in dem) groupSet.Add((e.Domain, e.Unit));
-        Groups = groupSet.OrderBy(g => g.Item1).ThenBy(g => g.Item2).ToArray();
-        GroupCount = Groups.Length;
-        var groupIndex = new Dictionary<(ServiceDomain, CapacityUnit), int>();
-        for (var g = 0; g < Groups.Length; g++) groupIndex[Groups[g]] = g;
-        var cells = Leaves.Length * GroupCount;
-
-        // Demand first: given entries (spread over a space's leaves by population); groups without any entry get relative
-        // demand below (the group's supply spread by population).
+        // Cells = the gap analysis' base rows (row index b * K + k).
+        var cells = bCount * GroupCount;
         Demand = new double[cells];
-        var totalPop = LeafPopulation.Sum();
-        var given = new bool[GroupCount];
-        if (options.Demand is { } entries)
+        DemandKnown = new bool[cells];
+        SupplyBefore = new double[cells];
+        for (var c = 0; c < cells; c++)
         {
-            foreach (var e in entries)
+            var row = gaps.Rows[c];
+            DemandKnown[c] = row.Demand is not null;
+            Demand[c] = row.Demand ?? 0;
+            SupplyBefore[c] = row.Supply;
+        }
+
+        // Offering → cells (CSR in data order) from the gap analysis' supply attribution: weight = contribution / capacity.
+        var dataIndex = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++) dataIndex[Off[i].Id] = i;
+        var sorted = gaps.SortedOfferings;
+        var supply = gaps.SupplyTable;
+        var perOffering = new List<(int Cell, double Amount)>[n];
+        for (var key = 0; key < supply.ContributionStart.Length - 1; key++)
+        {
+            var k = key / bCount;
+            var b = key % bCount;
+            for (var q = supply.ContributionStart[key]; q < supply.ContributionStart[key + 1]; q++)
             {
-                if (!region.Contains(e.Space)) throw new ArgumentOutOfRangeException(nameof(options), e.Space.Value, $"CutOptions.Demand: unknown space '{e.Space}'.");
-                var g = groupIndex[(e.Domain, e.Unit)];
-                given[g] = true;
-                var ls = LeavesOfSpace(e.Space);
-                double p = 0;
-                foreach (var l in ls) p += LeafPopulation[l];
-                foreach (var l in ls) Demand[l * GroupCount + g] += e.Amount * (p > 0 ? LeafPopulation[l] / p : 1.0 / ls.Length);
+                var i = dataIndex[sorted[supply.ContributionOffering[q]].Id];
+                (perOffering[i] ??= []).Add((b * GroupCount + k, supply.ContributionAmount[q]));
             }
         }
-        // Offering → cells (CSR). Weights by population; with CutOptions.SplitSupplyByDemand and the group's demand given, in
-        // proportion to the required capacity of the served leaves (as the gap analysis' served-area supply does).
         Capacity = new double[n];
         OffStart = new int[n + 1];
+        OffGroup = new int[n];
         var cellList = new List<int>();
         var weightList = new List<double>();
-        SupplyBefore = new double[cells];
         for (var i = 0; i < n; i++)
         {
-            var o = Off[i];
-            Capacity[i] = o.Capacity.Amount;
-            var g = groupIndex[(o.Domain, o.Capacity.Unit)];
-            var served = new List<int>();
-            var seen = new HashSet<int>();
-            foreach (var s in o.ServedSpaces)
-                foreach (var l in LeavesOfSpace(s))
-                    if (seen.Add(l)) served.Add(l);
-            served.Sort();
-            double pop = 0, need = 0;
-            foreach (var l in served)
+            Capacity[i] = Off[i].Capacity.Amount;
+            OffGroup[i] = -1;
+            if (perOffering[i] is { } list)
             {
-                pop += LeafPopulation[l];
-                if (options.SplitSupplyByDemand && given[g]) need += Demand[l * GroupCount + g];
-            }
-            foreach (var l in served)
-            {
-                var w = need > 0 ? Demand[l * GroupCount + g] / need : pop > 0 ? LeafPopulation[l] / pop : 1.0 / served.Count;
-                var c = l * GroupCount + g;
-                cellList.Add(c);
-                weightList.Add(w);
-                SupplyBefore[c] += Capacity[i] * w;
+                list.Sort((x, y) => x.Cell.CompareTo(y.Cell));
+                foreach (var (c, amount) in list)
+                {
+                    cellList.Add(c);
+                    weightList.Add(Capacity[i] > 0 ? amount / Capacity[i] : 0);
+                }
+                OffGroup[i] = list[0].Cell % GroupCount;
             }
             OffStart[i + 1] = cellList.Count;
         }
         OffCell = cellList.ToArray();
         OffWeight = weightList.ToArray();
 
-        var relative = 0;
-        for (var g = 0; g < GroupCount; g++)
-        {
-            if (given[g]) continue;
-            relative++;
-            double total = 0;
-            for (var l = 0; l < Leaves.Length; l++) total += SupplyBefore[l * GroupCount + g];
-            for (var l = 0; l < Leaves.Length; l++)
-                Demand[l * GroupCount + g] = total * (totalPop > 0 ? LeafPopulation[l] / totalPop : 1.0 / Leaves.Length);
-        }
-        GivenDemand = given;
-        DemandMethod = relative == 0 ? "gegeben (CutOptions.Demand)"
-            : relative == GroupCount ? "relativ: Angebot des Handlungsfelds im Kreis anteilig nach Einwohnern verteilt (100 % = Kreisdurchschnitt)"
-            : string.Create(CultureInfo.InvariantCulture, $"gegeben (CutOptions.Demand) für {GroupCount - relative} Handlungsfelder; relativ (100 % = Kreisdurchschnitt) für {relative} ohne Bedarfsangabe");
+        DemandMethod = "Richtwerte der Versorgungsanalyse (Bedarf je Raum und Richtwert); Angebot: " + SupplyModeText(gaps.Options.Supply);
         GroupDemand = new double[GroupCount];
         for (var c = 0; c < cells; c++) GroupDemand[c % GroupCount] += Demand[c];
         NeedWeight = new double[cells];
@@ -275,9 +191,9 @@ internal sealed class CutModel
         }
 
         // Scenario and nominal response.
-        LineCuts = scenario.Apply(Off, options.AsOf);
+        LineCuts = scenario.Apply(Off, AsOf);
         var statements = new Dictionary<string, ProviderStatement>(StringComparer.Ordinal);
-        foreach (var st in data.ProviderStatements)
+        foreach (var st in Data.ProviderStatements)
             if (!statements.TryGetValue(st.OfferingId, out var prev) || st.ReportedOn >= prev.ReportedOn) statements[st.OfferingId] = st;
         Exposures = new CutExposure[n];
         Parameters = new ResponseParameters[n];
@@ -287,25 +203,23 @@ internal sealed class CutModel
         KindNominal = new ResponseKind[n];
         for (var i = 0; i < n; i++)
         {
-            data.ProvidersById.TryGetValue(Off[i].ProviderId, out var provider);
+            Data.ProvidersById.TryGetValue(Off[i].ProviderId, out var provider);
             var p = options.Response.For(provider);
             statements.TryGetValue(Off[i].Id, out var statement);
             Parameters[i] = p;
             Statements[i] = statement;
-            Exposures[i] = CutExposure.Build(Off[i], options.AsOf, LineCuts[i], p, options.Response, statement);
+            Exposures[i] = CutExposure.Build(Off[i], AsOf, LineCuts[i], p, options.Response, statement);
             KindNominal[i] = Exposures[i].Respond(p, options.Response.CapAbsorptionAtOwnFunds, out RemainingNominal[i], out AbsorbedNominal[i]);
         }
         SupplyAfterNominal = SupplyAfter(RemainingNominal);
     }
 
-    private static double NeedZ(Region region, SpaceId id, IReadOnlyDictionary<SpaceId, double>? need)
+    private static string SupplyModeText(SupplyMode mode) => mode switch
     {
-        if (need is null) return 0;
-        if (need.TryGetValue(id, out var z) && double.IsFinite(z)) return z;
-        foreach (var a in region.AncestorsOf(id))
-            if (need.TryGetValue(a.Id, out var za) && double.IsFinite(za)) return za;
-        return 0;
-    }
+        SupplyMode.Located => "Standort",
+        SupplyMode.Served => "anteilig nach Einzugsgebiet",
+        _ => "erreichbar (2SFCA)",
+    };
 
     internal double[] SupplyAfter(ReadOnlySpan<double> remaining)
     {
@@ -338,11 +252,12 @@ internal sealed class CutModel
         return u;
     }
 
+    /// <summary>The class of cell c at a supply: the gap analysis' rule and thresholds.</summary>
     internal CoverageClass ClassOf(int c, double supply) =>
-        !GivenDemand[c % GroupCount] ? CoverageClass.Unknown : Options.Coverage.Classify(Demand[c] > 0 ? 100 * supply / Demand[c] : double.NaN);
+        CoverageRow.ClassOf(supply, Demand[c], DemandKnown[c], GapResult.Options.Thresholds);
 
-    /// <summary>Per group: whether its demand was given (absolute) rather than relative.</summary>
-    internal readonly bool[] GivenDemand;
+    /// <summary>Coverage of cell c at a supply in percent (the gap analysis' formula), NaN without (known) demand.</summary>
+    internal double CoverageOf(int c, double supply) => DemandKnown[c] && Demand[c] > 0 ? CoverageRow.Percent(supply, Demand[c]) : double.NaN;
 
     internal CutResult BuildResult()
     {
@@ -355,8 +270,8 @@ internal sealed class CutModel
         var after = SupplyAfterNominal;
         for (var i = 0; i < n; i++)
         {
-            var risk = FundingRisk.ComputeValidated(Off[i], o.AsOf, o.Risk, riskWeights);
-            var category = o.CategoryRule.Classify(Off[i].Funding, o.AsOf);
+            var risk = FundingRisk.ComputeValidated(Off[i], AsOf, o.Risk, riskWeights);
+            var category = o.CategoryRule.Classify(Off[i].Funding, AsOf);
             var comp = Components(i, RemainingNominal[i], after);
             var impact = comp.SupplyLostShare * (iw.Base + iw.Need * comp.Need + iw.LackOfAlternatives * comp.LackOfAlternatives + iw.Vulnerability * comp.Vulnerability) / iwSum;
             var lines = LineCuts[i].Where(c => c.ScenarioLine >= 0 && c.AmountPerYear > 0).Select(c => c.ScenarioLine).Distinct().Order().ToArray();
@@ -373,7 +288,7 @@ internal sealed class CutModel
             var g = c % GroupCount;
             var sb = SupplyBefore[c];
             var sa = after[c];
-            if (sb == 0 && Demand[c] == 0) continue;
+            if (sb == 0 && Demand[c] == 0) continue;   // no supply and no (known) demand: nothing to report
             var cb = ClassOf(c, sb);
             var ca = ClassOf(c, sa);
             var affected = sb > 0 ? LeafPopulation[l] * (sb - sa) / sb : 0;
@@ -388,17 +303,16 @@ internal sealed class CutModel
             }
             else
             {
-                pu = ca == CoverageClass.Unknown ? double.NaN : ca.IsUnderSupplied() ? 1 : 0;
-                var cov = Demand[c] > 0 ? 100 * sa / Demand[c] : double.NaN;
-                p05 = p50 = p95 = mean = cov;
+                pu = ca.IsUnderSupply() ? 1 : 0;
+                p05 = p50 = p95 = mean = CoverageOf(c, sa);
             }
-            if (!GivenDemand[g]) pu = double.NaN;   // relative demand: no absolute statement about under-supply
-            cells.Add(new CellImpact(Leaves[l], Groups[g].Domain, Groups[g].Unit, Demand[c], sb, sa, cb, ca,
+            if (!DemandKnown[c]) pu = double.NaN;   // unknown demand: no statement about under-supply
+            cells.Add(new CellImpact(GapResult.Rows[c], sb, sa, cb, ca,
                 AllocUnmetBefore?[c] ?? Math.Max(0, Demand[c] - sb), AllocUnmetAfter?[c] ?? Math.Max(0, Demand[c] - sa), affected, LeafNeed[l], pu, p05, p50, p95, mean));
         }
 
         var byDomain = new List<GroupImpact>();
-        foreach (var domain in Groups.Select(g => g.Domain).Distinct())
+        foreach (var domain in Groups.Select(g => g.Domain).Concat(Off.Select(x => x.Domain)).Distinct().Order())
         {
             var members = Enumerable.Range(0, n).Where(i => Off[i].Domain == domain).ToArray();
             var dc = cells.Where(x => x.Domain == domain).ToArray();
@@ -411,7 +325,7 @@ internal sealed class CutModel
             if (cat == FundingCategory.NotClassifiable && members.Length == 0) continue;
             byCategory.Add(Group(cat.ToCode(), cat.ToGermanLabel(), members, offerings, 0, 0, 0));
         }
-        return new CutResult(Data, Scenario, Options, offerings, cells, byDomain, byCategory, mc?.Summary, this);
+        return new CutResult(GapResult, Scenario, Options, offerings, cells, byDomain, byCategory, mc?.Summary, this);
     }
 
     /// <summary>Unmet demand before and after through the capacity-constrained allocation (min-cost flow), per group.</summary>
@@ -440,7 +354,7 @@ internal sealed class CutModel
         var demand = new double[Leaves.Length];
         for (var g = 0; g < GroupCount; g++)
         {
-            var members = Enumerable.Range(0, Off.Length).Where(i => GroupOf(i) == g).ToArray();
+            var members = Enumerable.Range(0, Off.Length).Where(i => OffGroup[i] == g).ToArray();
             for (var l = 0; l < Leaves.Length; l++) demand[l] = Demand[l * GroupCount + g];
             if (members.Length == 0)
             {
@@ -465,7 +379,6 @@ internal sealed class CutModel
             $"Zuordnung mit Kapazitätsgrenzen (Min-Cost-Flow, Access.CapacityAllocation), Radius {radius} km Luftlinie, nur Nominallauf; Monte Carlo lokal");
     }
 
-    private int GroupOf(int i) => Array.IndexOf(Groups, (Off[i].Domain, Off[i].Capacity.Unit));
 
     private GroupImpact Group(string key, string label, int[] members, OfferingImpact[] offerings, int newly, double unmetBefore, double unmetAfter)
     {
@@ -492,6 +405,16 @@ internal sealed class CutModel
     /// <summary>Impact components of offering i at its remaining share, given the supply after the cut.</summary>
     internal ImpactComponents Components(int i, double remaining, ReadOnlySpan<double> after)
     {
+        var v = Off[i].TargetGroup?.Vulnerable == true ? 1.0 : 0.0;
+        var lost = Capacity[i] * (1 - remaining);
+        if (OffStart[i] == OffStart[i + 1])
+        {
+            // Not in the coverage model (no norm for its domain and unit, or not placeable): its own lost share, the need
+            // of its location's base space, and no statement about alternatives (no demand known).
+            var loc = Data.Region.IndexOf(Off[i].Location);
+            var b = loc >= 0 ? GapResult.Layout.BaseOf[loc] : -1;
+            return new ImpactComponents(Capacity[i] > 0 ? Math.Min(1, lost / Capacity[i]) : 0, b >= 0 ? LeafNeed[b] : 0.5, 0, v);
+        }
         double supplyServed = 0, demandServed = 0, others = 0, need = 0;
         var capAfter = Capacity[i] * remaining;
         for (var k = OffStart[i]; k < OffStart[i + 1]; k++)
@@ -502,10 +425,8 @@ internal sealed class CutModel
             others += Math.Max(0, after[c] - capAfter * OffWeight[k]);
             need += OffWeight[k] * LeafNeed[c / GroupCount];
         }
-        var lost = Capacity[i] * (1 - remaining);
         var s = supplyServed > 0 ? Math.Min(1, lost / supplyServed) : 0;
         var a = demandServed > 0 ? 1 - Math.Min(1, others / demandServed) : 0;
-        var v = Off[i].TargetGroup?.Vulnerable == true ? 1.0 : 0.0;
         return new ImpactComponents(s, need, a, v);
     }
 }

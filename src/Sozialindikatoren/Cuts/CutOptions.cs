@@ -142,171 +142,21 @@ public sealed class ImpactWeights
     }
 }
 
-/// <summary>
-/// Coverage class thresholds (<em>Versorgungsklassen</em>), with the defaults of the gap analysis (G-BA
-/// Bedarfsplanungs-Richtlinie: over-supply above 110 %, under-supply below 75 %, severe below 50 %): coverage in % =
-/// 100 · supply / demand; over when &gt; <see cref="OverAbove"/>, adequate when ≥ <see cref="AdequateFrom"/>, under when ≥
-/// <see cref="UnderFrom"/>, else severe; no demand when demand is 0.
-/// </summary>
-/// <threadsafety>Immutable after construction; thread-safe.</threadsafety>
-public sealed class CoverageThresholds
-{
-    /// <summary>Defaults: over &gt; 110 %, adequate ≥ 75 %, under ≥ 50 %, severe below.</summary>
-    public static CoverageThresholds Default { get; } = new();
-
-    /// <summary>Coverage above which supply counts as over-supply; default 110.</summary>
-    public double OverAbove { get; init; } = 110;
-
-    /// <summary>Coverage from which supply is adequate; default 75.</summary>
-    public double AdequateFrom { get; init; } = 75;
-
-    /// <summary>Coverage from which supply is under (below: severe); default 50.</summary>
-    public double UnderFrom { get; init; } = 50;
-
-    /// <summary>Classifies a coverage in % (NaN = no demand).</summary>
-    /// <param name="coveragePercent">The coverage.</param>
-    /// <returns>The class.</returns>
-    public CoverageClass Classify(double coveragePercent) =>
-        double.IsNaN(coveragePercent) ? CoverageClass.NoDemand
-        : coveragePercent > OverAbove ? CoverageClass.Over
-        : coveragePercent >= AdequateFrom ? CoverageClass.Adequate
-        : coveragePercent >= UnderFrom ? CoverageClass.Under
-        : CoverageClass.Severe;
-
-    /// <summary>Checks 0 ≤ under ≤ adequate ≤ over.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Names the field.</exception>
-    public void Validate()
-    {
-        if (!(UnderFrom >= 0 && UnderFrom <= AdequateFrom && AdequateFrom <= OverAbove && double.IsFinite(OverAbove)))
-            throw new ArgumentOutOfRangeException(nameof(UnderFrom), UnderFrom, string.Create(CultureInfo.InvariantCulture, $"coverage thresholds: need 0 <= UnderFrom <= AdequateFrom <= OverAbove, was {UnderFrom}, {AdequateFrom}, {OverAbove}."));
-    }
-}
-
-/// <summary>The supply class of a space and domain (<em>Versorgungsklasse</em>); codes as in the gaps CSV.</summary>
-public enum CoverageClass
-{
-    /// <summary><c>over</c>: over-supplied.</summary>
-    Over = 0,
-    /// <summary><c>adequate</c>: adequately supplied.</summary>
-    Adequate = 1,
-    /// <summary><c>under</c>: under-supplied.</summary>
-    Under = 2,
-    /// <summary><c>severe</c>: severely under-supplied.</summary>
-    Severe = 3,
-    /// <summary><c>no_demand</c>: no demand (coverage undefined).</summary>
-    NoDemand = 4,
-    /// <summary><em>unbekannt</em>: no absolute demand is known for the cell's domain and unit (relative demand only), so
-    /// no class is given — relative coverage (100 % = the region's average) is never classified with absolute thresholds.</summary>
-    Unknown = 5,
-}
-
-/// <summary>Codes and labels of <see cref="CoverageClass"/>.</summary>
-/// <threadsafety>Pure; thread-safe.</threadsafety>
-public static class CoverageClassCodes
-{
-    /// <summary><c>over</c>, <c>adequate</c>, <c>under</c>, <c>severe</c>, <c>no_demand</c>.</summary>
-    /// <param name="c">The class.</param>
-    /// <returns>The code.</returns>
-    public static string ToCode(this CoverageClass c) => c switch
-    {
-        CoverageClass.Over => "over",
-        CoverageClass.Adequate => "adequate",
-        CoverageClass.Under => "under",
-        CoverageClass.Severe => "severe",
-        CoverageClass.Unknown => "unknown",
-        _ => "no_demand",
-    };
-
-    /// <summary>German label: <c>Überversorgung</c>, <c>bedarfsgerecht</c>, <c>Unterversorgung</c>, <c>erhebliche Unterversorgung</c>, <c>kein Bedarf</c>.</summary>
-    /// <param name="c">The class.</param>
-    /// <returns>The label.</returns>
-    public static string ToGermanLabel(this CoverageClass c) => c switch
-    {
-        CoverageClass.Over => "Überversorgung",
-        CoverageClass.Adequate => "bedarfsgerecht",
-        CoverageClass.Under => "Unterversorgung",
-        CoverageClass.Severe => "erhebliche Unterversorgung",
-        CoverageClass.Unknown => "unbekannt",
-        _ => "kein Bedarf",
-    };
-
-    /// <summary>Whether the class is under-supplied (under or severe).</summary>
-    /// <param name="c">The class.</param>
-    /// <returns>Whether under-supplied.</returns>
-    public static bool IsUnderSupplied(this CoverageClass c) => c is CoverageClass.Under or CoverageClass.Severe;
-}
-
-/// <summary>
-/// Demand of one space and domain in the domain's capacity unit (<em>Bedarf</em>), an input to the cut analysis until the gap
-/// analysis provides it.
-/// </summary>
-/// <threadsafety>Immutable value type; thread-safe.</threadsafety>
-public readonly struct DemandEntry : IEquatable<DemandEntry>
-{
-    /// <summary>Creates an entry.</summary>
-    /// <param name="space">The space (a leaf of the region, or a space whose leaves get the demand pro rata to population).</param>
-    /// <param name="domain">The domain.</param>
-    /// <param name="unit">The capacity unit.</param>
-    /// <param name="amount">Demand, finite and ≥ 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException">Negative or non-finite amount.</exception>
-    public DemandEntry(SpaceId space, ServiceDomain domain, CapacityUnit unit, double amount)
-    {
-        if (!double.IsFinite(amount) || amount < 0) throw new ArgumentOutOfRangeException(nameof(amount), amount, $"demand for '{space}' / {domain}: must be finite and >= 0, was {amount.ToString(CultureInfo.InvariantCulture)}.");
-        Space = space;
-        Domain = domain;
-        Unit = unit;
-        Amount = amount;
-    }
-
-    /// <summary>The space.</summary>
-    public SpaceId Space { get; }
-
-    /// <summary>The domain.</summary>
-    public ServiceDomain Domain { get; }
-
-    /// <summary>The unit.</summary>
-    public CapacityUnit Unit { get; }
-
-    /// <summary>The demand.</summary>
-    public double Amount { get; }
-
-    /// <inheritdoc />
-    public bool Equals(DemandEntry other) => Space == other.Space && Domain == other.Domain && Unit == other.Unit && Amount.Equals(other.Amount);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is DemandEntry d && Equals(d);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Space, Domain, Unit, Amount);
-
-    /// <summary>Equality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether both are equal.</returns>
-    public static bool operator ==(DemandEntry left, DemandEntry right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(DemandEntry left, DemandEntry right) => !left.Equals(right);
-}
-
 /// <summary>Progress of the Monte Carlo (<em>Fortschritt</em>): draws done of the total.</summary>
 /// <threadsafety>Immutable value type; thread-safe.</threadsafety>
 public readonly record struct MonteCarloProgress(int DrawsDone, int DrawsTotal);
 
 /// <summary>
-/// Options of <see cref="CutAnalysis.Run"/> (<em>Optionen der Kürzungsanalyse</em>). Every option is named; defaults in brackets.
+/// Options of <see cref="CutAnalysis.Run"/> (<em>Optionen der Kürzungsanalyse</em>). Every option is named; defaults in
+/// brackets. The date, demand, supply attribution, coverage thresholds and need come from the gap analysis the cut
+/// analysis runs on (one model of demand and supply).
 /// </summary>
-/// <remarks>Validated by <see cref="CutAnalysis.Run"/>; an invalid option throws <see cref="ArgumentOutOfRangeException"/>
+/// <remarks>Validated by <see cref="Validate"/>, which every entry point (<see cref="CutAnalysis.Run"/>,
+/// <c>Analysis.PlanningAnalysisOptions</c>) calls; an invalid option throws <see cref="ArgumentOutOfRangeException"/>
 /// naming it.</remarks>
 /// <threadsafety>Immutable after construction; thread-safe.</threadsafety>
 public sealed class CutOptions
 {
-    /// <summary>The evaluation date (<em>Stichtag</em>) [2025-01-01].</summary>
-    public LocalDate AsOf { get; init; } = new(2025, 1, 1);
-
     /// <summary>Number of Monte Carlo draws, ≥ 0 (0 = nominal run only) [1000].</summary>
     public int Draws { get; init; } = 1000;
 
@@ -317,55 +167,61 @@ public sealed class CutOptions
     /// <summary>Maximum threads for the Monte Carlo, ≥ 1 [processor count]; does not change the results.</summary>
     public int MaxThreads { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Progress reports (one per block of draws), or null.</summary>
-    public IProgress<MonteCarloProgress>? Progress { get; init; }
-
     /// <summary>The funding risk options [defaults].</summary>
     public FundingRiskOptions Risk { get; init; } = FundingRiskOptions.Default;
 
     /// <summary>The provider response options [defaults].</summary>
     public ProviderResponseOptions Response { get; init; } = ProviderResponseOptions.Default;
 
-    /// <summary>Distribution of the absorbable share a per offering [triangular(0, 0.2, 0.5)].</summary>
+    /// <summary>Distribution of the absorbable share a per offering, support in [0, 1] [triangular(0, 0.2, 0.5)].</summary>
     public ParameterDistribution AbsorbableShare { get; init; } = ParameterDistribution.Triangular(0, 0.2, 0.5);
 
-    /// <summary>Distribution of the elasticity e per offering [triangular(0.5, 1, 1.5)].</summary>
+    /// <summary>Distribution of the elasticity e per offering, support ≥ 0 [triangular(0.5, 1, 1.5)].</summary>
     public ParameterDistribution Elasticity { get; init; } = ParameterDistribution.Triangular(0.5, 1.0, 1.5);
 
-    /// <summary>Distribution of the viability threshold v per offering [triangular(0.3, 0.5, 0.7)].</summary>
+    /// <summary>Distribution of the viability threshold v per offering, support in [0, 1] [triangular(0.3, 0.5, 0.7)].</summary>
     public ParameterDistribution ViabilityThreshold { get; init; } = ParameterDistribution.Triangular(0.3, 0.5, 0.7);
 
     /// <summary>The impact score weights [defaults].</summary>
     public ImpactWeights Impact { get; init; } = ImpactWeights.Default;
 
-    /// <summary>The coverage class thresholds [defaults].</summary>
-    public CoverageThresholds Coverage { get; init; } = CoverageThresholds.Default;
-
     /// <summary>The funding category rule [<see cref="FundingCategoryRule.Default"/>].</summary>
     public FundingCategoryRule CategoryRule { get; init; } = FundingCategoryRule.Default;
 
-    /// <summary>Demand per space, domain and unit, or null. A (domain, unit) without any entry, and every one when this is
-    /// null, gets <em>relative</em> demand: its total supply distributed over the region's leaf spaces in proportion to
-    /// population (coverage 100 % = the region's average). The result's <see cref="CutResult.DemandMethod"/> says which.</summary>
-    public IReadOnlyList<DemandEntry>? Demand { get; init; }
-
-    /// <summary>How an offering's capacity is shared over the leaf spaces it serves [false = by population]. With true, and
-    /// where <see cref="Demand"/> gives the group's demand, it is shared in proportion to the required capacity of those
-    /// spaces — the split of the gap analysis' served-area supply (<c>SupplyMode.Served</c>), so that coverage before the cut
-    /// agrees with the gap analysis (the committee report uses this).</summary>
-    public bool SplitSupplyByDemand { get; init; }
-
-    /// <summary>Need per space as a z-score of the social index (higher = more need), or null. Spaces without a value get
-    /// z = 0 (average need); a parent's value applies to its leaves when they have none.</summary>
-    public IReadOnlyDictionary<SpaceId, double>? Need { get; init; }
-
     /// <summary>Radius in km for the capacity-constrained allocation of demand to offerings (<see cref="Access.CapacityAllocation"/>)
-    /// that gives the unmet demand before and after the cut in the nominal run [25]; great-circle distances between the leaf
-    /// spaces' centroids and the offerings' points (or their location's centroid). Null, or any leaf or offering without
-    /// coordinates, falls back to the local measure max(0, demand − supply) per cell (the result says which).</summary>
+    /// that gives the unmet demand before and after the cut in the nominal run, ≥ 0 [25]; great-circle distances between the
+    /// base spaces' centroids and the offerings' points (or their location's centroid). Null, or any base space or offering
+    /// without coordinates, falls back to the local measure max(0, demand − supply) per cell (the result says which).</summary>
     public double? AllocationRadiusKm { get; init; } = 25;
 
-    /// <summary>Largest number of (cell × draw) coverage values kept for per-cell percentiles [5,000,000]; above it only the
-    /// probability of under-supply and the mean coverage are reported per cell.</summary>
+    /// <summary>Largest number of (cell × draw) coverage values kept for per-cell percentiles, ≥ 0 [5,000,000]; above it only
+    /// the probability of under-supply and the mean coverage are reported per cell.</summary>
     public long MaxCellDrawValues { get; init; } = 5_000_000;
+
+    /// <summary>Checks every option (called by every entry point).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option out of range, named in the message.</exception>
+    /// <exception cref="ArgumentNullException">A null sub-option.</exception>
+    public void Validate()
+    {
+        if (Draws < 0) throw new ArgumentOutOfRangeException(nameof(Draws), Draws, $"CutOptions.Draws: must be >= 0, was {Draws.ToString(CultureInfo.InvariantCulture)}.");
+        if (MaxThreads < 1) throw new ArgumentOutOfRangeException(nameof(MaxThreads), MaxThreads, $"CutOptions.MaxThreads: must be >= 1, was {MaxThreads.ToString(CultureInfo.InvariantCulture)}.");
+        if (AllocationRadiusKm is { } rad && !(rad >= 0 && double.IsFinite(rad))) throw new ArgumentOutOfRangeException(nameof(AllocationRadiusKm), rad, "CutOptions.AllocationRadiusKm: must be finite and >= 0, or null.");
+        if (MaxCellDrawValues < 0) throw new ArgumentOutOfRangeException(nameof(MaxCellDrawValues), MaxCellDrawValues, "CutOptions.MaxCellDrawValues: must be >= 0.");
+        ArgumentNullException.ThrowIfNull(Risk, nameof(Risk));
+        ArgumentNullException.ThrowIfNull(Response, nameof(Response));
+        ArgumentNullException.ThrowIfNull(Impact, nameof(Impact));
+        ArgumentNullException.ThrowIfNull(CategoryRule, nameof(CategoryRule));
+        Risk.Validate();
+        Response.Validate();
+        Impact.Validate();
+        CheckRange(AbsorbableShare, 0, 1, nameof(AbsorbableShare));
+        CheckRange(Elasticity, 0, double.MaxValue, nameof(Elasticity));
+        CheckRange(ViabilityThreshold, 0, 1, nameof(ViabilityThreshold));
+    }
+
+    private static void CheckRange(ParameterDistribution d, double lo, double hi, string name)
+    {
+        if (d.Min < lo || d.Max > hi)
+            throw new ArgumentOutOfRangeException(name, d.ToString(), string.Create(CultureInfo.InvariantCulture, $"CutOptions.{name}: support must lie in [{lo}, {hi}], was {d}."));
+    }
 }

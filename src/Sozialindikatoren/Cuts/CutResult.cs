@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using Sozialindikatoren.Funding;
+using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
@@ -139,14 +140,11 @@ public sealed class OfferingImpact
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class CellImpact
 {
-    internal CellImpact(SpaceId space, ServiceDomain domain, CapacityUnit unit, double demand, double supplyBefore, double supplyAfter,
+    internal CellImpact(CoverageRow row, double supplyBefore, double supplyAfter,
         CoverageClass classBefore, CoverageClass classAfter, double unmetBefore, double unmetAfter, double peopleAffected, double need,
         double probabilityUnderSupplied, double coverageP05, double coverageP50, double coverageP95, double coverageMean)
     {
-        Space = space;
-        Domain = domain;
-        Unit = unit;
-        Demand = demand;
+        Row = row;
         SupplyBefore = supplyBefore;
         SupplyAfter = supplyAfter;
         ClassBefore = classBefore;
@@ -162,29 +160,32 @@ public sealed class CellImpact
         CoverageAfterMean = coverageMean;
     }
 
-    /// <summary>The space (a leaf of the region).</summary>
-    public SpaceId Space { get; }
+    /// <summary>The gap analysis' row of this cell before the cut (demand, supply, coverage, class, certainty, norm).</summary>
+    public CoverageRow Row { get; }
+
+    /// <summary>The space (a base space of the gap analysis).</summary>
+    public SpaceId Space => Row.Space.Id;
 
     /// <summary>The domain.</summary>
-    public ServiceDomain Domain { get; }
+    public ServiceDomain Domain => Row.Domain;
 
     /// <summary>The capacity unit.</summary>
-    public CapacityUnit Unit { get; }
+    public CapacityUnit Unit => Row.Unit;
 
-    /// <summary>Demand in the unit.</summary>
-    public double Demand { get; }
+    /// <summary>Demand in the unit (the gap analysis' required capacity), or null when unknown.</summary>
+    public double? Demand => Row.Demand;
 
-    /// <summary>Supply before the cut (offerings' capacities shared over their served spaces).</summary>
+    /// <summary>Supply before the cut: the gap analysis' supply of the row.</summary>
     public double SupplyBefore { get; }
 
-    /// <summary>Supply after the cut (nominal response).</summary>
+    /// <summary>Supply after the cut (nominal response): every contribution scaled by its offering's remaining share.</summary>
     public double SupplyAfter { get; }
 
-    /// <summary>Coverage before in % (100 · supply / demand); NaN when demand is 0 (class no_demand).</summary>
-    public double CoverageBefore => Demand > 0 ? 100 * SupplyBefore / Demand : double.NaN;
+    /// <summary>Coverage before in % — the gap analysis' <see cref="CoverageRow.CoveragePercent"/>; NaN when demand is 0 or unknown.</summary>
+    public double CoverageBefore => Row.CoveragePercent ?? double.NaN;
 
-    /// <summary>Coverage after in %; NaN when demand is 0.</summary>
-    public double CoverageAfter => Demand > 0 ? 100 * SupplyAfter / Demand : double.NaN;
+    /// <summary>Coverage after in % (same formula); NaN when demand is 0 or unknown.</summary>
+    public double CoverageAfter => Demand is double d && d > 0 ? CoverageRow.Percent(SupplyAfter, d) : double.NaN;
 
     /// <summary>Class before.</summary>
     public CoverageClass ClassBefore { get; }
@@ -193,7 +194,7 @@ public sealed class CellImpact
     public CoverageClass ClassAfter { get; }
 
     /// <summary>Whether the cell becomes under-supplied (<em>neu unterversorgt</em>): not under-supplied before, under or severe after.</summary>
-    public bool NewlyUnderSupplied => !ClassBefore.IsUnderSupplied() && ClassAfter.IsUnderSupplied();
+    public bool NewlyUnderSupplied => !ClassBefore.IsUnderSupply() && ClassAfter.IsUnderSupply();
 
     /// <summary>Unmet demand before: from the capacity-constrained allocation when <see cref="CutOptions.AllocationRadiusKm"/>
     /// is set and coordinates are known, else max(0, demand − supply) (see <see cref="CutResult.UnmetDemandMethod"/>).</summary>
@@ -424,10 +425,10 @@ public sealed class MonteCarloSummary
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class CutResult
 {
-    internal CutResult(PlanningData data, CutScenario scenario, CutOptions options, IReadOnlyList<OfferingImpact> offerings, IReadOnlyList<CellImpact> cells,
+    internal CutResult(GapAnalysisResult gaps, CutScenario scenario, CutOptions options, IReadOnlyList<OfferingImpact> offerings, IReadOnlyList<CellImpact> cells,
         IReadOnlyList<GroupImpact> byDomain, IReadOnlyList<GroupImpact> byCategory, MonteCarloSummary? monteCarlo, CutModel model)
     {
-        Data = data;
+        Gaps = gaps;
         Scenario = scenario;
         Options = options;
         Offerings = offerings;
@@ -440,8 +441,11 @@ public sealed class CutResult
 
     internal CutModel Model { get; }
 
+    /// <summary>The gap analysis whose demand, supply attribution, thresholds and need index the cut analysis used.</summary>
+    public GapAnalysisResult Gaps { get; }
+
     /// <summary>The data set.</summary>
-    public PlanningData Data { get; }
+    public PlanningData Data => Gaps.Data;
 
     /// <summary>The scenario (with its sources and <em>Annahme</em> flags).</summary>
     public CutScenario Scenario { get; }
@@ -450,12 +454,12 @@ public sealed class CutResult
     public CutOptions Options { get; }
 
     /// <summary>The evaluation date.</summary>
-    public LocalDate AsOf => Options.AsOf;
+    public LocalDate AsOf => Gaps.AsOf;
 
     /// <summary>Per offering, in data order.</summary>
     public IReadOnlyList<OfferingImpact> Offerings { get; }
 
-    /// <summary>Per leaf space × domain × unit, ordered by space (region order), then domain, then unit.</summary>
+    /// <summary>Per base space × norm (domain, unit), in the gap analysis' row order (space, then norm catalogue order); rows with neither supply nor demand are left out.</summary>
     public IReadOnlyList<CellImpact> Cells { get; }
 
     /// <summary>Per domain (taxonomy order).</summary>

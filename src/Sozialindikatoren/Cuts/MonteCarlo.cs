@@ -1,3 +1,5 @@
+using Sozialindikatoren.Gaps;
+
 namespace Sozialindikatoren.Cuts;
 
 /// <summary>A counter-based random stream: SplitMix64 (Steele, Lea, Flood 2014), seeded per draw from the master seed.</summary>
@@ -116,14 +118,14 @@ internal static class MonteCarlo
         for (var c = 0; c < m.CellCount; c++)
         {
             if (touchedIndex[c] >= 0) continue;
-            if (m.ClassOf(c, fixedSupply[c]).IsUnderSupplied()) constUnder++;
+            if (m.ClassOf(c, fixedSupply[c]).IsUnderSupply()) constUnder++;
             var gd = m.GroupDemand[c % m.GroupCount];
             if (gd > 0) constUnmet += Math.Max(0, m.Demand[c] - fixedSupply[c]) / gd;
         }
         var tDemand = T.Select(c => m.Demand[c]).ToArray();
         var tBase = T.Select(c => fixedSupply[c]).ToArray();
         var tInvGroupDemand = T.Select(c => m.GroupDemand[c % m.GroupCount] is var gd && gd > 0 ? 1 / gd : 0).ToArray();
-        var th = o.Coverage;
+        var underThreshold = m.GapResult.Options.Thresholds.Under;
 
         var keep = (long)T.Length * draws <= o.MaxCellDrawValues;
         var coverageValues = keep ? new double[(long)T.Length * draws] : null;
@@ -184,8 +186,8 @@ internal static class MonteCarlo
                     double cov;
                     if (dem > 0)
                     {
-                        cov = 100 * s / dem;
-                        if (cov < th.AdequateFrom) { gaps++; under[t]++; }
+                        cov = CoverageRow.Percent(s, dem);
+                        if (cov < underThreshold) { gaps++; under[t]++; }
                         if (s < dem) unmet += (dem - s) * tInvGroupDemand[t];
                     }
                     else
@@ -204,7 +206,7 @@ internal static class MonteCarlo
             blockUnder[b] = under;
             blockCovSum[b] = covSum;
             var now = Interlocked.Add(ref done, end - b * BlockSize);
-            o.Progress?.Report(new MonteCarloProgress(now, draws));
+            m.Progress?.Report(new MonteCarloProgress(now, draws));
         });
 
         // Reduce in block order.
@@ -224,8 +226,8 @@ internal static class MonteCarlo
             var t = touchedIndex[c];
             if (t < 0)
             {
-                var cov = m.Demand[c] > 0 ? 100 * fixedSupply[c] / m.Demand[c] : double.NaN;
-                pUnder[c] = m.ClassOf(c, fixedSupply[c]).IsUnderSupplied() ? 1 : 0;
+                var cov = m.CoverageOf(c, fixedSupply[c]);
+                pUnder[c] = m.ClassOf(c, fixedSupply[c]).IsUnderSupply() ? 1 : 0;
                 p05[c] = p50[c] = p95[c] = mean[c] = cov;
                 continue;
             }

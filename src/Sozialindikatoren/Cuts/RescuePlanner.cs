@@ -24,8 +24,17 @@ public sealed class RescueOptions
     /// <summary>The method [Auto].</summary>
     public RescueMethod Method { get; init; } = RescueMethod.Auto;
 
-    /// <summary>Largest number of candidate offerings for which Auto uses the exact method [30].</summary>
+    /// <summary>Largest number of candidate offerings for which Auto uses the exact method, ≥ 0 [30].</summary>
     public int ExactMaxCandidates { get; init; } = 30;
+
+    /// <summary>Checks the options (called by every entry point: <see cref="RescuePlanner.Plan"/>, <c>Analysis.PlanningAnalysisOptions</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A step outside (0, 0.1], an unknown method or a negative candidate limit.</exception>
+    public void Validate()
+    {
+        if (!(Step > 0 && Step <= 0.1)) throw new ArgumentOutOfRangeException(nameof(Step), Step, $"RescueOptions.Step: must be in (0, 0.1], was {Step.ToString(CultureInfo.InvariantCulture)}.");
+        if (!Enum.IsDefined(Method)) throw new ArgumentOutOfRangeException(nameof(Method), Method, "RescueOptions.Method: unknown method.");
+        if (ExactMaxCandidates < 0) throw new ArgumentOutOfRangeException(nameof(ExactMaxCandidates), ExactMaxCandidates, $"RescueOptions.ExactMaxCandidates: must be >= 0, was {ExactMaxCandidates.ToString(CultureInfo.InvariantCulture)}.");
+    }
 }
 
 /// <summary>One back-fill decision (<em>Ausgleichsentscheidung</em>).</summary>
@@ -136,7 +145,7 @@ public static class RescuePlanner
         ArgumentNullException.ThrowIfNull(cuts);
         options ??= new RescueOptions();
         if (budgetPerYear < 0) throw new ArgumentOutOfRangeException(nameof(budgetPerYear), budgetPerYear, $"budgetPerYear: must be >= 0 EUR, was {budgetPerYear.ToString(CultureInfo.InvariantCulture)}.");
-        if (!(options.Step > 0 && options.Step <= 0.1)) throw new ArgumentOutOfRangeException(nameof(options), options.Step, $"RescueOptions.Step: must be in (0, 0.1], was {options.Step.ToString(CultureInfo.InvariantCulture)}.");
+        options.Validate();
         var table = Options(cuts.Model, options.Step);
         var method = options.Method == RescueMethod.Auto
             ? (table.Count <= options.ExactMaxCandidates ? RescueMethod.Exact : RescueMethod.Greedy)
@@ -193,7 +202,7 @@ public static class RescuePlanner
                 var keepShare = 1m - (decimal)f;
                 for (var j = 0; j < cuts.Length; j++)
                     scaled[j] = new LineCut(cuts[j].ScenarioLine, Math.Round(cuts[j].AmountPerYear * keepShare, 2, MidpointRounding.ToEven));
-                var ex = CutExposure.Build(m.Off[i], m.Options.AsOf, scaled, p, m.Options.Response, st);
+                var ex = CutExposure.Build(m.Off[i], m.AsOf, scaled, p, m.Options.Response, st);
                 ex.Respond(p, m.Options.Response.CapAbsorptionAtOwnFunds, out var r, out _);
                 r = Math.Max(r, rem[k - 1]);
                 rem[k] = r;

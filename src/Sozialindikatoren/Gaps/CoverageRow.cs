@@ -46,7 +46,7 @@ public sealed class CoverageRow
         _gap = demand - supply;
         if (demand > 0)
         {
-            _coverage = supply / demand * 100;
+            _coverage = Percent(supply, demand);
             Class = thresholds.Classify(_coverage);
             _people = _gap > 0 && target > 0 ? _gap * target / demand : 0;
             Certainty = CertaintyOf(supply, demand, demandLower, demandUpper, thresholds.Under);
@@ -60,11 +60,20 @@ public sealed class CoverageRow
 
     private static double? N(double v) => double.IsNaN(v) ? null : v;
 
+    /// <summary>Coverage c = S / D × 100 in percent for D &gt; 0: the one formula (and floating-point order) used by the
+    /// gap analysis, the cut analysis and its Monte Carlo, so that equal inputs give bit-identical coverage.</summary>
+    internal static double Percent(double supply, double demand) => supply / demand * 100;
+
+    /// <summary>The class of a supply against a demand: <see cref="CoverageClass.Unknown"/> when the demand is unknown
+    /// (NaN), <see cref="CoverageClass.NoDemand"/> when it is 0, else the class of <see cref="Percent"/>.</summary>
+    internal static CoverageClass ClassOf(double supply, double demand, bool demandKnown, CoverageThresholds thresholds) =>
+        !demandKnown || double.IsNaN(demand) ? CoverageClass.Unknown : demand > 0 ? thresholds.Classify(Percent(supply, demand)) : CoverageClass.NoDemand;
+
     internal static GapCertainty CertaintyOf(double supply, double demand, double lower, double upper, double underThreshold)
     {
         // Coverage at the lower demand end is the highest coverage; under-supply there is certain.
         if (lower > 0 && supply / lower * 100 < underThreshold) return GapCertainty.Certain;
-        if (demand > 0 && supply / demand * 100 < underThreshold) return GapCertainty.Probable;
+        if (demand > 0 && Percent(supply, demand) < underThreshold) return GapCertainty.Probable;
         if (upper > 0 && supply / upper * 100 < underThreshold) return GapCertainty.Possible;
         return GapCertainty.None;
     }

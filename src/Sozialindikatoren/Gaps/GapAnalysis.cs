@@ -394,7 +394,12 @@ internal sealed class SupplyTable
                     }
                 }
                 if (targets.Count == 0) unassigned.Add(o);
-                else if (targets.Count == 1) Add(o, k * bCount + targets[0], amount, ContributionKind.ServedArea);
+                else if (targets.Count == 1)
+                {
+                    // Serving only the base space it is located in: that is located supply, and the evidence says so.
+                    var own = layout.BaseOf[region.IndexOf(offering.Location)];
+                    Add(o, k * bCount + targets[0], amount, targets[0] == own ? ContributionKind.Located : ContributionKind.ServedArea);
+                }
                 else
                 {
                     targets.Sort();

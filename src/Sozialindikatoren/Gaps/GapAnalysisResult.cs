@@ -22,8 +22,12 @@ public sealed class GapAnalysisResult
     internal GapAnalysisResult(PlanningData data, SupplyNorms norms, LocalDate asOf, GapOptions options, SpaceLayout layout,
         DemandTable demand, SupplyTable supply, Offering[] sortedOfferings)
     {
-        DataName = data.Name;
+        Data = data;
         Norms = norms;
+        Layout = layout;
+        DemandTable = demand;
+        SupplyTable = supply;
+        SortedOfferings = sortedOfferings;
         AsOf = asOf;
         Options = options;
         var k = norms.Count;
@@ -79,8 +83,23 @@ public sealed class GapAnalysisResult
         BaseSpaceCount = bCount;
     }
 
+    /// <summary>The data set analysed.</summary>
+    public PlanningData Data { get; }
+
     /// <summary>The data set's name.</summary>
-    public string DataName { get; }
+    public string DataName => Data.Name;
+
+    /// <summary>The spaces analysed (base spaces and aggregates), shared with the cut analysis.</summary>
+    internal SpaceLayout Layout { get; }
+
+    /// <summary>Demand per norm and base space (k * B + b), shared with the cut analysis.</summary>
+    internal DemandTable DemandTable { get; }
+
+    /// <summary>Supply and its attribution to offerings per norm and base space, shared with the cut analysis.</summary>
+    internal SupplyTable SupplyTable { get; }
+
+    /// <summary>The offerings in ordinal id order (the indexes of <see cref="SupplyTable"/>).</summary>
+    internal Offering[] SortedOfferings { get; }
 
     /// <summary>The norms used.</summary>
     public SupplyNorms Norms { get; }

@@ -33,6 +33,36 @@ public enum SupplyMode
     Access = 2,
 }
 
+/// <summary>Codes of <see cref="SupplyMode"/> as used on the command line and in files: <c>located</c>, <c>served</c>, <c>access</c>.</summary>
+/// <threadsafety>Pure; thread-safe.</threadsafety>
+public static class SupplyModeCodes
+{
+    /// <summary>The codes in enum order.</summary>
+    public static IReadOnlyList<string> All { get; } = ["located", "served", "access"];
+
+    /// <summary>The code of a mode.</summary>
+    /// <param name="mode">The mode.</param>
+    /// <returns><c>located</c>, <c>served</c> or <c>access</c>.</returns>
+    public static string ToCode(this SupplyMode mode) => mode switch
+    {
+        SupplyMode.Located => "located",
+        SupplyMode.Served => "served",
+        SupplyMode.Access => "access",
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "supply mode: unknown value."),
+    };
+
+    /// <summary>Parses a code (exact, lower case).</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="mode">The mode on success.</param>
+    /// <returns>Whether the code is known.</returns>
+    public static bool TryParseCode(string? code, out SupplyMode mode)
+    {
+        var i = code is null ? -1 : ((List<string>)["located", "served", "access"]).IndexOf(code);
+        mode = i < 0 ? default : (SupplyMode)i;
+        return i >= 0;
+    }
+}
+
 /// <summary>
 /// The coverage thresholds in percent (<em>Schwellenwerte des Versorgungsgrads</em>). Defaults from German planning
 /// practice (G-BA Bedarfsplanungs-Richtlinie §§ 24, 29: over-supply above 110 %, under-supply below 75 %, severe
@@ -143,15 +173,15 @@ public sealed class NeedIndex
 }
 
 /// <summary>
-/// Options of a gap analysis (<see cref="GapAnalysis.Run"/>). Every option is named; defaults: supply located in the
-/// space, thresholds 110 / 75 / 50, no need adjustment (s = 0), base level = the leaves of the region, 95 % intervals,
+/// Options of a gap analysis (<see cref="GapAnalysis.Run"/>). Every option is named; defaults: supply split over the
+/// served spaces (<see cref="SupplyMode.Served"/>, the one default of the gap analysis, the cut analysis and the committee report), thresholds 110 / 75 / 50, no need adjustment (s = 0), base level = the leaves of the region, 95 % intervals,
 /// norm ranges included in the demand interval.
 /// </summary>
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class GapOptions
 {
     /// <summary>Creates options.</summary>
-    /// <param name="supply">How supply is counted (default <see cref="SupplyMode.Located"/>).</param>
+    /// <param name="supply">How supply is counted (default <see cref="SupplyMode.Served"/>).</param>
     /// <param name="thresholds">Coverage thresholds (default <see cref="CoverageThresholds.Default"/>).</param>
     /// <param name="needSensitivity">s of the need factor 1 + s·z, finite (default 0 = off).</param>
     /// <param name="needIndex">z per space; required when s ≠ 0 to have any effect.</param>
@@ -162,7 +192,7 @@ public sealed class GapOptions
     /// <param name="needSensitivityByDomain">Per-domain overrides of s (e.g. 0 for a legal-claim domain).</param>
     /// <param name="access">Options of the catchment-based supply (<see cref="SupplyMode"/> access), or null.</param>
     /// <exception cref="ArgumentException">Unknown mode, non-finite s, or an invalid level.</exception>
-    public GapOptions(SupplyMode supply = SupplyMode.Located, CoverageThresholds? thresholds = null, double needSensitivity = 0,
+    public GapOptions(SupplyMode supply = SupplyMode.Served, CoverageThresholds? thresholds = null, double needSensitivity = 0,
         NeedIndex? needIndex = null, SpaceLevel? baseLevel = null, ConfidenceLevel? confidence = null, bool includeNormRange = true,
         IReadOnlyDictionary<ServiceDomain, double>? needSensitivityByDomain = null, AccessSupplyOptions? access = null)
     {
@@ -189,6 +219,13 @@ public sealed class GapOptions
 
     /// <summary>The defaults.</summary>
     public static GapOptions Default { get; } = new();
+
+    /// <summary>The same options with another need index (e.g. the status z of the social index computed by
+    /// <c>Analysis.PlanningAnalysis</c>); everything else unchanged.</summary>
+    /// <param name="needIndex">The need index, or null for none.</param>
+    /// <returns>The new options.</returns>
+    public GapOptions WithNeedIndex(NeedIndex? needIndex) =>
+        new(Supply, Thresholds, NeedSensitivity, needIndex, BaseLevel, Confidence, IncludeNormRange, NeedSensitivityByDomain, Access);
 
     /// <summary>How supply is counted.</summary>
     public SupplyMode Supply { get; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
+using Sozialindikatoren.Analysis;
 using Sozialindikatoren.Composite;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Funding;
@@ -9,40 +10,26 @@ using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
-using GapClass = Sozialindikatoren.Gaps.CoverageClass;
 
 namespace Sozialindikatoren.Reporting;
 
-/// <summary>Options of the committee report (<em>Bericht für den Ausschuss</em>); every option is named and has a default.</summary>
+/// <summary>Options of the committee report (<em>Bericht für den Ausschuss</em>): how to present a
+/// <see cref="PlanningAnalysisResult"/>; every option is named and has a default.</summary>
 /// <threadsafety>Immutable after construction; thread-safe.</threadsafety>
 public sealed class CommitteeReportOptions
 {
-    /// <summary>The reference date (<em>Stichtag</em>) [2025-01-01].</summary>
-    public LocalDate AsOf { get; init; } = new(2025, 1, 1);
-
-    /// <summary>The cut scenario [<see cref="CutScenarios.NrwDraft2025"/>].</summary>
-    public CutScenario Scenario { get; init; } = CutScenarios.NrwDraft2025;
-
-    /// <summary>Monte Carlo draws over the provider response [1000].</summary>
-    public int Draws { get; init; } = 1000;
-
-    /// <summary>Seed of the Monte Carlo draws [1].</summary>
-    public ulong Seed { get; init; } = 1;
-
-    /// <summary>Rescue budget in EUR per year, or null for no rescue plan.</summary>
-    public decimal? BudgetPerYear { get; init; }
-
     /// <summary>The language of the report [German].</summary>
     public ReportLanguage Language { get; init; } = ReportLanguage.German;
 
     /// <summary>The domain whose coverage the maps show; null = the domain with the most under-supplied municipalities.</summary>
     public ServiceDomain? MapDomain { get; init; }
 
-    /// <summary>The planning norms [<see cref="SupplyNorms.Default"/>].</summary>
-    public SupplyNorms? Norms { get; init; }
-
-    /// <summary>Progress messages per stage (and Monte Carlo progress), or null.</summary>
-    public IProgress<string>? Progress { get; init; }
+    /// <summary>Checks the options (called by <see cref="CommitteeReport.Build"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An unknown language.</exception>
+    public void Validate()
+    {
+        if (!Enum.IsDefined(Language)) throw new ArgumentOutOfRangeException(nameof(Language), Language, "CommitteeReportOptions.Language: unknown language.");
+    }
 }
 
 /// <summary>
@@ -52,36 +39,34 @@ public sealed class CommitteeReportOptions
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class CommitteeReportResult
 {
-    internal CommitteeReportResult(PlanningData data, CommitteeReportOptions options, SocialIndexResult? index, GapAnalysisResult gaps,
-        CutResult cuts, RescuePlan? rescue, ServiceDomain mapDomain, ReportDocument document)
+    internal CommitteeReportResult(PlanningAnalysisResult analysis, CommitteeReportOptions options, ServiceDomain mapDomain, ReportDocument document)
     {
-        Data = data;
+        Analysis = analysis;
         Options = options;
-        Index = index;
-        Gaps = gaps;
-        Cuts = cuts;
-        Rescue = rescue;
         MapDomain = mapDomain;
         Document = document;
     }
 
-    /// <summary>The data set.</summary>
-    public PlanningData Data { get; }
+    /// <summary>The planning analysis the report presents (every stage, computed once).</summary>
+    public PlanningAnalysisResult Analysis { get; }
 
-    /// <summary>The options used.</summary>
+    /// <summary>The data set.</summary>
+    public PlanningData Data => Analysis.Data;
+
+    /// <summary>The report options used.</summary>
     public CommitteeReportOptions Options { get; }
 
     /// <summary>The social index, or null when the data set cannot give one (no or too few indicator data; the report says why).</summary>
-    public SocialIndexResult? Index { get; }
+    public SocialIndexResult? Index => Analysis.Index;
 
     /// <summary>The gap analysis before the cuts.</summary>
-    public GapAnalysisResult Gaps { get; }
+    public GapAnalysisResult Gaps => Analysis.Gaps;
 
     /// <summary>The cut analysis.</summary>
-    public CutResult Cuts { get; }
+    public CutResult Cuts => Analysis.Cuts!;
 
     /// <summary>The rescue plan, when a budget was given.</summary>
-    public RescuePlan? Rescue { get; }
+    public RescuePlan? Rescue => Analysis.Rescue;
 
     /// <summary>The domain shown on the coverage maps.</summary>
     public ServiceDomain MapDomain { get; }
@@ -110,8 +95,9 @@ public sealed class CommitteeReportResult
 }
 
 /// <summary>
-/// Runs the main job end to end and builds the committee report (<em>Bericht: Soziale Angebotslandschaft erhalten</em>):
-/// data → social index → gaps → cut scenario with Monte Carlo → rescue plan → report.
+/// The committee report (<em>Bericht: Soziale Angebotslandschaft erhalten</em>) built from one
+/// <see cref="PlanningAnalysisResult"/> (social index → gaps → cut scenario with Monte Carlo → rescue plan, run by
+/// <see cref="PlanningAnalysis.Run"/>).
 /// </summary>
 /// <remarks>
 /// The report answers the council's questions with data: which offerings the cuts affect, by domain; where under-supply
@@ -123,59 +109,21 @@ public sealed class CommitteeReportResult
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public static class CommitteeReport
 {
-    /// <summary>Runs all analyses and builds the report.</summary>
-    /// <param name="data">The data set.</param>
+    /// <summary>Builds the report from a planning analysis that ran at least to the cuts.</summary>
+    /// <param name="analysis">The analysis (<see cref="PlanningAnalysis.Run"/>).</param>
     /// <param name="options">Options; null = defaults.</param>
     /// <returns>The result with the report.</returns>
-    public static CommitteeReportResult Run(PlanningData data, CommitteeReportOptions? options = null)
+    /// <exception cref="ArgumentException">The analysis stopped before the cut scenario.</exception>
+    public static CommitteeReportResult Build(PlanningAnalysisResult analysis, CommitteeReportOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(analysis);
         options ??= new CommitteeReportOptions();
-        var progress = options.Progress;
-        progress?.Report(options.Language == ReportLanguage.German ? "Sozialindex wird berechnet …" : "Computing the social index …");
-        SocialIndexResult? index = null;
-        string? indexProblem = null;
-        try
-        {
-            index = data.Indicators.Count == 0 ? null : SocialIndex.Compute(data, SocialIndexOptions.StatusAndDynamics);
-            if (index is null) indexProblem = options.Language == ReportLanguage.German ? "Der Datensatz enthält keine Indikatordaten." : "The data set holds no indicator data.";
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or KeyNotFoundException)
-        {
-            indexProblem = e.Message;
-        }
-        var need = index is null ? null : CutAnalysis.NeedFrom(index);
-
-        progress?.Report(options.Language == ReportLanguage.German ? "Versorgungslücken werden ermittelt …" : "Detecting gaps …");
-        var norms = options.Norms ?? SupplyNorms.Default;
-        // Served-area supply: an offering's capacity counts in every municipality it serves, split by required capacity —
-        // the same split the cut analysis uses, so coverage before and after the cuts is measured alike.
-        var gaps = GapAnalysis.Run(data, norms, options.AsOf, new GapOptions(supply: SupplyMode.Served));
-
-        progress?.Report(options.Language == ReportLanguage.German ? $"Kürzungsszenario wird simuliert ({options.Draws.ToString(CultureInfo.InvariantCulture)} Ziehungen) …" : $"Simulating the cut scenario ({options.Draws.ToString(CultureInfo.InvariantCulture)} draws) …");
-        var demand = CutAnalysis.DemandFrom(gaps);
-        var lastPercent = -1;
-        var mcProgress = progress is null ? null : new SyncProgress<MonteCarloProgress>(p =>
-        {
-            var percent = p.DrawsTotal == 0 ? 100 : (int)(100L * p.DrawsDone / p.DrawsTotal);
-            if (percent / 10 == lastPercent / 10) return;
-            lastPercent = percent;
-            progress.Report($"  Monte Carlo: {percent.ToString(CultureInfo.InvariantCulture)} %");
-        });
-        var cuts = CutAnalysis.Run(data, options.Scenario, new CutOptions
-        {
-            AsOf = options.AsOf, Draws = options.Draws, Seed = options.Seed, Need = need, Demand = demand, SplitSupplyByDemand = true, Progress = mcProgress,
-        });
-        RescuePlan? rescue = null;
-        if (options.BudgetPerYear is { } budget)
-        {
-            progress?.Report(options.Language == ReportLanguage.German ? "Rettungsplan wird berechnet …" : "Planning the rescue budget …");
-            rescue = RescuePlanner.Plan(cuts, budget);
-        }
-        var mapDomain = options.MapDomain ?? DefaultMapDomain(gaps);
-        progress?.Report(options.Language == ReportLanguage.German ? "Bericht wird erstellt …" : "Building the report …");
-        var document = new Builder(data, options, index, indexProblem, gaps, cuts, rescue, mapDomain).Build();
-        return new CommitteeReportResult(data, options, index, gaps, cuts, rescue, mapDomain, document);
+        options.Validate();
+        if (analysis.Cuts is null)
+            throw new ArgumentException("committee report: the analysis stopped before the cut scenario (stopAfter must be Cuts or later).", nameof(analysis));
+        var mapDomain = options.MapDomain ?? DefaultMapDomain(analysis.Gaps);
+        var document = new Builder(analysis, options, mapDomain).Build();
+        return new CommitteeReportResult(analysis, options, mapDomain, document);
     }
 
     /// <summary>The domain with the most under-supplied municipalities (ties: taxonomy order).</summary>
@@ -190,20 +138,20 @@ public static class CommitteeReport
         return counts.Length > 0 ? counts[0].Domain : ServiceDomain.Schulden;
     }
 
-    /// <summary>Reports progress synchronously on the calling thread (deterministic order, unlike <see cref="Progress{T}"/>).</summary>
-    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+    private sealed class Builder(PlanningAnalysisResult analysis, CommitteeReportOptions options, ServiceDomain mapDomain)
     {
-        private readonly Lock _gate = new();
-
-        public void Report(T value)
-        {
-            lock (_gate) report(value);
-        }
-    }
-
-    private sealed class Builder(PlanningData data, CommitteeReportOptions options, SocialIndexResult? index, string? indexProblem, GapAnalysisResult gaps,
-        CutResult cuts, RescuePlan? rescue, ServiceDomain mapDomain)
-    {
+        private readonly PlanningData data = analysis.Data;
+        private readonly SocialIndexResult? index = analysis.Index;
+        private readonly GapAnalysisResult gaps = analysis.Gaps;
+        private readonly CutResult cuts = analysis.Cuts!;
+        private readonly RescuePlan? rescue = analysis.Rescue;
+        private string? IndexProblem => analysis.IndexProblem is null ? null
+            : analysis.Index is null && analysis.Data.Indicators.Count == 0 ? L("Der Datensatz enthält keine Indikatordaten.", "The data set holds no indicator data.")
+            : analysis.IndexProblem;
+        private CutScenario Scenario => analysis.Options.Scenario;
+        private LocalDate AsOf => analysis.Options.AsOf;
+        private int Draws => cuts.Options.Draws;
+        private ulong Seed => cuts.Options.Seed;
         private readonly ReportLanguage _lang = options.Language;
         private bool De => _lang == ReportLanguage.German;
         private string L(string de, string en) => De ? de : en;
@@ -235,8 +183,8 @@ public static class CommitteeReport
             };
             var title = L("Soziale Angebotslandschaft erhalten: Versorgungslücken und Folgen der Kürzungen",
                           "Keeping the landscape of social services: gaps and the impact of funding cuts");
-            var subtitle = L($"{data.Name} · Szenario „{options.Scenario.Name}“ · Stichtag {Date(options.AsOf)} · {NumberFormat.Number(options.Draws, 0, _lang)} Monte-Carlo-Ziehungen, Seed {options.Seed.ToString(CultureInfo.InvariantCulture)}",
-                             $"{data.Name} · scenario \"{options.Scenario.Name}\" · as of {Date(options.AsOf)} · {NumberFormat.Number(options.Draws, 0, _lang)} Monte Carlo draws, seed {options.Seed.ToString(CultureInfo.InvariantCulture)}");
+            var subtitle = L($"{data.Name} · Szenario „{Scenario.Name}“ · Stichtag {Date(AsOf)} · {NumberFormat.Number(Draws, 0, _lang)} Monte-Carlo-Ziehungen, Seed {Seed.ToString(CultureInfo.InvariantCulture)}",
+                             $"{data.Name} · scenario \"{Scenario.Name}\" · as of {Date(AsOf)} · {NumberFormat.Number(Draws, 0, _lang)} Monte Carlo draws, seed {Seed.ToString(CultureInfo.InvariantCulture)}");
             return new ReportDocument(title, subtitle, sections, _lang);
         }
 
@@ -248,7 +196,7 @@ public static class CommitteeReport
             var closed = cuts.Offerings.Count(o => o.Closed);
             var underNow = gaps.Rows.Where(r => !r.IsAggregate && r.Class.IsUnderSupply()).ToArray();
             var newly = cuts.Cells.Count(c => c.NewlyUnderSupplied);
-            var budget = data.Offerings.Sum(o => o.Funding.TotalAt(options.AsOf));
+            var budget = data.Offerings.Sum(o => o.Funding.TotalAt(AsOf));
             var items = new List<string>
             {
                 L($"{N(data.Offerings.Count, 0)} Angebote von {N(data.Providers.Count, 0)} Trägern in {N(Municipalities.Count, 0)} Gemeinden; Jahresbudget {E(budget)}.",
@@ -277,7 +225,7 @@ public static class CommitteeReport
         {
             if (index is null)
                 return new ReportSection("sozialindex", L("Sozialindex: Status und Dynamik", "Social index: status and dynamics"),
-                    [new ReportNote(L("Kein Sozialindex berechnet: ", "No social index computed: ") + indexProblem, isWarning: true),
+                    [new ReportNote(L("Kein Sozialindex berechnet: ", "No social index computed: ") + IndexProblem, isWarning: true),
                      new ReportParagraph(L("Ohne Sozialindex gewichten Lücken und Kürzungsfolgen alle Räume mit durchschnittlichem Bedarf.", "Without a social index, gaps and impacts weight every space with average need."))]);
             var entries = index.Entries.Where(e => data.Region.TryGet(e.Space, out var s) && s.Level == SpaceLevel.Municipality).ToArray();
             var rows = entries.Select(e =>
@@ -319,12 +267,12 @@ public static class CommitteeReport
 
         private GeoPolygon? CountyOutline() => data.Region.AtLevel(SpaceLevel.County) is { Count: > 0 } c ? c[0].Boundary : null;
 
-        private static string ClassColour(GapClass c) => c switch
+        private static string ClassColour(CoverageClass c) => c switch
         {
-            GapClass.Severe => Svg.ClassScale[4],
-            GapClass.Under => Svg.ClassScale[3],
-            GapClass.Adequate => Svg.ClassScale[2],
-            GapClass.Over => Svg.ClassScale[0],
+            CoverageClass.Severe => Svg.ClassScale[4],
+            CoverageClass.Under => Svg.ClassScale[3],
+            CoverageClass.Adequate => Svg.ClassScale[2],
+            CoverageClass.Over => Svg.ClassScale[0],
             _ => "#dddddd",
         };
 
@@ -336,7 +284,7 @@ public static class CommitteeReport
             {
                 var row = gaps.Rows.FirstOrDefault(r => !r.IsAggregate && r.Space.Id == m.Id && r.Domain == k.Domain && r.Unit == k.Unit);
                 if (row?.CoveragePercent is not { } c) return "–";
-                return P(c, 0) + (row.Class == GapClass.Severe ? " ‼" : row.Class == GapClass.Under ? " !" : "");
+                return P(c, 0) + (row.Class == CoverageClass.Severe ? " ‼" : row.Class == CoverageClass.Under ? " !" : "");
             })).ToArray());
             var matrix = new Table(new[] { L("Gemeinde", "Municipality") }.Concat(keys.Select(k => $"{DomainName(k.Domain)} ({UnitName(k.Unit)})")).ToArray(), matrixRows,
                 new[] { ColumnAlignment.Left }.Concat(keys.Select(_ => ColumnAlignment.Right)).ToArray(),
@@ -363,8 +311,8 @@ public static class CommitteeReport
                     mapRows.Select(r => new MapArea(r.Space, ClassColour(r.Class), r.CoveragePercent is { } c ? P(c, 0) : "–",
                         $"{r.Space.Name}: {DomainName(r.Domain)} {(r.CoveragePercent is { } c2 ? P(c2, 0) : "–")}")).ToArray(),
                     L($"Versorgungsgrad {DomainName(mapDomain)}", $"Coverage {DomainName(mapDomain)}"),
-                    [(ClassColour(GapClass.Severe), L("unter 50 % (erheblich unterversorgt)", "below 50 % (severe)")), (ClassColour(GapClass.Under), L("50 bis unter 75 % (unterversorgt)", "50 to < 75 % (under)")),
-                     (ClassColour(GapClass.Adequate), L("75 bis 110 % (bedarfsgerecht)", "75–110 % (adequate)")), (ClassColour(GapClass.Over), L("über 110 %", "above 110 %"))], outline: CountyOutline()),
+                    [(ClassColour(CoverageClass.Severe), L("unter 50 % (erheblich unterversorgt)", "below 50 % (severe)")), (ClassColour(CoverageClass.Under), L("50 bis unter 75 % (unterversorgt)", "50 to < 75 % (under)")),
+                     (ClassColour(CoverageClass.Adequate), L("75 bis 110 % (bedarfsgerecht)", "75–110 % (adequate)")), (ClassColour(CoverageClass.Over), L("über 110 %", "above 110 %"))], outline: CountyOutline()),
                 L($"Karte: Versorgungsgrad {DomainName(mapDomain)} je Gemeinde", $"Map: coverage of {DomainName(mapDomain)} per municipality") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
             var bars = new ReportFigure(Svg.BarChart(county.Where(r => r.CoveragePercent is not null)
                     .Select(r => ($"{DomainName(r.Domain)} ({UnitName(r.Unit)})", r.CoveragePercent!.Value, P(r.CoveragePercent!.Value, 0), ClassColour(r.Class))).ToArray(),
@@ -386,7 +334,7 @@ public static class CommitteeReport
             return sb.ToString();
         }
 
-        private string ClassLabel(GapClass c) => De ? c.ToGermanLabel() : c.ToCode();
+        private string ClassLabel(CoverageClass c) => De ? c.ToGermanLabel() : c.ToCode();
 
         private ReportSection CutsByDomainSection()
         {
@@ -411,7 +359,7 @@ public static class CommitteeReport
             foreach (var o in cuts.Offerings)
                 offeringsCsv.Append(CultureInfo.InvariantCulture, $"{o.Offering.Id},{o.Offering.Domain},{o.Category.ToCode()},{R(o.Risk.Score)},{R(o.LostFunding)},{R(o.CapacityBefore.Amount)},{R(o.CapacityAfter.Amount)},{(o.Closed ? "true" : "false")},{R(o.Impact)},{o.Response.ToString().ToLowerInvariant()}\n");
             return new ReportSection("kuerzungen", L("Welche Angebote die Kürzungen treffen", "Which offerings the cuts affect"), With(
-                new ReportParagraph(L($"Szenario „{options.Scenario.Name}“: {options.Scenario.Description}", $"Scenario \"{options.Scenario.Name}\": {options.Scenario.Description}")),
+                new ReportParagraph(L($"Szenario „{Scenario.Name}“: {Scenario.Description}", $"Scenario \"{Scenario.Name}\": {Scenario.Description}")),
                 new ReportTable(table, "kuerzungen_handlungsfelder.csv", csv.ToString()),
                 new ReportTable(list, "angebote.csv", offeringsCsv.ToString()),
                 new ReportParagraph(L("Folgenwert (0–1): Anteil des verlorenen Angebots an der Versorgung der bedienten Räume, gewichtet mit dem Bedarf (Sozialindex), dem Fehlen erreichbarer Alternativen und der Verletzlichkeit der Zielgruppe. Risiko (0–1): Finanzierungsrisiko vor jedem Szenario (freiwillige Zuwendungen, Verbindlichkeit, Restlaufzeit, Finanzierungsart, Abhängigkeit von einem Geldgeber, Eigenanteil).",
@@ -600,7 +548,7 @@ public static class CommitteeReport
             var closures = cuts.Offerings.Where(o => o.Closed).OrderByDescending(o => o.Impact).Take(3).Select(o => o.Offering.Name).ToArray();
             if (closures.Length > 0)
                 steps.Add(L($"Mit den Trägern der von Schließung bedrohten Angebote sprechen: {string.Join(", ", closures)}.", $"Talk to the providers of offerings at risk of closing: {string.Join(", ", closures)}."));
-            var assumptions = options.Scenario.Lines.Count(l => l.IsAssumption);
+            var assumptions = Scenario.Lines.Count(l => l.IsAssumption);
             if (assumptions > 0)
                 steps.Add(L($"{N(assumptions, 0)} Kürzungspositionen des Szenarios beruhen auf Annahmen: mit den Bescheiden des Landes und des Bundes abgleichen.",
                             $"{N(assumptions, 0)} scenario lines are assumptions: check them against the Land and federal funding notices."));
@@ -618,7 +566,7 @@ public static class CommitteeReport
         private ReportSection MethodSection()
         {
             var lines = new Table([L("Kürzungsposition", "Scenario line"), L("Kürzung", "Cut"), L("ab", "from"), L("Status", "Status"), L("Anmerkung", "Note")],
-                options.Scenario.Lines.Select(l => (IReadOnlyList<string>)[l.Label, l.Kind == CutKind.Share ? P((double)(100 * l.Value), 0) : E(l.Value), Date(l.EffectiveFrom),
+                Scenario.Lines.Select(l => (IReadOnlyList<string>)[l.Label, l.Kind == CutKind.Share ? P((double)(100 * l.Value), 0) : E(l.Value), Date(l.EffectiveFrom),
                     l.IsAssumption ? L("Annahme", "assumption") : L("belegt", "sourced"), l.Note ?? ""]),
                 [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left],
                 L("Kürzungspositionen des Szenarios mit Quelle oder Annahme", "Scenario lines with source or assumption"));
@@ -631,8 +579,8 @@ public static class CommitteeReport
                   "Social index: z-standardised over the municipalities, equal weights, classes by the MSS cut-offs. Details: docs/methodology.md."),
                 L("Versorgungslücken: Bedarf = Zielgruppe × Richtwert; Versorgungsgrad = Bestand ÷ Bedarf × 100; Unsicherheit aus den Intervallen der Bedarfsquoten (sicher / wahrscheinlich / möglich).",
                   "Gaps: demand = target group × norm; coverage = supply ÷ demand × 100; uncertainty from the intervals of the need rates (certain / probable / possible)."),
-                L($"Kürzungen: Reaktion der Träger modelliert (Auffangen aus Eigenmitteln, Verkleinerung, Schließung unter der Tragfähigkeitsschwelle oder bei wegfallender Kofinanzierung); Leistungsentgelte auf Rechtsansprüche werden nicht gekürzt; Monte Carlo mit {NumberFormat.Number(options.Draws, 0, _lang)} Ziehungen, Seed {options.Seed.ToString(CultureInfo.InvariantCulture)}, reproduzierbar.",
-                  $"Cuts: provider response modelled (absorb from own funds, shrink, close below the viability threshold or when co-financing fails); fees on legal claims are not cut; Monte Carlo with {NumberFormat.Number(options.Draws, 0, _lang)} draws, seed {options.Seed.ToString(CultureInfo.InvariantCulture)}, reproducible."),
+                L($"Kürzungen: Reaktion der Träger modelliert (Auffangen aus Eigenmitteln, Verkleinerung, Schließung unter der Tragfähigkeitsschwelle oder bei wegfallender Kofinanzierung); Leistungsentgelte auf Rechtsansprüche werden nicht gekürzt; Monte Carlo mit {NumberFormat.Number(Draws, 0, _lang)} Ziehungen, Seed {Seed.ToString(CultureInfo.InvariantCulture)}, reproduzierbar.",
+                  $"Cuts: provider response modelled (absorb from own funds, shrink, close below the viability threshold or when co-financing fails); fees on legal claims are not cut; Monte Carlo with {NumberFormat.Number(Draws, 0, _lang)} draws, seed {Seed.ToString(CultureInfo.InvariantCulture)}, reproducible."),
                 L("Quellen: Bevölkerung IT.NRW 31.12.2024 (Zensus-2022-Basis); GISD: Robert Koch-Institut (2025), German Index of Socioeconomic Deprivation, Release 2025 v1.0, CC BY 4.0; Gemeindegrenzen: Geobasis NRW, DVG2, dl-de/zero-2.0; Kürzungen: LAG Freie Wohlfahrtspflege NRW und Presseberichte (siehe Tabelle).",
                   "Sources: population IT.NRW 31.12.2024 (Zensus 2022 basis); GISD: Robert Koch-Institut (2025), German Index of Socioeconomic Deprivation, Release 2025 v1.0, CC BY 4.0; boundaries: Geobasis NRW, DVG2, dl-de/zero-2.0; cuts: LAG Freie Wohlfahrtspflege NRW and press reports (see table)."),
             };
@@ -647,7 +595,7 @@ public static class CommitteeReport
         {
             var sb = new StringBuilder("line,label,kind,value,effective_from,status,note\n");
             var i = 0;
-            foreach (var l in options.Scenario.Lines)
+            foreach (var l in Scenario.Lines)
                 sb.Append(CultureInfo.InvariantCulture, $"{++i},{Table.CsvField(l.Label)},{l.Kind.ToString().ToLowerInvariant()},{R(l.Value)},{l.EffectiveFrom:yyyy-MM-dd},{(l.IsAssumption ? "annahme" : "sourced")},{Table.CsvField(l.Note ?? "")}\n");
             return sb.ToString();
         }

@@ -14,7 +14,7 @@ internal static class CommitteeReportJson
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
-            var o = r.Options;
+            var o = r.Analysis.Options;
             w.WriteStartObject();
             w.WriteString("format", "sozialindikatoren/report-result");
             w.WriteNumber("version", 1);
@@ -23,11 +23,11 @@ internal static class CommitteeReportJson
             w.WriteStartObject("parameters");
             w.WriteString("asOf", o.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteString("scenario", o.Scenario.Name);
-            w.WriteNumber("draws", o.Draws);
-            w.WriteNumber("seed", o.Seed);
+            w.WriteNumber("draws", r.Cuts.Options.Draws);
+            w.WriteNumber("seed", r.Cuts.Options.Seed);
             if (o.BudgetPerYear is { } b) w.WriteNumber("budgetPerYear", b); else w.WriteNull("budgetPerYear");
             w.WriteString("mapDomain", r.MapDomain.Code);
-            w.WriteString("language", o.Language == ReportLanguage.English ? "en" : "de");
+            w.WriteString("language", r.Options.Language == ReportLanguage.English ? "en" : "de");
             w.WriteEndObject();
 
             w.WriteStartArray("scenarioLines");

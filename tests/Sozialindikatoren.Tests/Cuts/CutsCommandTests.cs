@@ -40,7 +40,10 @@ public sealed class CutsCommandTests
         Assert.Equal("offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method", Header("rescue.csv"));
         Assert.Equal(new[] { "voll", "teil", "traeger" }, File.ReadLines(Path.Combine(a.Dir, "categories.csv")).Skip(1).Select(l => l.Split(',')[0]));
         Assert.Contains("o3,KinderJugend,teil,", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);
-        Assert.Contains(",true,0.675", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);
+        // o3 closes: S = 1 (its 3 FTE are all KinderJugend supply in B), N = Φ(0) (no social index), and A = 0 because the
+        // default norm for KinderJugend FTE counts the under-25s, which the fixture's age bands cannot give (demand unknown):
+        // impact = 0.25 + 0.25 · 0.5 = 0.375.
+        Assert.Contains(",true,0.375", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);
         var summary = File.ReadAllText(Path.Combine(a.Dir, "summary.json"));
         Assert.Contains("\"status\": \"Annahme\"", summary, StringComparison.Ordinal);
         Assert.Contains("\"lostFunding\": 96600", summary, StringComparison.Ordinal);
@@ -58,7 +61,7 @@ public sealed class CutsCommandTests
         var summary = File.ReadAllText(Path.Combine(r.Dir, "summary.json"));
         Assert.Contains("\"name\": \"NRW Haushaltsentwurf 2025 (08/2024)\"", summary, StringComparison.Ordinal);
         Assert.Contains("Sozialindex (Status-z", summary, StringComparison.Ordinal);
-        Assert.Contains("\"demand\": \"gegeben", summary, StringComparison.Ordinal);          // from the gap analysis
+        Assert.Contains("\"demand\": \"Richtwerte der Versorgungsanalyse", summary, StringComparison.Ordinal);   // from the gap analysis
         Assert.Contains("\"unmetDemand\": \"Zuordnung", summary, StringComparison.Ordinal);   // capacity-constrained allocation
         Assert.Contains("\"offeringsByProviderStatement\"", summary, StringComparison.Ordinal);
         Assert.Contains("Kreis Siegen-Wittgenstein", r.Out, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using NodaTime;
 using Sozialindikatoren.Funding;
+using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
@@ -67,8 +68,8 @@ internal static class CutsFixture
         var region = new Region(
         [
             new SocialSpace(K, "Kreis", SpaceLevel.County),
-            new SocialSpace(A, "A", SpaceLevel.Municipality, K, centroid: withCentroids ? new GeoPoint(50.8, 8.0) : null, population: Population.OfTotal(new LocalDate(2024, 12, 31), 1000)),
-            new SocialSpace(B, "B", SpaceLevel.Municipality, K, centroid: withCentroids ? new GeoPoint(50.9, 8.0) : null, population: Population.OfTotal(new LocalDate(2024, 12, 31), 3000)),
+            new SocialSpace(A, "A", SpaceLevel.Municipality, K, centroid: withCentroids ? new GeoPoint(50.8, 8.0) : null, population: Pop(100, 200, 200, 500)),
+            new SocialSpace(B, "B", SpaceLevel.Municipality, K, centroid: withCentroids ? new GeoPoint(50.9, 8.0) : null, population: Pop(50, 400, 100, 2450)),
         ]);
         var providers = new[] { new Provider("p1", "Diakonie Test", ProviderAssociation.Diakonie), new Provider("p2", "AWO Test", ProviderAssociation.Awo) };
         if (offerings.Length == 0) offerings = [O1, O2, O3, O4, O5];
@@ -78,16 +79,30 @@ internal static class CutsFixture
         return new PlanningData("Test", region, providers, offerings, providerStatements: statements);
     }
 
-    /// <summary>Demand: Schulden FTE A 2, B 4; KinderJugend FTE A 10, B 5; Sucht FTE A 2, B 1.</summary>
-    public static IReadOnlyList<C.DemandEntry> Demand =>
-    [
-        new(A, ServiceDomain.Schulden, CapacityUnit.FullTimeEquivalents, 2),
-        new(B, ServiceDomain.Schulden, CapacityUnit.FullTimeEquivalents, 4),
-        new(A, ServiceDomain.KinderJugend, CapacityUnit.FullTimeEquivalents, 10),
-        new(B, ServiceDomain.KinderJugend, CapacityUnit.FullTimeEquivalents, 5),
-        new(A, ServiceDomain.Sucht, CapacityUnit.FullTimeEquivalents, 2),
-        new(B, ServiceDomain.Sucht, CapacityUnit.FullTimeEquivalents, 1),
-    ];
+    private static readonly AgeBand[] Bands = [new(0, 18), new(18, 65), new(65, 80), AgeBand.FromAge(80)];
 
+    /// <summary>Population by age band (0–17, 18–64, 65–79, 80+): A 1,000 in total, B 3,000.</summary>
+    private static Population Pop(long u18, long u65, long u80, long o80) =>
+        new(new LocalDate(2024, 12, 31), Bands.Zip(new[] { u18, u65, u80, o80 }, (b, c) => new KeyValuePair<AgeBand, long>(b, c)));
+
+    /// <summary>Norms chosen so that the gap analysis' demand is Schulden FTE A 2, B 4 (1 per 100 aged 18–64); KinderJugend
+    /// FTE A 10, B 5 (10 per 100 under 18); Sucht FTE A 2, B 1 (1 per 100 aged 65–79).</summary>
+    public static SupplyNorms Norms { get; } = new(
+    [
+        new SupplyNorm(ServiceDomain.Schulden, CapacityUnit.FullTimeEquivalents, TargetPopulation.Ages(new AgeBand(18, 65)), 1, 100, "Schuldnerberatung", Provenance.Assumption("Test")),
+        new SupplyNorm(ServiceDomain.KinderJugend, CapacityUnit.FullTimeEquivalents, TargetPopulation.Ages(new AgeBand(0, 18)), 10, 100, "Erziehungsberatung", Provenance.Assumption("Test")),
+        new SupplyNorm(ServiceDomain.Sucht, CapacityUnit.FullTimeEquivalents, TargetPopulation.Ages(new AgeBand(65, 80)), 1, 100, "Suchtberatung", Provenance.Assumption("Test")),
+    ]);
+
+    /// <summary>Need (status z): A 1, B 0.</summary>
     public static IReadOnlyDictionary<SpaceId, double> Need => new Dictionary<SpaceId, double> { [A] = 1.0, [B] = 0.0 };
+
+    /// <summary>The gap analysis the cut analysis runs on: <see cref="Norms"/>, served-area supply (o2's 4 FTE split 1 : 2 over
+    /// A and B by their demand), need index <see cref="Need"/>.</summary>
+    public static GapAnalysisResult Gaps(PlanningData data, bool withNeed = true) =>
+        GapAnalysis.Run(data, Norms, AsOf, new GapOptions(supply: SupplyMode.Served, needIndex: withNeed ? new NeedIndex(Need) : null));
+
+    /// <summary>The cut analysis of <see cref="Data"/> on <see cref="Gaps"/>.</summary>
+    public static C.CutResult Run(PlanningData data, C.CutScenario scenario, C.CutOptions options, bool withNeed = true) =>
+        C.CutAnalysis.Run(Gaps(data, withNeed), scenario, options);
 }

@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Tests.Arbitraries;
+using Sozialindikatoren.Gaps;
 using C = global::Sozialindikatoren.Cuts;
 
 namespace Sozialindikatoren.Tests.Cuts;
@@ -11,7 +12,8 @@ public sealed class CutsPropertyTests
     private static readonly C.CutScenario Both = new("NRW-Entwurf + Bund", C.CutScenarios.NrwDraft2025.Lines.Concat(C.CutScenarios.Bund2025.Lines));
 
     private static C.CutResult Run(PlanningData data, C.CutScenario scenario, int draws = 0, ulong seed = 1, int threads = 2) =>
-        C.CutAnalysis.Run(data, scenario, new C.CutOptions { Draws = draws, Seed = seed, MaxThreads = threads });
+        C.CutAnalysis.Run(GapAnalysis.Run(data, SupplyNorms.Default, new NodaTime.LocalDate(2025, 1, 1)), scenario,
+            new C.CutOptions { Draws = draws, Seed = seed, MaxThreads = threads });
 
     private static void AssertUnchanged(C.CutResult r)
     {

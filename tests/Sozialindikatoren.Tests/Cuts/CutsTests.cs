@@ -1,6 +1,7 @@
 using NodaTime;
 using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
+using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using C = global::Sozialindikatoren.Cuts;
 
@@ -149,8 +150,8 @@ public sealed class CutScenarioTests
 public sealed class ProviderResponseTests
 {
     private static C.CutResult Run(C.CutScenario? scenario = null, int draws = 0, bool statement = true) =>
-        C.CutAnalysis.Run(CutsFixture.Data(statement), scenario ?? C.CutScenarios.NrwDraft2025,
-            new C.CutOptions { Draws = draws, Demand = CutsFixture.Demand, Need = CutsFixture.Need });
+        CutsFixture.Run(CutsFixture.Data(statement), scenario ?? C.CutScenarios.NrwDraft2025,
+            new C.CutOptions { Draws = draws });
 
     [Fact]
     public void Absorb_then_shrink_by_elasticity()
@@ -196,10 +197,10 @@ public sealed class ProviderResponseTests
     {
         var options = new C.CutOptions
         {
-            Draws = 0, Demand = CutsFixture.Demand,
+            Draws = 0,
             Response = new C.ProviderResponseOptions { Parameters = new C.ResponseParameters(0, 4, 0.5) },
         };
-        var o1 = C.CutAnalysis.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, options).Offerings[0];
+        var o1 = CutsFixture.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, options).Offerings[0];
         Assert.Equal(C.ResponseKind.ClosedBelowViability, o1.Response);     // 1 − 4 × 0.186 = 0.256 < 0.5
         Assert.True(o1.Closed);
     }
@@ -211,7 +212,7 @@ public sealed class ProviderResponseTests
         {
             ByAssociation = new Dictionary<ProviderAssociation, C.ResponseParameters> { [ProviderAssociation.Diakonie] = new(1, 1, 0.5) },
         };
-        var r = C.CutAnalysis.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0, Response = ro });
+        var r = CutsFixture.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0, Response = ro });
         Assert.Equal(10_000.0, r.Offerings[0].Absorbed, 9);  // capped at own funds
         Assert.Equal(1 - 8_600.0 / 100_000, r.Offerings[0].RemainingShare, 12);
     }
@@ -222,18 +223,19 @@ public sealed class CutImpactTests
     private static readonly double Phi1 = MathNet.Numerics.Distributions.Normal.CDF(0, 1, 1);
 
     private static C.CutResult Run(int draws = 0) =>
-        C.CutAnalysis.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = draws, Demand = CutsFixture.Demand, Need = CutsFixture.Need });
+        CutsFixture.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = draws });
 
     [Fact]
     public void Impact_scores_match_hand_computation()
     {
         var r = Run();
         var o1 = r.Offerings[0];
-        Assert.Equal(0.0992, o1.Components.SupplyLostShare, 12);
+        // Schulden supply in A: o1 2 FTE + o2's share 4 × 2/6 = 4/3 (served-area split by demand A 2 : B 4) = 10/3.
+        Assert.Equal(0.2976 / (10.0 / 3), o1.Components.SupplyLostShare, 12);    // lost 2 × 0.1488 FTE
         Assert.Equal(Phi1, o1.Components.Need, 12);
-        Assert.Equal(0.5, o1.Components.LackOfAlternatives, 12);
+        Assert.Equal(1 - (4.0 / 3) / 2, o1.Components.LackOfAlternatives, 12);  // others 4/3 of demand 2
         Assert.Equal(1.0, o1.Components.Vulnerability);
-        Assert.Equal(0.0992 * (0.25 + 0.25 * Phi1 + 0.3 * 0.5 + 0.2), o1.Impact, 12);
+        Assert.Equal(0.08928 * (0.25 + 0.25 * Phi1 + 0.3 / 3 + 0.2), o1.Impact, 12);
         Assert.Equal(0.675, r.Offerings[2].Impact, 12);                           // closed, no alternative, average need
         Assert.Equal(0.4 * (0.25 + 0.25 * Phi1 + 0.3), r.Offerings[4].Impact, 12);
         Assert.Equal(0.0, r.Offerings[1].Impact);
@@ -245,12 +247,13 @@ public sealed class CutImpactTests
     {
         var r = Run();
         var schuldenA = r.Cells.Single(c => c.Space == CutsFixture.A && c.Domain == ServiceDomain.Schulden);
-        Assert.Equal(150.0, schuldenA.CoverageBefore, 12);
-        Assert.Equal(100 * 2.7024 / 2, schuldenA.CoverageAfter, 12);
-        Assert.Equal(C.CoverageClass.Over, schuldenA.ClassAfter);
+        Assert.Equal(100 * (10.0 / 3) / 2, schuldenA.CoverageBefore, 12);
+        Assert.Equal(schuldenA.Row.CoveragePercent!.Value, schuldenA.CoverageBefore);   // the gap analysis' coverage, bit for bit
+        Assert.Equal(100 * (1.7024 + 4.0 / 3) / 2, schuldenA.CoverageAfter, 12);
+        Assert.Equal(CoverageClass.Over, schuldenA.ClassAfter);
         var kjB = r.Cells.Single(c => c.Space == CutsFixture.B && c.Domain == ServiceDomain.KinderJugend);
-        Assert.Equal(C.CoverageClass.Under, kjB.ClassBefore);    // 3 of 5 = 60 %
-        Assert.Equal(C.CoverageClass.Severe, kjB.ClassAfter);
+        Assert.Equal(CoverageClass.Under, kjB.ClassBefore);    // 3 of 5 = 60 %
+        Assert.Equal(CoverageClass.Severe, kjB.ClassAfter);
         Assert.False(kjB.NewlyUnderSupplied);
         Assert.Equal(2.0, kjB.UnmetBefore, 12);
         Assert.Equal(5.0, kjB.UnmetAfter, 12);
@@ -267,12 +270,12 @@ public sealed class CutImpactTests
         var local = Run();
         Assert.StartsWith("lokal", local.UnmetDemandMethod, StringComparison.Ordinal);   // fixture spaces have no centroids
         var data = CutsFixture.Data(true, withCentroids: true);
-        var r = C.CutAnalysis.Run(data, C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0, Demand = CutsFixture.Demand, Need = CutsFixture.Need });
+        var r = CutsFixture.Run(data, C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0 });
         Assert.StartsWith("Zuordnung", r.UnmetDemandMethod, StringComparison.Ordinal);
         var kj = r.Cells.Where(c => c.Domain == ServiceDomain.KinderJugend).ToArray();
         Assert.Equal(2.0, kj.Sum(c => c.UnmetBefore), 9);    // demand 15, supply 13 within 25 km
         Assert.Equal(5.0, kj.Sum(c => c.UnmetAfter), 9);     // o3 closes: supply 10
-        var tight = C.CutAnalysis.Run(data, C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0, Demand = CutsFixture.Demand, AllocationRadiusKm = 1 });
+        var tight = CutsFixture.Run(data, C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0, AllocationRadiusKm = 1 });
         Assert.Equal(5.0, tight.Cells.Single(c => c.Domain == ServiceDomain.KinderJugend && c.Space == CutsFixture.B).UnmetAfter, 9);
         Assert.Equal(0.0, tight.Cells.Single(c => c.Domain == ServiceDomain.KinderJugend && c.Space == CutsFixture.A).UnmetAfter, 9);
     }
@@ -301,8 +304,8 @@ public sealed class CutImpactTests
     public void Monte_carlo_is_seeded_and_reports_progress()
     {
         var progress = new List<C.MonteCarloProgress>();
-        var r = C.CutAnalysis.Run(CutsFixture.Data(false), C.CutScenarios.NrwDraft2025,
-            new C.CutOptions { Draws = 500, Seed = 7, Demand = CutsFixture.Demand, Need = CutsFixture.Need, Progress = new SyncProgress(progress) });
+        var r = C.CutAnalysis.Run(CutsFixture.Gaps(CutsFixture.Data(false)), C.CutScenarios.NrwDraft2025,
+            new C.CutOptions { Draws = 500, Seed = 7 }, new SyncProgress(progress));
         var mc = r.MonteCarlo!;
         Assert.Equal(500, mc.Draws);
         Assert.Equal(88_600m + 8_000m, (decimal)mc.LostFunding.P50);
@@ -329,7 +332,7 @@ public sealed class RescuePlanTests
     [Fact]
     public void Ten_percent_backfill_restores_the_co_financing_condition()
     {
-        var r = C.CutAnalysis.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0, Demand = CutsFixture.Demand, Need = CutsFixture.Need });
+        var r = CutsFixture.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0 });
         var plan = C.RescuePlanner.Plan(r, 2_000m, new C.RescueOptions { Method = C.RescueMethod.Exact });
         var choice = Assert.Single(plan.Choices);
         Assert.Equal("o3", choice.OfferingId);

@@ -174,10 +174,10 @@ public sealed class GapAnalysisTests
     {
         var offerings = TestOfferings().Where(o => o.Domain != Schulden).ToList();
         offerings.Add(Off("s-ab", Schulden, "A", 0.6, Fte, served: ["A", "B"]));
-        var located = Run(offerings: offerings);
+        var located = Run(new GapOptions(supply: SupplyMode.Located), offerings);
         Assert.Equal(0.6, located.Row("A", Schulden, Fte).Supply, Tol);
         Assert.Equal(0.0, located.Row("B", Schulden, Fte).Supply, Tol);
-        var served = Run(new GapOptions(supply: SupplyMode.Served), offerings);
+        var served = Run(offerings: offerings);   // served-area supply is the default
         Assert.Equal(0.4, served.Row("A", Schulden, Fte).Supply, Tol);
         Assert.Equal(0.2, served.Row("B", Schulden, Fte).Supply, Tol);
         Assert.Equal(CoverageClass.Adequate, served.Row("B", Schulden, Fte).Class);

@@ -3,7 +3,9 @@ using System.Text.Json;
 using NodaTime;
 using Sozialindikatoren.Cli;
 using Sozialindikatoren.Common;
+using Sozialindikatoren.Analysis;
 using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
@@ -15,8 +17,12 @@ namespace Sozialindikatoren.Tests.Reporting;
 
 public class CommitteeReportTests
 {
-    private static readonly Lazy<CommitteeReportResult> SampleReport = new(() =>
-        CommitteeReport.Run(Sample.Load(), new CommitteeReportOptions { Draws = 200, Seed = 3, BudgetPerYear = 250_000m }));
+    private static readonly Lazy<CommitteeReportResult> SampleReport = new(() => Report(Sample.Load(), 200, 3, 250_000m));
+
+    /// <summary>The report as the <c>report</c> command builds it: one planning analysis, then the document.</summary>
+    internal static CommitteeReportResult Report(PlanningData data, int draws, ulong seed = 1, decimal? budget = null, ReportLanguage language = ReportLanguage.German) =>
+        CommitteeReport.Build(PlanningAnalysis.Run(data, new PlanningAnalysisOptions(cuts: new CutOptions { Draws = draws, Seed = seed }, budgetPerYear: budget)),
+            new CommitteeReportOptions { Language = language });
 
     [Fact]
     public void Sample_AnswersEveryQuestionOfTheCouncil()
@@ -81,7 +87,7 @@ public class CommitteeReportTests
     [Fact]
     public void SameInputsAndSeed_GiveIdenticalOutputs()
     {
-        var again = CommitteeReport.Run(Sample.Load(), new CommitteeReportOptions { Draws = 200, Seed = 3, BudgetPerYear = 250_000m });
+        var again = Report(Sample.Load(), 200, 3, 250_000m);
         Assert.Equal(SampleReport.Value.Document.ToHtml(), again.Document.ToHtml());
         Assert.Equal(SampleReport.Value.ToJson(), again.ToJson());
     }
@@ -89,7 +95,7 @@ public class CommitteeReportTests
     [Fact]
     public void English_OnRequest()
     {
-        var r = CommitteeReport.Run(Sample.Load(), new CommitteeReportOptions { Draws = 20, Language = ReportLanguage.English });
+        var r = Report(Sample.Load(), 20, language: ReportLanguage.English);
         var md = r.Document.ToMarkdown();
         Assert.Contains("## At a glance", md, StringComparison.Ordinal);
         Assert.Contains("Debt counselling", md, StringComparison.Ordinal);
@@ -135,7 +141,7 @@ public class CommitteeReportTests
         };
         var data = new PlanningData("Musterkreis", region, [new Provider("p", "Musterträger e.V.", ProviderAssociation.Paritaetischer, src)], offerings);
         Assert.False(data.HasIllustrativeFigures);
-        var r = CommitteeReport.Run(data, new CommitteeReportOptions { Draws = 50, BudgetPerYear = 20_000m });
+        var r = Report(data, 50, budget: 20_000m);
         var text = r.Document.ToText();
         Assert.DoesNotContain("illustrativ", text, StringComparison.Ordinal);
         Assert.Contains("Schuldnerberatung Bestadt", text, StringComparison.Ordinal);
@@ -220,18 +226,23 @@ public class CommitteeReportTests
     }
 }
 
-public class RelativeDemandTests
+public class UnknownDemandTests
 {
-    /// <summary>Without absolute demand, coverage is relative (100 % = the region's average) and must not be classified
-    /// with the absolute thresholds: the cells are <c>unknown</c> and carry no probability of under-supply.</summary>
+    /// <summary>Where the gap analysis cannot compute demand (here: a norm on an indicator the data set lacks), the cut
+    /// analysis, which runs on the same model, must not classify either: the cells are <c>unknown</c> before and after and
+    /// carry no probability of under-supply.</summary>
     [Fact]
-    public void CutsWithoutDemand_DoNotInventUnderSupply()
+    public void CutsWithUnknownDemand_DoNotInventUnderSupply()
     {
-        var r = CutAnalysis.Run(Sample.Load(), CutScenarios.NrwDraft2025, new CutOptions { Draws = 20 });
+        var norms = new SupplyNorms([new SupplyNorm(ServiceDomain.Schulden, CapacityUnit.FullTimeEquivalents,
+            TargetPopulation.FromIndicator("nicht_im_datensatz", "überschuldete Haushalte"), 1, 100, "Schuldnerberatung", Provenance.Assumption("Test"))]);
+        var gaps = GapAnalysis.Run(Sample.Load(), norms, Sample.AsOf);
+        var r = CutAnalysis.Run(gaps, CutScenarios.NrwDraft2025, new CutOptions { Draws = 20 });
+        Assert.NotEmpty(r.Cells);
         Assert.All(r.Cells, c =>
         {
-            Assert.Equal(Sozialindikatoren.Cuts.CoverageClass.Unknown, c.ClassBefore);
-            Assert.Equal(Sozialindikatoren.Cuts.CoverageClass.Unknown, c.ClassAfter);
+            Assert.Equal(CoverageClass.Unknown, c.ClassBefore);
+            Assert.Equal(CoverageClass.Unknown, c.ClassAfter);
             Assert.True(double.IsNaN(c.ProbabilityUnderSupplied));
             Assert.False(c.NewlyUnderSupplied);
         });

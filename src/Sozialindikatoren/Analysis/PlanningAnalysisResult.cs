@@ -1,0 +1,50 @@
+using Sozialindikatoren.Composite;
+using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Gaps;
+
+namespace Sozialindikatoren.Analysis;
+
+/// <summary>
+/// The result of a <see cref="PlanningAnalysis"/> (<em>Ergebnis der Planungsauswertung</em>): every stage that ran, each
+/// computed once — the social index, the gap analysis (demand, supply, coverage), the cut analysis with its Monte Carlo,
+/// and the rescue plan.
+/// </summary>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class PlanningAnalysisResult
+{
+    internal PlanningAnalysisResult(PlanningData data, PlanningAnalysisOptions options, SocialIndexResult? index, string? indexProblem,
+        GapAnalysisResult gaps, CutResult? cuts, RescuePlan? rescue)
+    {
+        Data = data;
+        Options = options;
+        Index = index;
+        IndexProblem = indexProblem;
+        Gaps = gaps;
+        Cuts = cuts;
+        Rescue = rescue;
+    }
+
+    /// <summary>The data set.</summary>
+    public PlanningData Data { get; }
+
+    /// <summary>The options used.</summary>
+    public PlanningAnalysisOptions Options { get; }
+
+    /// <summary>The social index, or null when the data set cannot give one (see <see cref="IndexProblem"/>).</summary>
+    public SocialIndexResult? Index { get; }
+
+    /// <summary>Why there is no social index (or why it has no dynamics), in German; null when it was computed as asked.</summary>
+    public string? IndexProblem { get; }
+
+    /// <summary>The gap analysis (always computed).</summary>
+    public GapAnalysisResult Gaps { get; }
+
+    /// <summary>The cut analysis, or null when the analysis stopped before it.</summary>
+    public CutResult? Cuts { get; }
+
+    /// <summary>The rescue plan, or null without a budget or when the analysis stopped before it.</summary>
+    public RescuePlan? Rescue { get; }
+
+    /// <summary>The need index the gap and cut analyses used (status z of the social index, or the one given in the options), or null.</summary>
+    public NeedIndex? NeedIndex => Gaps.Options.NeedIndex;
+}

@@ -1,0 +1,322 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Sozialindikatoren.Analysis;
+using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Funding;
+using Sozialindikatoren.Gaps;
+using Sozialindikatoren.Offerings;
+
+namespace Sozialindikatoren.Reporting;
+
+/// <summary>
+/// The outputs of the <c>cuts</c> command as a library API (<em>Ausgaben der Kürzungsanalyse</em>): <c>offerings.csv</c>,
+/// <c>spaces.csv</c>, <c>categories.csv</c>, <c>rescue.csv</c>, <c>summary.json</c> and the German terminal summary.
+/// Invariant culture, doubles round-trip, amounts without trailing zeros, LF line ends, no timestamps.
+/// </summary>
+/// <threadsafety>Pure; thread-safe.</threadsafety>
+public static class CutsOutput
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>Where the need of the cut analysis came from, for <c>summary.json</c>.</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <returns>e.g. <c>Sozialindex (Status-z, 11 Räume)</c>.</returns>
+    public static string NeedNote(PlanningAnalysisResult analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return analysis.NeedIndex is { Values.Count: > 0 } ni
+            ? $"Sozialindex (Status-z, {ni.Values.Count.ToString(CultureInfo.InvariantCulture)} Räume)"
+            : "kein Sozialindex berechenbar: durchschnittlicher Bedarf (z = 0) für alle Räume";
+    }
+
+    /// <summary>Writes <c>offerings.csv</c>, <c>spaces.csv</c>, <c>categories.csv</c>, <c>rescue.csv</c> (with a rescue plan)
+    /// and <c>summary.json</c> into a folder (created if missing).</summary>
+    /// <param name="analysis">The analysis (run at least to the cuts).</param>
+    /// <param name="directory">The folder.</param>
+    /// <param name="scale">The factor the scenario was scaled by (written to <c>summary.json</c>).</param>
+    /// <returns>The files written, in order.</returns>
+    /// <exception cref="ArgumentException">The analysis stopped before the cuts.</exception>
+    public static IReadOnlyList<string> WriteTo(PlanningAnalysisResult analysis, string directory, decimal scale = 1m)
+    {
+        var files = Files(analysis, scale);
+        Directory.CreateDirectory(directory);
+        var paths = new List<string>();
+        foreach (var (name, content) in files)
+        {
+            var path = Path.Combine(directory, name);
+            File.WriteAllText(path, content, Utf8);
+            paths.Add(path);
+        }
+        return paths;
+    }
+
+    /// <summary>The files of the cuts output (name and text), in order: <c>offerings.csv</c>, <c>spaces.csv</c>,
+    /// <c>categories.csv</c>, <c>rescue.csv</c> (with a rescue plan) and <c>summary.json</c>.</summary>
+    /// <param name="analysis">The analysis (it must have run the cut stage).</param>
+    /// <param name="scale">The factor the scenario was scaled by (written to <c>summary.json</c>).</param>
+    /// <returns>The files.</returns>
+    /// <exception cref="ArgumentException">The analysis stopped before the cuts.</exception>
+    public static IReadOnlyList<(string Name, string Content)> Files(PlanningAnalysisResult analysis, decimal scale = 1m)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var r = analysis.Cuts ?? throw new ArgumentException("cuts output: the analysis stopped before the cut scenario.", nameof(analysis));
+        var files = new List<(string, string)>
+        {
+            ("offerings.csv", OfferingsCsv(r)),
+            ("spaces.csv", SpacesCsv(r)),
+            ("categories.csv", CategoriesCsv(r)),
+        };
+        if (analysis.Rescue is { } plan) files.Add(("rescue.csv", RescueCsv(plan)));
+        files.Add(("summary.json", SummaryJson(r, analysis.Rescue, scale, NeedNote(analysis))));
+        return files;
+    }
+
+    private static string R(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string D(decimal v) => N(v).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Drops trailing zeros (18600.00 → 18600) so the text does not depend on how an amount was computed.</summary>
+    private static decimal N(decimal v) => v / 1.000000000000000000000000000000000m;
+
+    private static string DomainCode(CutResult r, CellImpact c) =>
+        r.Cells.Any(x => x.Domain == c.Domain && x.Unit != c.Unit) ? c.Domain.Code + "/" + c.Unit.ToCode() : c.Domain.Code;
+
+    /// <summary>The cuts table <c>offerings.csv</c>: one row per offering.</summary>
+    /// <param name="r">The cut analysis.</param>
+    /// <returns>The CSV text (invariant culture, LF).</returns>
+    public static string OfferingsCsv(CutResult r)
+    {
+        var sb = new StringBuilder("offering_id,domain,category,risk,lost_funding,capacity_before,capacity_after,closed,impact\n");
+        foreach (var o in r.Offerings)
+            sb.Append(Table.CsvField(o.Offering.Id)).Append(',').Append(o.Offering.Domain.Code).Append(',').Append(o.Category.ToCode()).Append(',')
+              .Append(R(o.Risk.Score)).Append(',').Append(D(o.LostFunding)).Append(',').Append(R(o.CapacityBefore.Amount)).Append(',')
+              .Append(R(o.CapacityAfter.Amount)).Append(',').Append(o.Closed ? "true" : "false").Append(',').Append(R(o.Impact)).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>The cuts table <c>spaces.csv</c>: one row per space × domain × unit.</summary>
+    /// <param name="r">The cut analysis.</param>
+    /// <returns>The CSV text.</returns>
+    public static string SpacesCsv(CutResult r)
+    {
+        var sb = new StringBuilder("space_id,domain,coverage_before,coverage_after,class_before,class_after,p_undersupplied\n");
+        foreach (var c in r.Cells)
+            sb.Append(Table.CsvField(c.Space.Value)).Append(',').Append(DomainCode(r, c)).Append(',').Append(R(c.CoverageBefore)).Append(',')
+              .Append(R(c.CoverageAfter)).Append(',').Append(c.ClassBefore.ToCode()).Append(',').Append(c.ClassAfter.ToCode()).Append(',')
+              .Append(R(c.ProbabilityUnderSupplied)).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>The cuts table <c>categories.csv</c>: one row per funding category.</summary>
+    /// <param name="r">The cut analysis.</param>
+    /// <returns>The CSV text.</returns>
+    public static string CategoriesCsv(CutResult r)
+    {
+        var sb = new StringBuilder("category,offerings,budget,lost_funding,lost_capacity_share,mean_risk,mean_impact\n");
+        foreach (var g in r.ByFundingCategory.Where(g => g.Key != "none"))
+            sb.Append(g.Key).Append(',').Append(g.Offerings.ToString(CultureInfo.InvariantCulture)).Append(',').Append(D(g.Budget)).Append(',')
+              .Append(D(g.LostFunding)).Append(',').Append(R(g.LostCapacityShare)).Append(',').Append(R(g.MeanRisk)).Append(',').Append(R(g.MeanImpact)).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>The cuts table <c>rescue.csv</c>: one row per rescue choice.</summary>
+    /// <param name="p">The rescue plan.</param>
+    /// <returns>The CSV text.</returns>
+    public static string RescueCsv(RescuePlan p)
+    {
+        var sb = new StringBuilder("offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method\n");
+        foreach (var c in p.Choices)
+            sb.Append(Table.CsvField(c.OfferingId)).Append(',').Append(D(c.BackfillPerYear)).Append(',').Append(R(c.ImpactAvoided)).Append(',')
+              .Append(R(c.ImpactAvoidedPerEuro)).Append(',').Append(c.Method == RescueMethod.Exact ? "exact" : "greedy").Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>The cuts <c>summary.json</c> (<c>format: sozialindikatoren/cuts-summary</c>, version 1).</summary>
+    /// <param name="r">The cut analysis.</param>
+    /// <param name="plan">The rescue plan, or null.</param>
+    /// <param name="scale">The factor the scenario was scaled by.</param>
+    /// <param name="needNote">Where the need came from.</param>
+    /// <returns>Indented JSON text.</returns>
+    public static string SummaryJson(CutResult r, RescuePlan? plan, decimal scale, string needNote)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            void Num(string name, double v) { if (double.IsFinite(v)) w.WriteNumber(name, v); else w.WriteNull(name); }
+            w.WriteStartObject();
+            w.WriteString("format", "sozialindikatoren/cuts-summary");
+            w.WriteNumber("version", 1);
+            w.WriteString("dataSet", r.Data.Name);
+            w.WriteBoolean("dataSetHasIllustrativeFigures", r.Data.HasIllustrativeFigures);
+            w.WriteStartObject("parameters");
+            w.WriteString("asOf", r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteNumber("scale", N(scale));
+            w.WriteNumber("draws", r.Options.Draws);
+            w.WriteNumber("seed", r.Options.Seed);
+            if (plan is not null) w.WriteNumber("budget", N(plan.BudgetPerYear)); else w.WriteNull("budget");
+            w.WriteString("absorbableShare", r.Options.AbsorbableShare.ToString());
+            w.WriteString("elasticity", r.Options.Elasticity.ToString());
+            w.WriteString("viabilityThreshold", r.Options.ViabilityThreshold.ToString());
+            w.WriteString("nominalResponse", r.Options.Response.Parameters.ToString());
+            w.WriteNumber("coFinancingFailureShare", r.Options.Response.CoFinancingFailureShare);
+            w.WriteString("demand", r.DemandMethod);
+            w.WriteString("need", needNote);
+            w.WriteString("unmetDemand", r.UnmetDemandMethod);
+            w.WriteEndObject();
+            w.WriteStartObject("scenario");
+            w.WriteString("name", r.Scenario.Name);
+            if (r.Scenario.Description is { } desc) w.WriteString("description", desc);
+            w.WriteBoolean("hasAssumptions", r.Scenario.HasAssumptions);
+            w.WriteStartArray("lines");
+            for (var i = 0; i < r.Scenario.Lines.Count; i++)
+            {
+                var l = r.Scenario.Lines[i];
+                w.WriteStartObject();
+                w.WriteString("label", l.Label);
+                if (l.Source is { } s) w.WriteString("source", s.ToGermanLabel());
+                if (l.Kind == CutKind.Share) w.WriteNumber("percent", N(l.Value * 100m)); else w.WriteNumber("amountPerYear", N(l.Value));
+                w.WriteString("effectiveFrom", l.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("status", l.IsAssumption ? "Annahme" : "belegt");
+                if (l.Note is { } note) w.WriteString("note", note);
+                var hit = r.Offerings.Where(o => o.ScenarioLines.Contains(i)).ToArray();
+                w.WriteNumber("offeringsHit", hit.Length);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteStartObject("totals");
+            w.WriteNumber("offerings", r.Offerings.Count);
+            w.WriteNumber("offeringsAffected", r.Offerings.Count(o => o.LostFunding > 0));
+            w.WriteNumber("offeringsClosed", r.Offerings.Count(o => o.Closed));
+            w.WriteNumber("offeringsByProviderStatement", r.Offerings.Count(o => o.Response == ResponseKind.ProviderStatement));
+            w.WriteNumber("budget", N(r.Offerings.Aggregate(0m, (s, o) => s + o.Exposure.Budget)));
+            w.WriteNumber("lostFunding", N(r.TotalLostFunding));
+            w.WriteNumber("cells", r.Cells.Count);
+            w.WriteNumber("cellsUnderSuppliedBefore", r.Cells.Count(c => c.ClassBefore.IsUnderSupply()));
+            w.WriteNumber("cellsUnderSuppliedAfter", r.Cells.Count(c => c.ClassAfter.IsUnderSupply()));
+            w.WriteNumber("cellsNewlyUnderSupplied", r.Cells.Count(c => c.NewlyUnderSupplied));
+            Num("peopleAffected", r.Cells.Sum(c => c.PeopleAffected));
+            Num("unmetShareBefore", r.UnmetShareBefore);
+            Num("unmetShareAfter", r.UnmetShareAfter);
+            Num("needWeightedUnmetBefore", r.NeedWeightedUnmetBefore);
+            Num("needWeightedUnmetAfter", r.NeedWeightedUnmetAfter);
+            w.WriteEndObject();
+            w.WriteStartArray("categories");
+            foreach (var g in r.ByFundingCategory) WriteGroup(w, g, false);
+            w.WriteEndArray();
+            w.WriteStartArray("domains");
+            foreach (var g in r.ByDomain) WriteGroup(w, g, true);
+            w.WriteEndArray();
+            if (r.MonteCarlo is { } mc)
+            {
+                w.WriteStartObject("monteCarlo");
+                w.WriteNumber("draws", mc.Draws);
+                w.WriteNumber("seed", mc.Seed);
+                w.WriteString("unmetDemand", mc.UnmetDemandMethod);
+                w.WriteBoolean("cellPercentilesKept", mc.CellPercentilesKept);
+                foreach (var (name, p) in new[] { ("lostFunding", mc.LostFunding), ("unabsorbedLoss", mc.UnabsorbedLoss), ("lostCapacityShare", mc.LostCapacityShare), ("closures", mc.Closures), ("locatedGaps", mc.LocatedGaps), ("unmetShare", mc.UnmetDemand) })
+                {
+                    w.WriteStartObject(name);
+                    Num("p05", p.P05); Num("p50", p.P50); Num("p95", p.P95); Num("mean", p.Mean);
+                    w.WriteEndObject();
+                }
+                w.WriteEndObject();
+            }
+            if (plan is not null)
+            {
+                w.WriteStartObject("rescue");
+                w.WriteNumber("budget", N(plan.BudgetPerYear));
+                w.WriteNumber("spent", N(plan.Spent));
+                w.WriteString("method", plan.Method == RescueMethod.Exact ? "exact" : "greedy");
+                w.WriteNumber("choices", plan.Choices.Count);
+                Num("impactAfterCut", plan.ImpactAfterCut);
+                Num("impactAvoided", plan.ImpactAvoided);
+                Num("remainingImpact", plan.RemainingImpact);
+                Num("remainingRecomputed", plan.RemainingRecomputed);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(ms.ToArray()) + "\n";
+    }
+
+    private static void WriteGroup(Utf8JsonWriter w, GroupImpact g, bool domain)
+    {
+        w.WriteStartObject();
+        w.WriteString(domain ? "domain" : "category", g.Key);
+        w.WriteNumber("offerings", g.Offerings);
+        w.WriteNumber("affected", g.Affected);
+        w.WriteNumber("closed", g.Closed);
+        w.WriteNumber("budget", N(g.Budget));
+        w.WriteNumber("lostFunding", N(g.LostFunding));
+        w.WriteNumber("lostCapacityShare", g.LostCapacityShare);
+        w.WriteNumber("meanRisk", g.MeanRisk);
+        w.WriteNumber("meanImpact", g.MeanImpact);
+        if (domain)
+        {
+            w.WriteNumber("newlyUnderSupplied", g.NewlyUnderSupplied);
+            w.WriteNumber("unmetBefore", g.UnmetBefore);
+            w.WriteNumber("unmetAfter", g.UnmetAfter);
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes the German terminal summary of a cut analysis: scenario lines, impact by funding category and by
+    /// domain, the most affected offerings, newly under-supplied cells, Monte Carlo percentiles and the rescue plan.</summary>
+    /// <param name="o">The writer.</param>
+    /// <param name="r">The cut analysis.</param>
+    /// <param name="plan">The rescue plan, or null.</param>
+    public static void WriteSummaryText(TextWriter o, CutResult r, RescuePlan? plan)
+    {
+        o.WriteLine($"Kürzungsszenario: {r.Scenario.Name} · Stichtag {r.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} · Datensatz: {r.Data.Name}");
+        if (r.Data.HasIllustrativeFigures) o.WriteLine("Hinweis: Der Datensatz enthält illustrative Zahlen (keine reale Bestandserhebung).");
+        o.WriteLine();
+        o.WriteLine(new Table(["Position", "Kürzung", "Status", "Angebote"],
+            r.Scenario.Lines.Select((l, i) => (IReadOnlyList<string>)[l.Label,
+                l.Kind == CutKind.Share ? NumberFormat.Percent((double)(l.Value * 100m), 1) : NumberFormat.Euro(l.Value),
+                l.IsAssumption ? "Annahme" : "belegt", r.Offerings.Count(x => x.ScenarioLines.Contains(i)).ToString(CultureInfo.InvariantCulture)]),
+            [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right], "Positionen des Szenarios").ToText());
+        o.WriteLine(GroupTable("Nach Finanzierungskategorie", r.ByFundingCategory).ToText());
+        o.WriteLine(GroupTable("Nach Handlungsfeld", r.ByDomain).ToText());
+        var top = r.Offerings.Where(x => x.Impact > 0).OrderByDescending(x => x.Impact).ThenBy(x => x.Offering.Id, StringComparer.Ordinal).Take(10);
+        o.WriteLine(new Table(["Angebot", "Kategorie", "Kürzung", "Kapazität vorher", "nachher", "Reaktion", "Risiko", "Folgen"],
+            top.Select(x => (IReadOnlyList<string>)[x.Offering.Name, x.Category.ToGermanLabel(), NumberFormat.Euro(x.LostFunding),
+                NumberFormat.Number(x.CapacityBefore.Amount, 1) + " " + x.CapacityBefore.Unit.ToGermanLabel(), NumberFormat.Number(x.CapacityAfter.Amount, 1),
+                ResponseLabel(x.Response), NumberFormat.Number(x.Risk.Score, 3), NumberFormat.Number(x.Impact, 3)]),
+            [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right],
+            "Am stärksten betroffene Angebote (Folgen-Score)").ToText());
+        var newly = r.Cells.Where(c => c.NewlyUnderSupplied).ToArray();
+        o.WriteLine($"Neu unterversorgte Sozialräume × Handlungsfelder: {newly.Length.ToString(CultureInfo.InvariantCulture)}; Betroffene (geschätzt): {NumberFormat.Number(r.Cells.Sum(c => c.PeopleAffected), 0)}");
+        if (r.MonteCarlo is { } mc)
+            o.WriteLine($"Monte Carlo ({mc.Draws.ToString(CultureInfo.InvariantCulture)} Läufe, Seed {mc.Seed.ToString(CultureInfo.InvariantCulture)}): unterversorgte Zellen P5/P50/P95 = {NumberFormat.Number(mc.LocatedGaps.P05, 0)}/{NumberFormat.Number(mc.LocatedGaps.P50, 0)}/{NumberFormat.Number(mc.LocatedGaps.P95, 0)}; Schließungen P5/P50/P95 = {NumberFormat.Number(mc.Closures.P05, 0)}/{NumberFormat.Number(mc.Closures.P50, 0)}/{NumberFormat.Number(mc.Closures.P95, 0)}");
+        if (plan is not null)
+        {
+            o.WriteLine();
+            o.WriteLine(new Table(["Angebot", "Ausgleich", "Anteil", "vermiedene Folgen", "je 1.000 €"],
+                plan.Choices.Select(c => (IReadOnlyList<string>)[c.OfferingId, NumberFormat.Euro(c.BackfillPerYear), NumberFormat.Percent(c.Share * 100, 0),
+                    NumberFormat.Number(c.ImpactAvoided, 4), NumberFormat.Number(c.ImpactAvoidedPerEuro * 1000, 4)]),
+                [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right],
+                $"Ausgleichsplan ({NumberFormat.Euro(plan.BudgetPerYear)}/Jahr, {(plan.Method == RescueMethod.Exact ? "exakt" : "greedy")}; verbleibend {NumberFormat.Number(plan.RemainingImpact, 4)} von {NumberFormat.Number(plan.ImpactAfterCut, 4)})").ToText());
+        }
+        if (r.Scenario.HasAssumptions) o.WriteLine("Annahme: Positionen mit Status „Annahme“ sind Planungsannahmen (nur Betrag oder Nennung veröffentlicht) und sollten ersetzt werden.");
+    }
+
+    private static string ResponseLabel(ResponseKind k) => k switch
+    {
+        ResponseKind.Absorbed => "aufgefangen",
+        ResponseKind.Shrunk => "reduziert",
+        ResponseKind.ClosedBelowViability => "geschlossen",
+        ResponseKind.ClosedCoFinancing => "geschlossen (Kofinanzierung)",
+        ResponseKind.ProviderStatement => "laut Träger",
+        _ => "nicht betroffen",
+    };
+
+    private static Table GroupTable(string title, IReadOnlyList<GroupImpact> rows) =>
+        new(["Gruppe", "Angebote", "betroffen", "geschlossen", "Budget", "Kürzung", "Kapazitätsverlust", "mittl. Risiko", "mittl. Folgen"],
+            rows.Select(g => (IReadOnlyList<string>)[g.Label, g.Offerings.ToString(CultureInfo.InvariantCulture), g.Affected.ToString(CultureInfo.InvariantCulture),
+                g.Closed.ToString(CultureInfo.InvariantCulture), NumberFormat.Euro(g.Budget), NumberFormat.Euro(g.LostFunding),
+                NumberFormat.Percent(g.LostCapacityShare * 100, 1), NumberFormat.Number(g.MeanRisk, 3), NumberFormat.Number(g.MeanImpact, 3)]),
+            [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right],
+            title);
+}
