@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Gaps;

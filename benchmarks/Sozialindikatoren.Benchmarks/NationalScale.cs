@@ -165,7 +165,7 @@ public static class NationalScale
     public static int Gaps(Inputs i) => GapAnalysis.Run(i.Data, SupplyNorms.Default, AsOf).Rows.Count;
 
     public static CutResult Cuts(Inputs i) =>
-        CutAnalysis.Run(i.Data, CutScenarios.NrwDraft2025, new CutOptions { Draws = Draws, Seed = 1 });
+        CutAnalysis.Run(GapAnalysis.Run(i.Data, SupplyNorms.Default, AsOf), CutScenarios.NrwDraft2025, new CutOptions { Draws = Draws, Seed = 1 });
 
     public static TravelCosts Matrix(Inputs i) =>
         TravelCosts.FromCoordinates(i.CellIds, i.CellX, i.CellY, i.SiteIds, i.SiteX, i.SiteY, CoordinateSystem.Planar, RadiusKm);

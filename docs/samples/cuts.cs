@@ -2,32 +2,33 @@
 #:property PublishAot=false
 
 // Kürzungsfolgen: scenario presets, impact by funding category (voll-, teil-, trägerfinanziert), a seeded Monte Carlo
-// summary, and a rescue plan for a given budget. Need comes from the social index (status z) and demand from the gap
-// analysis, as in the report. Run from the repository root: dotnet run docs/samples/cuts.cs
-using Sozialindikatoren.Composite;
+// summary, and a rescue plan for a given budget — through the one planning analysis the report and the `cuts` command
+// use (social index → gaps → cuts → Monte Carlo → rescue plan), so the figures are the report's.
+// Run from the repository root: dotnet run docs/samples/cuts.cs
+using Sozialindikatoren.Analysis;
 using Sozialindikatoren.Cuts;
-using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Samples;
 
 var data = SiegenWittgenstein.Load();
 var asOf = SiegenWittgenstein.AsOf;
-var need = CutAnalysis.NeedFrom(SocialIndex.Compute(data, SocialIndexOptions.StatusOnly));
-var demand = CutAnalysis.DemandFrom(GapAnalysis.Run(data, SupplyNorms.Default, asOf));
 
-// Every preset, nominal only (Draws = 0): how much each would take away.
+// Every preset, nominal only (stop after the cuts, no Monte Carlo): how much each would take away.
 Console.WriteLine("## Szenarien (nominal)");
 foreach (var name in CutScenarios.Names)
 {
     CutScenarios.TryGet(name, out var preset);
-    var nominal = CutAnalysis.Run(data, preset!, new CutOptions { AsOf = asOf, Draws = 0, Need = need, Demand = demand });
+    var nominal = PlanningAnalysis.Run(data, new PlanningAnalysisOptions(asOf: asOf, stopAfter: AnalysisStage.Cuts, scenario: preset)).Cuts!;
     Console.WriteLine($"- {name} „{preset!.Name}“: {preset.Lines.Count} Positionen, {nominal.Offerings.Count(o => o.LostFunding > 0)} Angebote betroffen, "
         + $"Kürzung {NumberFormat.Euro(nominal.TotalLostFunding)}/Jahr, Schließungen: {nominal.Offerings.Count(o => o.Closed)}");
 }
 Console.WriteLine();
 
-// The NRW draft budget 2025 with 500 seeded Monte Carlo draws (same seed → bit-identical output).
-var result = CutAnalysis.Run(data, CutScenarios.NrwDraft2025, new CutOptions { AsOf = asOf, Draws = 500, Seed = 7, Need = need, Demand = demand });
+// The NRW draft budget 2025 with 500 seeded Monte Carlo draws (same seed → bit-identical output) and a rescue plan for
+// 150.000 EUR per year.
+var analysis = PlanningAnalysis.Run(data, new PlanningAnalysisOptions(asOf: asOf, scenario: CutScenarios.NrwDraft2025,
+    cuts: new CutOptions { Draws = 500, Seed = 7 }, budgetPerYear: 150_000m));
+var result = analysis.Cuts!;
 Console.WriteLine($"## {result.Scenario.Name}: Folgen nach Finanzierungskategorie");
 Console.WriteLine("| Kategorie | Angebote | betroffen | geschlossen | Kürzung | Kapazitätsverlust | mittl. Risiko | mittl. Folgen |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -45,8 +46,8 @@ if (result.MonteCarlo is { } mc)
     Console.WriteLine();
 }
 
-// Which offerings a budget of 150.000 EUR per year should protect first.
-var plan = RescuePlanner.Plan(result, 150_000m);
+// Which offerings the budget should protect first.
+var plan = analysis.Rescue!;
 Console.WriteLine($"## Ausgleichsplan: {NumberFormat.Euro(plan.BudgetPerYear)}/Jahr ({(plan.Method == RescueMethod.Exact ? "exakt" : "greedy")})");
 foreach (var c in plan.Choices)
     Console.WriteLine($"- {data.OfferingsById[c.OfferingId].Name}: {NumberFormat.Euro(c.BackfillPerYear)} ({NumberFormat.Percent(c.Share * 100, 0)}), vermiedene Folgen {NumberFormat.Number(c.ImpactAvoided, 4)}");

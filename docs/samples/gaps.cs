@@ -2,15 +2,18 @@
 #:property PublishAot=false
 
 // Versorgungslücken: coverage per space × domain from planning norms, the ranked findings, and the evidence behind
-// the top finding. Run from the repository root: dotnet run docs/samples/gaps.cs
+// the top finding — the planning analysis stopped after the gaps, as the `gaps` command runs it (served-area supply).
+// Run from the repository root: dotnet run docs/samples/gaps.cs
 using System.Globalization;
+using Sozialindikatoren.Analysis;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Samples;
 
 var data = SiegenWittgenstein.Load();
-var result = GapAnalysis.Run(data, SupplyNorms.Default, SiegenWittgenstein.AsOf);
+var analysis = PlanningAnalysis.Run(data, new PlanningAnalysisOptions(asOf: SiegenWittgenstein.AsOf, stopAfter: AnalysisStage.Gaps));
+var result = analysis.Gaps;
 Console.WriteLine($"Versorgungslücken – {result.DataName}, Stand {result.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}: "
     + $"{result.Rows.Count} Zeilen (Sozialraum × Richtwert), {result.Findings.Count} Befunde");
 Console.WriteLine($"Richtwerte: {result.Norms.Norms.Count} (davon Annahmen: {result.Norms.Norms.Count(n => n.IsAssumption)})");

@@ -3,9 +3,8 @@
 
 // Quick start: the embedded Kreis Siegen-Wittgenstein sample from social index to rescue plan.
 // Run from the repository root: dotnet run docs/samples/quickstart.cs
-using Sozialindikatoren.Composite;
+using Sozialindikatoren.Analysis;
 using Sozialindikatoren.Cuts;
-using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Samples;
 
@@ -14,30 +13,30 @@ var asOf = SiegenWittgenstein.AsOf; // Stichtag 01.01.2025 — always an explici
 Console.WriteLine($"Datensatz: {data.Name}");
 if (data.HasIllustrativeFigures) Console.WriteLine("Hinweis: enthält illustrative Zahlen (keine reale Bestandserhebung).");
 
-// 1. Sozialindex: status (level of need) × dynamics (change), MSS-style classes.
-var index = SocialIndex.Compute(data, SocialIndexOptions.StatusAndDynamics);
+// The planning analysis: social index → gaps → cut scenario (NRW draft budget 2025, 200 seeded Monte Carlo draws) →
+// rescue plan for 100.000 EUR per year, each stage computed once — the same run as `sozialindikatoren report`.
+var analysis = PlanningAnalysis.Run(data, new PlanningAnalysisOptions(asOf: asOf, scenario: CutScenarios.NrwDraft2025,
+    cuts: new CutOptions { Draws = 200, Seed = 42 }, budgetPerYear: 100_000m));
+
+// 1. Sozialindex: status (level of need) × dynamics (change), MSS-style classes; its status z is the need index.
 Console.WriteLine();
 Console.WriteLine("## Sozialindex");
-Console.WriteLine(index.ToMarkdownTable());
+Console.WriteLine(analysis.Index!.ToMarkdownTable());
 
-// 2. Versorgungslücken: demand from planning norms against the capacity of the offerings.
-var gaps = GapAnalysis.Run(data, SupplyNorms.Default, asOf);
+// 2. Versorgungslücken: demand from planning norms against the capacity of the offerings (served-area supply).
+var gaps = analysis.Gaps;
 Console.WriteLine($"## Versorgungslücken ({gaps.Findings.Count} Befunde, die ersten 5)");
 foreach (var finding in gaps.Findings.Take(5)) Console.WriteLine($"{finding.Rank}. {finding}");
 
-// 3. Kürzungen: the NRW draft budget 2025, seeded Monte Carlo, and a rescue plan for 100.000 EUR per year.
-//    Need per space from the social index (status z), demand per space × domain from the gap analysis.
-var cuts = CutAnalysis.Run(data, CutScenarios.NrwDraft2025, new CutOptions
-{
-    AsOf = asOf, Draws = 200, Seed = 42, Need = CutAnalysis.NeedFrom(index), Demand = CutAnalysis.DemandFrom(gaps),
-});
+// 3. Kürzungen on the same demand and supply, and the rescue plan.
+var cuts = analysis.Cuts!;
 Console.WriteLine();
 Console.WriteLine($"## Kürzungsszenario „{cuts.Scenario.Name}“");
 Console.WriteLine($"Betroffene Angebote: {cuts.Offerings.Count(o => o.LostFunding > 0)} von {cuts.Offerings.Count}, Kürzung gesamt {NumberFormat.Euro(cuts.TotalLostFunding)}/Jahr");
 foreach (var group in cuts.ByFundingCategory.Where(g => g.Offerings > 0))
     Console.WriteLine($"- {group.Label}: {group.Affected} von {group.Offerings} betroffen, Kapazitätsverlust {NumberFormat.Percent(group.LostCapacityShare * 100)}");
 
-var plan = RescuePlanner.Plan(cuts, 100_000m);
+var plan = analysis.Rescue!;
 Console.WriteLine($"Ausgleichsplan ({NumberFormat.Euro(plan.BudgetPerYear)}/Jahr): {plan.Choices.Count} Angebote, ausgegeben {NumberFormat.Euro(plan.Spent)}");
 foreach (var choice in plan.Choices)
     Console.WriteLine($"- {choice.OfferingId}: {NumberFormat.Euro(choice.BackfillPerYear)} ({NumberFormat.Percent(choice.Share * 100, 0)} der Kürzung), vermiedene Folgen {NumberFormat.Number(choice.ImpactAvoided, 4)}");

@@ -1,6 +1,7 @@
 using Sozialindikatoren.Composite;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Gaps;
+using Sozialindikatoren.Planning;
 
 namespace Sozialindikatoren.Analysis;
 

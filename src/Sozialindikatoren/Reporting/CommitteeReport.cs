@@ -355,13 +355,10 @@ public static class CommitteeReport
                     $"{N(o.CapacityBefore.Amount, 1)} → {N(o.CapacityAfter.Amount, 1)} {UnitName(o.CapacityBefore.Unit)}", ResponseLabel(o.Response), N(o.Risk.Score, 2), N(o.Impact, 2)]),
                 [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right],
                 L($"Betroffene Angebote nach Folgenwert (die {N(Math.Min(30, affected.Length), 0)} höchsten von {N(affected.Length, 0)})", $"Affected offerings by impact (top {N(Math.Min(30, affected.Length), 0)} of {N(affected.Length, 0)})"));
-            var offeringsCsv = new StringBuilder("offering_id,domain,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response\n");
-            foreach (var o in cuts.Offerings)
-                offeringsCsv.Append(CultureInfo.InvariantCulture, $"{o.Offering.Id},{o.Offering.Domain},{o.Category.ToCode()},{R(o.Risk.Score)},{R(o.LostFunding)},{R(o.CapacityBefore.Amount)},{R(o.CapacityAfter.Amount)},{(o.Closed ? "true" : "false")},{R(o.Impact)},{o.Response.ToString().ToLowerInvariant()}\n");
             return new ReportSection("kuerzungen", L("Welche Angebote die Kürzungen treffen", "Which offerings the cuts affect"), With(
                 new ReportParagraph(L($"Szenario „{Scenario.Name}“: {Scenario.Description}", $"Scenario \"{Scenario.Name}\": {Scenario.Description}")),
                 new ReportTable(table, "kuerzungen_handlungsfelder.csv", csv.ToString()),
-                new ReportTable(list, "angebote.csv", offeringsCsv.ToString()),
+                new ReportTable(list, "angebote.csv", CutsOutput.OfferingsCsv(cuts)),
                 new ReportParagraph(L("Folgenwert (0–1): Anteil des verlorenen Angebots an der Versorgung der bedienten Räume, gewichtet mit dem Bedarf (Sozialindex), dem Fehlen erreichbarer Alternativen und der Verletzlichkeit der Zielgruppe. Risiko (0–1): Finanzierungsrisiko vor jedem Szenario (freiwillige Zuwendungen, Verbindlichkeit, Restlaufzeit, Finanzierungsart, Abhängigkeit von einem Geldgeber, Eigenanteil).",
                                       "Impact (0–1): the share of supply lost in the spaces served, weighted by need (social index), lack of alternatives within reach and target-group vulnerability. Risk (0–1): funding risk before any scenario (discretionary grants, obligation, months to period end, instrument, dependence on one funder, own share).")),
                 IllustrativeNote(L("Angebote, Budgets und Kürzungsfolgen", "Offerings, budgets and impacts"))));
@@ -400,9 +397,6 @@ public static class CommitteeReport
                     P(g.Budget > 0 ? (double)(100 * g.LostFunding / g.Budget) : double.NaN, 1), P(100 * g.LostCapacityShare, 1), N(g.MeanRisk, 2), N(g.MeanImpact, 2), N(g.Closed, 0)]),
                 [ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 8)],
                 L("voll-, teil- und trägerfinanzierte Angebote im Vergleich", "Fully, partly and provider-financed offerings compared"));
-            var csv = new StringBuilder("category,offerings,budget,lost_funding,lost_capacity_share,mean_risk,mean_impact\n");
-            foreach (var g in cuts.ByFundingCategory)
-                csv.Append(CultureInfo.InvariantCulture, $"{g.Key},{g.Offerings},{R(g.Budget)},{R(g.LostFunding)},{R(g.LostCapacityShare)},{R(g.MeanRisk)},{R(g.MeanImpact)}\n");
             var classified = groups.Where(g => g.Key != FundingCategory.NotClassifiable.ToCode()).ToArray();
             var riskiest = classified.OrderByDescending(g => g.MeanRisk).FirstOrDefault();
             var hardest = classified.OrderByDescending(g => g.Budget > 0 ? g.LostFunding / g.Budget : 0).FirstOrDefault();
@@ -419,7 +413,7 @@ public static class CommitteeReport
             return new ReportSection("finanzierungskategorien", L("Unterscheiden sich voll-, teil- und trägerfinanzierte Angebote?", "Do fully, partly and provider-financed offerings differ?"), With(
                 new ReportParagraph(L("Kategorie aus dem Finanzierungsplan am Stichtag: Eigenanteil (Eigenmittel und Spenden) bis 2 % = vollfinanziert, ab 50 % = trägerfinanziert, dazwischen teilfinanziert.",
                                       "Category from the funding plan at the reference date: own share (own funds and donations) up to 2 % = fully financed, from 50 % = provider-financed, in between partly financed.")),
-                new ReportTable(table, "finanzierungskategorien.csv", csv.ToString()), finding, chart, riskChart,
+                new ReportTable(table, "finanzierungskategorien.csv", CutsOutput.CategoriesCsv(cuts)), finding, chart, riskChart,
                 IllustrativeNote(L("Finanzierungspläne", "Funding plans"))));
         }
 
@@ -433,9 +427,6 @@ public static class CommitteeReport
                     $"{c.ClassBefore.ToCode()} → {c.ClassAfter.ToCode()}", P(100 * c.ProbabilityUnderSupplied, 0), N(c.PeopleAffected, 0)]),
                 [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right],
                 L("Durch die Kürzungen (wahrscheinlich) neu unterversorgt", "(Probably) newly under-supplied through the cuts"));
-            var csv = new StringBuilder("space_id,domain,unit,coverage_before,coverage_after,class_before,class_after,p_undersupplied,people_affected,unmet_before,unmet_after\n");
-            foreach (var c in cuts.Cells)
-                csv.Append(CultureInfo.InvariantCulture, $"{c.Space},{c.Domain},{c.Unit.ToCode()},{Num(c.CoverageBefore)},{Num(c.CoverageAfter)},{c.ClassBefore.ToCode()},{c.ClassAfter.ToCode()},{R(c.ProbabilityUnderSupplied)},{R(c.PeopleAffected)},{R(c.UnmetBefore)},{R(c.UnmetAfter)}\n");
             var mapCells = cuts.Cells.Where(c => c.Domain == mapDomain && data.Region.TryGet(c.Space, out var s) && s.Boundary is not null)
                 .GroupBy(c => c.Space).Select(g => g.OrderByDescending(c => c.Demand).First()).ToArray();
             ReportFigure? map = null;
@@ -461,7 +452,7 @@ public static class CommitteeReport
                                               $"Unmet demand (sum over domains of the unmet share of each domain's demand; 1 = one whole domain without supply): before {N(cuts.UnmetShareBefore, 2)}, after {N(cuts.UnmetShareAfter, 2)}."));
             return new ReportSection("nach-kuerzungen", L("Versorgung nach den Kürzungen", "Supply after the cuts"), With(
                 cells.Length == 0 ? new ReportParagraph(L("Keine Kombination aus Gemeinde und Handlungsfeld wird durch die Kürzungen neu unterversorgt.", "No municipality × domain cell becomes newly under-supplied."))
-                                  : new ReportTable(table, "raeume_nach_kuerzung.csv", csv.ToString()),
+                                  : new ReportTable(table, "raeume_nach_kuerzung.csv", CutsOutput.SpacesCsv(cuts)),
                 unmet, mcText, map, IllustrativeNote(L("Versorgungsgrade nach den Kürzungen", "Coverage after the cuts"))));
         }
 
@@ -519,13 +510,10 @@ public static class CommitteeReport
                     o is null ? "" : DomainName(o.Domain), NumberFormat.Amount(c.BackfillPerYear, 0, _lang), P(100 * c.Share, 0), N(c.ImpactAvoided, 3), N(c.ImpactAvoidedPerEuro * 100_000, 3)]),
                 [ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right],
                 L($"Rettungsplan für {E(rescue.BudgetPerYear)} pro Jahr ({MethodLabel(rescue.Method)})", $"Rescue plan for {E(rescue.BudgetPerYear)} per year ({rescue.Method.ToString().ToLowerInvariant()})"));
-            var csv = new StringBuilder("offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method\n");
-            foreach (var c in rescue.Choices)
-                csv.Append(CultureInfo.InvariantCulture, $"{c.OfferingId},{R(c.BackfillPerYear)},{R(c.ImpactAvoided)},{R(c.ImpactAvoidedPerEuro)},{c.Method.ToString().ToLowerInvariant()}\n");
             return new ReportSection("rettungsbudget", L("Welche Angebote ein Budget zuerst sichern sollte", "Which offerings a budget should protect first"), With(
                 new ReportParagraph(L($"Ausgleich in Schritten von höchstens 10 % der Kürzung eines Angebots, so gewählt, dass die bedarfsgewichteten Kürzungsfolgen möglichst stark sinken. Eingesetzt: {E(rescue.Spent)} von {E(rescue.BudgetPerYear)}; verbleibende Folgen {N(rescue.RemainingImpact, 3)} von {N(rescue.ImpactAfterCut, 3)}.",
                                       $"Back-fill in steps of at most 10 % of an offering's cut, chosen to reduce need-weighted impact most. Spent: {E(rescue.Spent)} of {E(rescue.BudgetPerYear)}; remaining impact {N(rescue.RemainingImpact, 3)} of {N(rescue.ImpactAfterCut, 3)}.")),
-                new ReportTable(table, "rettungsplan.csv", csv.ToString()),
+                new ReportTable(table, "rettungsplan.csv", CutsOutput.RescueCsv(rescue)),
                 IllustrativeNote(L("Der Rettungsplan", "The rescue plan"))));
         }
 

@@ -79,53 +79,74 @@ public static class CutsOutput
     /// <summary>Drops trailing zeros (18600.00 → 18600) so the text does not depend on how an amount was computed.</summary>
     private static decimal N(decimal v) => v / 1.000000000000000000000000000000000m;
 
-    private static string DomainCode(CutResult r, CellImpact c) =>
-        r.Cells.Any(x => x.Domain == c.Domain && x.Unit != c.Unit) ? c.Domain.Code + "/" + c.Unit.ToCode() : c.Domain.Code;
+    /// <summary>Header of <see cref="OfferingsCsv"/> (<c>offerings.csv</c> of <c>cuts</c>, <c>angebote.csv</c> of <c>report</c>).</summary>
+    public const string OfferingsHeader = "offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response";
 
-    /// <summary>The cuts table <c>offerings.csv</c>: one row per offering.</summary>
+    /// <summary>Header of <see cref="SpacesCsv"/> (<c>spaces.csv</c> of <c>cuts</c>, <c>raeume_nach_kuerzung.csv</c> of <c>report</c>).</summary>
+    public const string SpacesHeader = "space_id,domain,unit,coverage_before,coverage_after,class_before,class_after,p_undersupplied,people_affected,unmet_before,unmet_after";
+
+    /// <summary>Header of <see cref="CategoriesCsv"/> (<c>categories.csv</c> of <c>cuts</c>, <c>finanzierungskategorien.csv</c> of <c>report</c>).</summary>
+    public const string CategoriesHeader = "category,offerings,budget,lost_funding,lost_capacity_share,mean_risk,mean_impact";
+
+    /// <summary>Header of <see cref="RescueCsv"/> (<c>rescue.csv</c> of <c>cuts</c>, <c>rettungsplan.csv</c> of <c>report</c>).</summary>
+    public const string RescueHeader = "offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method";
+
+    /// <summary>One row per offering, in data order (<see cref="OfferingsHeader"/>): <c>domain</c> the bare domain code,
+    /// <c>unit</c> the capacity unit code (<c>places</c>, <c>fte</c>, <c>cases_per_year</c>, <c>hours_per_week</c>) of
+    /// <c>capacity_before</c> and <c>capacity_after</c>, <c>lost_funding</c> in EUR per year, <c>response</c> the nominal
+    /// response code.</summary>
     /// <param name="r">The cut analysis.</param>
     /// <returns>The CSV text (invariant culture, LF).</returns>
     public static string OfferingsCsv(CutResult r)
     {
-        var sb = new StringBuilder("offering_id,domain,category,risk,lost_funding,capacity_before,capacity_after,closed,impact\n");
+        ArgumentNullException.ThrowIfNull(r);
+        var sb = new StringBuilder(OfferingsHeader).Append('\n');
         foreach (var o in r.Offerings)
-            sb.Append(Table.CsvField(o.Offering.Id)).Append(',').Append(o.Offering.Domain.Code).Append(',').Append(o.Category.ToCode()).Append(',')
-              .Append(R(o.Risk.Score)).Append(',').Append(D(o.LostFunding)).Append(',').Append(R(o.CapacityBefore.Amount)).Append(',')
-              .Append(R(o.CapacityAfter.Amount)).Append(',').Append(o.Closed ? "true" : "false").Append(',').Append(R(o.Impact)).Append('\n');
+            sb.Append(Table.CsvField(o.Offering.Id)).Append(',').Append(o.Offering.Domain.Code).Append(',').Append(o.CapacityBefore.Unit.ToCode()).Append(',')
+              .Append(o.Category.ToCode()).Append(',').Append(R(o.Risk.Score)).Append(',').Append(D(o.LostFunding)).Append(',').Append(R(o.CapacityBefore.Amount)).Append(',')
+              .Append(R(o.CapacityAfter.Amount)).Append(',').Append(o.Closed ? "true" : "false").Append(',').Append(R(o.Impact)).Append(',')
+              .Append(o.Response.ToString().ToLowerInvariant()).Append('\n');
         return sb.ToString();
     }
 
-    /// <summary>The cuts table <c>spaces.csv</c>: one row per space × domain × unit.</summary>
+    /// <summary>One row per base space × domain × unit (<see cref="SpacesHeader"/>), in the gap analysis' row order:
+    /// coverage before (= the gap analysis' <c>coverage_pct</c>) and after in percent (empty without demand), classes,
+    /// probability of under-supply (empty when demand is unknown), people affected, unmet demand before and after in the
+    /// row's unit.</summary>
     /// <param name="r">The cut analysis.</param>
     /// <returns>The CSV text.</returns>
     public static string SpacesCsv(CutResult r)
     {
-        var sb = new StringBuilder("space_id,domain,coverage_before,coverage_after,class_before,class_after,p_undersupplied\n");
+        ArgumentNullException.ThrowIfNull(r);
+        var sb = new StringBuilder(SpacesHeader).Append('\n');
         foreach (var c in r.Cells)
-            sb.Append(Table.CsvField(c.Space.Value)).Append(',').Append(DomainCode(r, c)).Append(',').Append(R(c.CoverageBefore)).Append(',')
-              .Append(R(c.CoverageAfter)).Append(',').Append(c.ClassBefore.ToCode()).Append(',').Append(c.ClassAfter.ToCode()).Append(',')
-              .Append(R(c.ProbabilityUnderSupplied)).Append('\n');
+            sb.Append(Table.CsvField(c.Space.Value)).Append(',').Append(c.Domain.Code).Append(',').Append(c.Unit.ToCode()).Append(',')
+              .Append(R(c.CoverageBefore)).Append(',').Append(R(c.CoverageAfter)).Append(',').Append(c.ClassBefore.ToCode()).Append(',')
+              .Append(c.ClassAfter.ToCode()).Append(',').Append(R(c.ProbabilityUnderSupplied)).Append(',').Append(R(c.PeopleAffected)).Append(',')
+              .Append(R(c.UnmetBefore)).Append(',').Append(R(c.UnmetAfter)).Append('\n');
         return sb.ToString();
     }
 
-    /// <summary>The cuts table <c>categories.csv</c>: one row per funding category.</summary>
+    /// <summary>One row per funding category (<see cref="CategoriesHeader"/>): voll, teil, traeger, then none when present.</summary>
     /// <param name="r">The cut analysis.</param>
     /// <returns>The CSV text.</returns>
     public static string CategoriesCsv(CutResult r)
     {
-        var sb = new StringBuilder("category,offerings,budget,lost_funding,lost_capacity_share,mean_risk,mean_impact\n");
-        foreach (var g in r.ByFundingCategory.Where(g => g.Key != "none"))
+        ArgumentNullException.ThrowIfNull(r);
+        var sb = new StringBuilder(CategoriesHeader).Append('\n');
+        foreach (var g in r.ByFundingCategory)
             sb.Append(g.Key).Append(',').Append(g.Offerings.ToString(CultureInfo.InvariantCulture)).Append(',').Append(D(g.Budget)).Append(',')
               .Append(D(g.LostFunding)).Append(',').Append(R(g.LostCapacityShare)).Append(',').Append(R(g.MeanRisk)).Append(',').Append(R(g.MeanImpact)).Append('\n');
         return sb.ToString();
     }
 
-    /// <summary>The cuts table <c>rescue.csv</c>: one row per rescue choice.</summary>
+    /// <summary>One row per rescue choice (<see cref="RescueHeader"/>), back-fill in EUR per year.</summary>
     /// <param name="p">The rescue plan.</param>
     /// <returns>The CSV text.</returns>
     public static string RescueCsv(RescuePlan p)
     {
-        var sb = new StringBuilder("offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method\n");
+        ArgumentNullException.ThrowIfNull(p);
+        var sb = new StringBuilder(RescueHeader).Append('\n');
         foreach (var c in p.Choices)
             sb.Append(Table.CsvField(c.OfferingId)).Append(',').Append(D(c.BackfillPerYear)).Append(',').Append(R(c.ImpactAvoided)).Append(',')
               .Append(R(c.ImpactAvoidedPerEuro)).Append(',').Append(c.Method == RescueMethod.Exact ? "exact" : "greedy").Append('\n');

@@ -34,16 +34,16 @@ public sealed class CutsCommandTests
         foreach (var name in new[] { "offerings.csv", "spaces.csv", "categories.csv", "rescue.csv", "summary.json" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(a.Dir, name)), File.ReadAllBytes(Path.Combine(b.Dir, name)));
         string Header(string name) => File.ReadLines(Path.Combine(a.Dir, name)).First();
-        Assert.Equal("offering_id,domain,category,risk,lost_funding,capacity_before,capacity_after,closed,impact", Header("offerings.csv"));
-        Assert.Equal("space_id,domain,coverage_before,coverage_after,class_before,class_after,p_undersupplied", Header("spaces.csv"));
+        Assert.Equal("offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response", Header("offerings.csv"));
+        Assert.Equal("space_id,domain,unit,coverage_before,coverage_after,class_before,class_after,p_undersupplied,people_affected,unmet_before,unmet_after", Header("spaces.csv"));
         Assert.Equal("category,offerings,budget,lost_funding,lost_capacity_share,mean_risk,mean_impact", Header("categories.csv"));
         Assert.Equal("offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method", Header("rescue.csv"));
         Assert.Equal(new[] { "voll", "teil", "traeger" }, File.ReadLines(Path.Combine(a.Dir, "categories.csv")).Skip(1).Select(l => l.Split(',')[0]));
-        Assert.Contains("o3,KinderJugend,teil,", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);
+        Assert.Contains("o3,KinderJugend,fte,teil,", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);
         // o3 closes: S = 1 (its 3 FTE are all KinderJugend supply in B), N = Φ(0) (no social index), and A = 0 because the
         // default norm for KinderJugend FTE counts the under-25s, which the fixture's age bands cannot give (demand unknown):
         // impact = 0.25 + 0.25 · 0.5 = 0.375.
-        Assert.Contains(",true,0.375", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);
+        Assert.Contains(",true,0.375,closedcofinancing", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);
         var summary = File.ReadAllText(Path.Combine(a.Dir, "summary.json"));
         Assert.Contains("\"status\": \"Annahme\"", summary, StringComparison.Ordinal);
         Assert.Contains("\"lostFunding\": 96600", summary, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class CutsCommandTests
         {
             var r = Run(["cuts", "--data", data, "--draws", "0", .. args]);
             Assert.Equal(0, r.Code);
-            Assert.All(File.ReadLines(Path.Combine(r.Dir, "offerings.csv")).Skip(1), l => Assert.Equal("0", l.Split(',')[4]));
+            Assert.All(File.ReadLines(Path.Combine(r.Dir, "offerings.csv")).Skip(1), l => Assert.Equal("0", l.Split(',')[5]));
             Assert.False(File.Exists(Path.Combine(r.Dir, "rescue.csv")));
         }
     }
