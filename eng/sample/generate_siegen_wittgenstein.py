@@ -136,17 +136,17 @@ for ags in ALL:
 
 
 def pop(ags, bands, year=2024):
-    """Persons in the given bands; for 2022/2023 the 2024 structure scaled by an illustrative factor."""
+    """Persons in the given bands; for 2019–2023 the 2024 structure scaled by an illustrative factor."""
     n = sum(POP[ags][b] for b in bands)
     return n * YEAR_SCALE[ags][year]
 
 
-# Illustrative population development 2022 → 2024 (factor applied to 2024 counts).
+# Illustrative population development 2019 → 2024 (factor applied to 2024 counts).
 YEAR_SCALE = {}
 for ags in ALL:
     g = {SI: -0.001, KRE: 0.004, NET: 0.003, WIL: 0.001, FRE: 0.005, HIL: 0.007, BUR: 0.004, NEU: 0.002,
          BB: 0.002, BL: 0.006, ERN: 0.004}[ags]
-    YEAR_SCALE[ags] = {2024: 1.0, 2023: 1 + g, 2022: 1 + 2 * g}
+    YEAR_SCALE[ags] = {2024: 1.0, 2023: 1 + g, 2022: 1 + 2 * g, 2021: 1 + 3 * g, 2020: 1 + 4 * g, 2019: 1 + 5 * g}
 
 U18 = BANDS[:5]
 U15 = BANDS[:4]
@@ -202,6 +202,10 @@ def space_docs():
 # --------------------------------------------------------------------------------------------------------------------
 
 YEARS = [2022, 2023, 2024]
+# Earlier years of the illustrative monitoring series (docs/monitoring.md): generated after all other records with
+# their own random stream, so that the 2022–2024 records and everything else stay byte-identical.
+EARLY_YEARS = [2019, 2020, 2021]
+EARLY_SEED = SEED + 2019
 
 # Relative position of each municipality (county = 1 after rescaling) for the poverty family of indicators,
 # and its two-year dynamic (relative change per year; positive = rising need).
@@ -219,23 +223,23 @@ FOREIGN = {SI: 1.30, KRE: 1.15, NET: 0.70, WIL: 0.62, FRE: 0.78, HIL: 0.62, BUR:
 # County anchors per year: rate (share, not %) or per-1000 value. Sourced anchors in the comments.
 ANCHORS = {
     # Mindestsicherungsquote 8.5 % 2024 (23,305 people; IT.NRW via radiosiegen.de); earlier years illustrative.
-    "mindestsicherungsquote": {2022: 0.0830, 2023: 0.0845, 2024: 0.0850},
+    "mindestsicherungsquote": {2019: 0.0790, 2020: 0.0805, 2021: 0.0810, 2022: 0.0830, 2023: 0.0845, 2024: 0.0850},
     # SGB II share of the Mindestsicherung (≈ 18,400 of 23,305 in 2024), per Bev. 0–<67.
-    "sgb2_quote": {2022: 0.0810, 2023: 0.0830, 2024: 0.0840},
+    "sgb2_quote": {2019: 0.0770, 2020: 0.0790, 2021: 0.0780, 2022: 0.0810, 2023: 0.0830, 2024: 0.0840},
     # Kinderarmut ≈ 13 % (13.4 % in 2018, <18 variant, BA via WSI/DGB).
-    "kinderarmut": {2022: 0.1260, 2023: 0.1290, 2024: 0.1310},
+    "kinderarmut": {2019: 0.1290, 2020: 0.1280, 2021: 0.1240, 2022: 0.1260, 2023: 0.1290, 2024: 0.1310},
     # ALQ ≈ 5.9 % (Feb 2024, 9,076 unemployed); Arbeitslosenanteil per Bev. 15–<65 ≈ 5.2 %.
-    "arbeitslosenanteil": {2022: 0.0470, 2023: 0.0500, 2024: 0.0525},
-    "langzeitarbeitslosenanteil": {2022: 0.0175, 2023: 0.0182, 2024: 0.0196},
+    "arbeitslosenanteil": {2019: 0.0440, 2020: 0.0500, 2021: 0.0480, 2022: 0.0470, 2023: 0.0500, 2024: 0.0525},
+    "langzeitarbeitslosenanteil": {2019: 0.0155, 2020: 0.0170, 2021: 0.0185, 2022: 0.0175, 2023: 0.0182, 2024: 0.0196},
     # Grundsicherung im Alter: 3,650 recipients of SGB XII ch. 4 in 2024 (incl. Erwerbsminderung); ≈ 60 % aged 65+.
-    "altersarmut": {2022: 0.0320, 2023: 0.0335, 2024: 0.0352},
-    "auslaenderanteil": {2022: 0.1100, 2023: 0.1160, 2024: 0.1190},
+    "altersarmut": {2019: 0.0290, 2020: 0.0300, 2021: 0.0310, 2022: 0.0320, 2023: 0.0335, 2024: 0.0352},
+    "auslaenderanteil": {2019: 0.1000, 2020: 0.1020, 2021: 0.1040, 2022: 0.1100, 2023: 0.1160, 2024: 0.1190},
     # Pflegequote 4.5 % 2017, 5.0 % forecast for 2022 (draft Pflegebedarfsplan); rising since.
-    "pflegequote": {2022: 0.0540, 2023: 0.0570, 2024: 0.0600},
+    "pflegequote": {2019: 0.0480, 2020: 0.0500, 2021: 0.0520, 2022: 0.0540, 2023: 0.0570, 2024: 0.0600},
     # HzE-Eckwert per 1,000 under 21.
-    "hze_eckwert": {2022: 33.5, 2023: 34.8, 2024: 36.2},
+    "hze_eckwert": {2019: 31.0, 2020: 30.6, 2021: 32.2, 2022: 33.5, 2023: 34.8, 2024: 36.2},
     # Überschuldungsquote (SchuldnerAtlas-type), per Bev. ≥ 18.
-    "ueberschuldungsquote": {2022: 0.0840, 2023: 0.0825, 2024: 0.0812},
+    "ueberschuldungsquote": {2019: 0.0890, 2020: 0.0880, 2021: 0.0860, 2022: 0.0840, 2023: 0.0825, 2024: 0.0812},
 }
 
 IND_SOURCE = {
@@ -291,13 +295,16 @@ SPECIAL = {
 }
 
 
-def indicator_docs():
+MODELLED = ["sgb2_quote", "kinderarmut", "arbeitslosenanteil", "langzeitarbeitslosenanteil",
+            "mindestsicherungsquote", "altersarmut", "auslaenderanteil", "pflegequote", "hze_eckwert",
+            "ueberschuldungsquote"]
+
+
+def modelled_records(years, rng):
+    """Raw counts of the modelled indicators for the given years, drawing the noise from rng."""
     records = []
-    modelled = ["sgb2_quote", "kinderarmut", "arbeitslosenanteil", "langzeitarbeitslosenanteil",
-                "mindestsicherungsquote", "altersarmut", "auslaenderanteil", "pflegequote", "hze_eckwert",
-                "ueberschuldungsquote"]
-    for ind in modelled:
-        for year in YEARS:
+    for ind in MODELLED:
+        for year in years:
             # raw municipal values with dynamics and a little noise, then rescale to the county anchor
             raw = {}
             for ags in ALL:
@@ -321,14 +328,25 @@ def indicator_docs():
                 rec["denominator"] = den
                 rec["provenance"] = prov("illustrative", IND_SOURCE[ind])
                 records.append(rec)
-    # Age shares straight from the (illustrative) population; 2022/2023 with slightly different structure.
+    return records
+
+
+def age_share_records(years):
+    """Age shares straight from the (illustrative) population; earlier years with slightly different structure."""
+    records = []
     for ind, bands, drift in (("anteil_80plus", ["80+"], 0.012), ("anteil_unter18", U18, -0.004)):
-        for year in YEARS:
+        for year in years:
             for ags in ALL:
                 den = int(round(pop(ags, BANDS, year)))
                 num = int(round(pop(ags, bands, year) * (1 - drift * (2024 - year))))
                 records.append({"space": ags, "indicator": ind, "date": f"{year}-12-31", "value": num,
                                 "denominator": den, "provenance": prov("illustrative", IND_SOURCE[ind])})
+    return records
+
+
+def indicator_docs():
+    records = modelled_records(YEARS, rng)
+    records += age_share_records(YEARS)
     # GISD (sourced, direct values, no denominator).
     with open(os.path.join(SOURCE, "gisd", "gisd_nrw_gvb_siegen-wittgenstein.csv"), encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
@@ -343,6 +361,9 @@ def indicator_docs():
             date = f"{row['year']}-12-31"
             records.append({"space": COUNTY, "indicator": "gisd_bund_kreis", "date": date,
                             "value": float(row["gisd_score"]), "provenance": prov("sourced", GISD_SOURCE, date)})
+    # The earlier years of the illustrative series (6 years 2019–2024 for the monitoring), own random stream.
+    records += modelled_records(EARLY_YEARS, random.Random(EARLY_SEED))
+    records += age_share_records(EARLY_YEARS)
     return records
 
 

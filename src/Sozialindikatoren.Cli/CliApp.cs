@@ -20,6 +20,7 @@ internal static class CliApp
         root.Subcommands.Add(GapsCommand.Create(stdout, stderr));
         root.Subcommands.Add(ImportGenesisCommand.Create(stdout, stderr));
         root.Subcommands.Add(IndexCommand.Create(stdout, stderr));
+        root.Subcommands.Add(MonitorCommand.Create(stdout, stderr));
         root.Subcommands.Add(RatesCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         root.Subcommands.Add(SuppressCommand.Create(stdout, stderr));

@@ -157,14 +157,14 @@ public class SiegenWittgensteinTests
     }
 
     [Fact]
-    public void Indicators_EveryIdForElevenMunicipalitiesAndThreeYears()
+    public void Indicators_EveryIdForElevenMunicipalitiesAndSixYears()
     {
         var records = Data.Indicators;
         foreach (var id in IllustrativeIndicators)
         {
             foreach (var ags in Municipalities.Keys)
             {
-                foreach (var year in new[] { 2022, 2023, 2024 })
+                foreach (var year in new[] { 2019, 2020, 2021, 2022, 2023, 2024 })
                 {
                     var r = Assert.Single(records, r => r.IndicatorId == id && r.Space.Value == ags && r.Date == new LocalDate(year, 12, 31));
                     Assert.Equal(ProvenanceKind.Illustrative, r.Provenance!.Kind);
