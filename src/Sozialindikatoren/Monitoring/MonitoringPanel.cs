@@ -1,4 +1,6 @@
 using NodaTime;
+using Sozialindikatoren.Common;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;

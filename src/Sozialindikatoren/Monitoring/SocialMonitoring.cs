@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using NodaTime;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;

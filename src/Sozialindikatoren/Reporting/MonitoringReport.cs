@@ -82,6 +82,7 @@ public static class MonitoringReport
         var def = result.Panel.Values.Definition(warning.IndicatorId);
         var name = def is null ? warning.IndicatorId : de ? def.NameDe : def.NameEn;
         var unit = def?.Unit ?? "";
+        var perYear = def?.IsPercentage == true ? (de ? "Prozentpunkte" : "percentage points") : unit;
         var level = (result.Options.Level.Level * 100).ToString("0.#", c);
         var sure = warning.Certainty switch
         {
@@ -94,8 +95,8 @@ public static class MonitoringReport
         return warning.Rule.Kind switch
         {
             WarningRuleKind.WorseningTrend => de
-                ? $"{space}: {name} verändert sich {from}–{to} um {N(warning.Value)} {unit} pro Jahr ({level}-%-KI {N(warning.Lower)} bis {N(warning.Upper)}), ungünstiger als die Relevanzschwelle {N(warning.Reference)} pro Jahr ({sure})."
-                : $"{space}: {name} changes by {N(warning.Value)} {unit} per year {from}–{to} ({level} % CI {N(warning.Lower)} to {N(warning.Upper)}), worse than the relevance threshold {N(warning.Reference)} per year ({sure}).",
+                ? $"{space}: {name} verändert sich {from}–{to} um {N(warning.Value)} {perYear} pro Jahr ({level}-%-KI {N(warning.Lower)} bis {N(warning.Upper)}), ungünstiger als die Relevanzschwelle {N(warning.Reference)} pro Jahr ({sure})."
+                : $"{space}: {name} changes by {N(warning.Value)} {perYear} per year {from}–{to} ({level} % CI {N(warning.Lower)} to {N(warning.Upper)}), worse than the relevance threshold {N(warning.Reference)} per year ({sure}).",
             WarningRuleKind.Threshold => de
                 ? $"{space}: {name} {N(warning.Value)} {unit} liegt {to} mit dem ganzen {level}-%-KI ({N(warning.Lower)} bis {N(warning.Upper)}) jenseits des Schwellenwerts {N(warning.Reference)}, {from} noch nicht ({sure})."
                 : $"{space}: {name} {N(warning.Value)} {unit} lies with its whole {level} % CI ({N(warning.Lower)} to {N(warning.Upper)}) past the threshold {N(warning.Reference)} in {to}, not yet in {from} ({sure}).",
@@ -103,8 +104,8 @@ public static class MonitoringReport
                 ? $"{space}: {name} {N(warning.Value)} {unit} liegt {to} mit dem ganzen {level}-%-KI ({N(warning.Lower)} bis {N(warning.Upper)}) ungünstiger als der Kreiswert {N(warning.Reference)} und dessen Intervall, {from} noch nicht ({sure})."
                 : $"{space}: {name} {N(warning.Value)} {unit} lies with its whole {level} % CI ({N(warning.Lower)} to {N(warning.Upper)}) on the unfavourable side of the county value {N(warning.Reference)} and its interval in {to}, not yet in {from} ({sure}).",
             WarningRuleKind.WideningGap => de
-                ? $"{space}: Der ungünstige Abstand von {name} zum Vergleichswert ({AreaName(warning.Rule.Reference, de)}) wächst von {N(warning.Reference)} ({from}) auf {N(warning.Value)} {unit} ({to}); Zunahme {level}-%-KI {N(warning.Lower)} bis {N(warning.Upper)} ({sure})."
-                : $"{space}: the unfavourable gap of {name} to the reference ({AreaName(warning.Rule.Reference, de)}) widens from {N(warning.Reference)} ({from}) to {N(warning.Value)} {unit} ({to}); growth {level} % CI {N(warning.Lower)} to {N(warning.Upper)} ({sure}).",
+                ? $"{space}: Der ungünstige Abstand von {name} zum Vergleichswert ({AreaName(warning.Rule.Reference, de)}) wächst von {N(warning.Reference)} ({from}) auf {N(warning.Value)} {perYear} ({to}); Zunahme {level}-%-KI {N(warning.Lower)} bis {N(warning.Upper)} ({sure})."
+                : $"{space}: the unfavourable gap of {name} to the reference ({AreaName(warning.Rule.Reference, de)}) widens from {N(warning.Reference)} ({from}) to {N(warning.Value)} {perYear} ({to}); growth {level} % CI {N(warning.Lower)} to {N(warning.Upper)} ({sure}).",
             WarningRuleKind.SeriesBreak when warning.Certainty == WarningCertainty.Reported => de
                 ? $"{space}: {name} {to} ist als Zeitreihenbruch gekennzeichnet (Wert {N(warning.Value)}, vorher {N(warning.Reference)}); Werte davor und danach nicht direkt vergleichen."
                 : $"{space}: {name} {to} is flagged as a break in the series (value {N(warning.Value)}, before {N(warning.Reference)}); do not compare values across it directly.",

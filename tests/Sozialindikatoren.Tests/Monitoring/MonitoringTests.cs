@@ -139,7 +139,7 @@ public sealed class SocialMonitoringTests
         // Slope at the centre ≈ β·p(1 − p)·100 with β ≈ ln 2 / 5 /(1 − p): about 0.8 pp per year.
         Assert.InRange(row.Slope, 0.7, 0.9);
         // The 1-, 3- and 5-year rows exist (the 5-year window is the whole window and is not repeated).
-        Assert.Equal([Y(2019), Y(2021), Y(2023)], r.Trends.Where(t => t.Space == Big).Select(t => t.From).ToArray());
+        Assert.Equal([Y(2019), Y(2023), Y(2021)], r.Trends.Where(t => t.Space == Big).Select(t => t.From).ToArray());
     }
 
     [Fact]
