@@ -46,7 +46,8 @@ public sealed class MonitorCommandTests : IDisposable
         Assert.True(warnings.Length > 1);
         Assert.DoesNotContain(warnings.Skip(1), l => l.StartsWith("05970000,", StringComparison.Ordinal));
         var html = File.ReadAllText(Path.Combine(_dir, "entwicklung.html"));
-        Assert.Contains("Entwicklung und Frühwarnung", html, StringComparison.Ordinal);
+        Assert.Contains("<section id=\"entwicklung\">", html, StringComparison.Ordinal);
+        Assert.Contains("## Entwicklung und Frühwarnung", File.ReadAllText(Path.Combine(_dir, "entwicklung.md")), StringComparison.Ordinal);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains("Illustrativ", File.ReadAllText(Path.Combine(_dir, "entwicklung.md")), StringComparison.Ordinal);
     }
