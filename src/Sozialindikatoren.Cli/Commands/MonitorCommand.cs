@@ -12,15 +12,12 @@ namespace Sozialindikatoren.Cli.Commands;
 /// </summary>
 internal static class MonitorCommand
 {
-    /// <summary>The default output folder.</summary>
-    public const string DefaultOut = "sozialindikatoren-ausgabe";
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var data = CliData.CreateOption();
         var from = new Option<int?>("--from") { Description = "Erstes Jahr (Standard: erste Periode der Daten) / first year (default: the first period in the data)." };
         var to = new Option<int?>("--to") { Description = "Letztes Jahr (Standard: letzte Periode der Daten) / last year (default: the last period in the data)." };
-        var output = new Option<string>("--out") { Description = $"Ausgabeordner / output folder (default ./{DefaultOut}/).", DefaultValueFactory = _ => DefaultOut };
+        var output = new Option<string>("--out") { Description = $"Ausgabeordner / output folder (default ./{CliOutput.DefaultFolder}/).", DefaultValueFactory = _ => CliOutput.DefaultFolder };
         var lang = new Option<string>("--lang") { Description = "Sprache: de oder en / language.", DefaultValueFactory = _ => "de" };
         lang.AcceptOnlyFromAmong("de", "en");
         var command = new Command("monitor", "Sozialmonitoring über die Zeit mit Frühwarnung: Zeitreihen mit Intervallen, Trends (Binomial-/Poisson-Regression), Warnhinweise / monitoring over time with early warning.");
@@ -51,20 +48,12 @@ internal static class MonitorCommand
                 return CliApp.InvalidInput;
             }
             var dir = parse.GetValue(output)!;
-            IReadOnlyList<string> files;
-            try
-            {
-                files = MonitoringReport.WriteTo(result, dir, planning.Name, language);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"Fehler / error: --out: {dir}: {e.Message}");
-                return CliApp.InvalidInput;
-            }
+            var files = MonitoringReport.Files(result, planning.Name, language);
+            if (CliOutput.WriteFolder(parse, dir, [parse.GetValue(data)], stderr, [.. files]) is { } failed) return failed;
             var de = language == ReportLanguage.German;
             var span = string.Create(CultureInfo.InvariantCulture, $"{result.Indicators.Count} / {result.Periods[0]:yyyy}–{result.Periods[^1]:yyyy} / {result.Warnings.Count}");
             stdout.WriteLine(de ? $"Indikatoren / Zeitraum / Frühwarnhinweise: {span}; geschrieben nach {dir}:" : $"indicators / window / early-warning flags: {span}; written to {dir}:");
-            foreach (var file in files) stdout.WriteLine("  " + Path.GetFileName(file));
+            foreach (var (name, _) in files) stdout.WriteLine("  " + name);
             return CliApp.Ok;
         });
         return command;

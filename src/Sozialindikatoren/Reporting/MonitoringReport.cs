@@ -191,8 +191,28 @@ public static class MonitoringReport
         return new ReportDocument(title, subtitle, [Section(result, language)], language);
     }
 
-    /// <summary>Writes <c>zeitreihen.csv</c>, <c>trends.csv</c>, <c>warnungen.csv</c>, <c>entwicklung.md</c> and
-    /// <c>entwicklung.html</c> into a folder (created when missing; existing files are replaced).</summary>
+    /// <summary>The output files of the monitoring, in writing order: <c>zeitreihen.csv</c>, <c>trends.csv</c>,
+    /// <c>warnungen.csv</c>, <c>entwicklung.md</c>, <c>entwicklung.html</c>.</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="title">The document title.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>File names and contents.</returns>
+    public static IReadOnlyList<(string Name, string Content)> Files(MonitoringResult result, string title, ReportLanguage language = ReportLanguage.German)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var doc = Document(result, title, language);
+        return
+        [
+            ("zeitreihen.csv", SeriesCsv(result)),
+            ("trends.csv", TrendsCsv(result)),
+            ("warnungen.csv", WarningsCsv(result, language)),
+            ("entwicklung.md", doc.ToMarkdown()),
+            ("entwicklung.html", doc.ToHtml()),
+        ];
+    }
+
+    /// <summary>Writes <see cref="Files"/> into a folder (created when missing; existing files are replaced). The CLI
+    /// writes through <see cref="Data.OutputFolder"/> instead, which never replaces inputs or foreign files.</summary>
     /// <param name="result">The result.</param>
     /// <param name="directory">The folder.</param>
     /// <param name="title">The document title.</param>
@@ -204,20 +224,14 @@ public static class MonitoringReport
         ArgumentNullException.ThrowIfNull(result);
         Directory.CreateDirectory(directory);
         var utf8 = new UTF8Encoding(false);
-        var files = new List<string>();
-        void Write(string name, string text)
+        var paths = new List<string>();
+        foreach (var (name, content) in Files(result, title, language))
         {
             var path = Path.Combine(directory, name);
-            File.WriteAllText(path, text, utf8);
-            files.Add(path);
+            File.WriteAllText(path, content, utf8);
+            paths.Add(path);
         }
-        var doc = Document(result, title, language);
-        Write("zeitreihen.csv", SeriesCsv(result));
-        Write("trends.csv", TrendsCsv(result));
-        Write("warnungen.csv", WarningsCsv(result, language));
-        Write("entwicklung.md", doc.ToMarkdown());
-        Write("entwicklung.html", doc.ToHtml());
-        return files;
+        return paths;
     }
 
     private static string Chart(MonitoringResult result, bool de)
