@@ -87,7 +87,7 @@ internal static class CliData
         }
         try
         {
-            scenario = Cuts.CutScenarioJson.ReadFile(name);
+            scenario = Data.Json.CutScenarioJson.ReadFile(name);
             return null;
         }
         catch (DataProblemException e)

@@ -5,8 +5,8 @@ using NodaTime.Text;
 using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
-using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Data;
 
@@ -346,35 +346,37 @@ public static class InventoryCsv
     {
         ArgumentNullException.ThrowIfNull(writer);
         var byId = providers.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var sb = new StringBuilder();
-        sb.Append(string.Join(",", Columns)).Append('\n');
-        foreach (var o in offerings)
+        Csv.Write(writer, Columns, Rows());
+
+        IEnumerable<IReadOnlyList<string>> Rows()
         {
-            byId.TryGetValue(o.ProviderId, out var p);
-            var head = new[]
+            foreach (var o in offerings)
             {
-                o.Id, o.Name, o.Domain.Code, o.ProviderId, p?.Name ?? "", p is null ? "" : Code(p.Association), o.Location.Value,
-                o.ServedSpaces.Count == 1 && o.ServedSpaces[0] == o.Location ? "" : string.Join("|", o.ServedSpaces.Select(s => s.Value)),
-                o.Capacity.Amount.ToString("R", CultureInfo.InvariantCulture), o.Capacity.Unit.ToCode(), Code(o.Obligation),
-                o.TargetGroup?.Description ?? "", o.TargetGroup?.Ages?.ToString() ?? "", o.TargetGroup?.Condition ?? "",
-                o.TargetGroup is null ? "" : o.TargetGroup.Vulnerable ? "true" : "false",
-                o.RecordedCategory?.ToCode() ?? "",
-                o.Point?.Latitude.ToString("R", CultureInfo.InvariantCulture) ?? "", o.Point?.Longitude.ToString("R", CultureInfo.InvariantCulture) ?? "",
-                FormatProvenance(o.Provenance), FormatProvenance(p?.Provenance),
-            };
-            if (o.Funding.Lines.Count == 0) sb.Append(string.Join(",", head.Concat(Enumerable.Repeat("", 7)).Select(Table.CsvField))).Append('\n');
-            foreach (var l in o.Funding.Lines)
-            {
-                var tail = new[]
+                byId.TryGetValue(o.ProviderId, out var p);
+                var head = new[]
                 {
-                    Code(l.Source), l.Programme, Code(l.Instrument), l.AmountPerYear.ToString(CultureInfo.InvariantCulture),
-                    l.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    FormatProvenance(l.Provenance),
+                    o.Id, o.Name, o.Domain.Code, o.ProviderId, p?.Name ?? "", p is null ? "" : Code(p.Association), o.Location.Value,
+                    o.ServedSpaces.Count == 1 && o.ServedSpaces[0] == o.Location ? "" : string.Join("|", o.ServedSpaces.Select(s => s.Value)),
+                    o.Capacity.Amount.ToString("R", CultureInfo.InvariantCulture), o.Capacity.Unit.ToCode(), Code(o.Obligation),
+                    o.TargetGroup?.Description ?? "", o.TargetGroup?.Ages?.ToString() ?? "", o.TargetGroup?.Condition ?? "",
+                    o.TargetGroup is null ? "" : o.TargetGroup.Vulnerable ? "true" : "false",
+                    o.RecordedCategory?.ToCode() ?? "",
+                    o.Point?.Latitude.ToString("R", CultureInfo.InvariantCulture) ?? "", o.Point?.Longitude.ToString("R", CultureInfo.InvariantCulture) ?? "",
+                    FormatProvenance(o.Provenance), FormatProvenance(p?.Provenance),
                 };
-                sb.Append(string.Join(",", head.Concat(tail).Select(Table.CsvField))).Append('\n');
+                if (o.Funding.Lines.Count == 0) yield return head;
+                foreach (var l in o.Funding.Lines)
+                {
+                    var tail = new[]
+                    {
+                        Code(l.Source), l.Programme, Code(l.Instrument), l.AmountPerYear.ToString(CultureInfo.InvariantCulture),
+                        l.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        FormatProvenance(l.Provenance),
+                    };
+                    yield return [.. head, .. tail];
+                }
             }
         }
-        writer.Write(sb.ToString());
     }
 
     private static string Code<T>(T value) where T : struct, Enum => Json.PlanningDataJson.Code(value);

@@ -88,7 +88,7 @@ public sealed class CutsCommandTests
     {
         var data = WriteData();
         var scenario = Path.Combine(Path.GetDirectoryName(data)!, "s.json");
-        File.WriteAllText(scenario, global::Sozialindikatoren.Cuts.CutScenarioJson.WriteString(global::Sozialindikatoren.Cuts.CutScenarios.Bund2025));
+        File.WriteAllText(scenario, global::Sozialindikatoren.Data.Json.CutScenarioJson.WriteString(global::Sozialindikatoren.Cuts.CutScenarios.Bund2025));
         Assert.Equal(0, Run("cuts", "--data", data, "--scenario", scenario, "--draws", "0").Code);
         var unknown = Run("cuts", "--data", data, "--scenario", "nrw-2030");
         Assert.Equal(2, unknown.Code);

@@ -127,9 +127,9 @@ public sealed class CutScenarioTests
     {
         foreach (var preset in new[] { C.CutScenarios.NrwDraft2025, C.CutScenarios.NrwAdopted2025, C.CutScenarios.Bund2025 })
         {
-            var json = C.CutScenarioJson.WriteString(preset);
+            var json = Sozialindikatoren.Data.Json.CutScenarioJson.WriteString(preset);
             using var ms = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
-            var back = C.CutScenarioJson.Read(ms);
+            var back = Sozialindikatoren.Data.Json.CutScenarioJson.Read(ms);
             Assert.Equal(preset.Name, back.Name);
             Assert.Equal(preset.Lines.Select(l => (l.Label, l.Value, l.Status, l.Source, string.Join("|", l.ProgrammePatterns))),
                 back.Lines.Select(l => (l.Label, l.Value, l.Status, l.Source, string.Join("|", l.ProgrammePatterns))));
@@ -140,7 +140,7 @@ public sealed class CutScenarioTests
                          { "label": "b", "source": "eigen", "percent": 10, "effectiveFrom": "2025-01-01", "status": "vielleicht" } ] }
             """;
         using var s2 = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(bad));
-        var e = Assert.Throws<DataProblemException>(() => C.CutScenarioJson.Read(s2, "s.json"));
+        var e = Assert.Throws<DataProblemException>(() => Sozialindikatoren.Data.Json.CutScenarioJson.Read(s2, "s.json"));
         Assert.Contains(e.Problems, p => p.Source == "s.json: $.lines[0]" && p.Field == "percent" && p.Value == "120");
         Assert.Contains(e.Problems, p => p.Source == "s.json: $.lines[1]" && p.Field == "source");
         Assert.Contains(e.Problems, p => p.Source == "s.json: $.lines[1]" && p.Field == "status");

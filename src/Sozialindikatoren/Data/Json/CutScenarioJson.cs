@@ -4,11 +4,12 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using Sozialindikatoren.Common;
+using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
 
-namespace Sozialindikatoren.Cuts;
+namespace Sozialindikatoren.Data.Json;
 
 /// <summary>Wire document of a cut scenario file (<c>format: sozialindikatoren/cut-scenario</c>, version 1); see docs/cuts.md.</summary>
 /// <threadsafety>Mutable DTO; not thread-safe while being filled.</threadsafety>
@@ -91,7 +92,7 @@ public static class CutScenarioJson
     /// <exception cref="DataProblemException">Broken JSON or invalid content (all problems listed).</exception>
     public static CutScenario Read(Stream json, string sourceName = "scenario.json")
     {
-        var doc = Data.Json.JsonDocumentReader.Read(json, CutScenarioJsonContext.Default.CutScenarioDocument, sourceName, "scenario");
+        var doc = JsonDocumentReader.Read(json, CutScenarioJsonContext.Default.CutScenarioDocument, sourceName, "scenario");
         return FromDocument(doc, sourceName);
     }
 

@@ -1,6 +1,6 @@
-using Sozialindikatoren.Statistics;
+using Sozialindikatoren.Spaces;
 
-namespace Sozialindikatoren.Spaces;
+namespace Sozialindikatoren.Statistics;
 
 /// <summary>
 /// Adapters from a <see cref="Region"/> hierarchy to the table structures of disclosure control
