@@ -32,6 +32,7 @@ public sealed class LayerTests
         ["Gaps"] = 6,
         ["Monitoring"] = 6,
         ["Cuts"] = 7,
+        ["Analysis"] = 8,
         // I/O, samples and presentation.
         ["Data"] = 8,
         ["Samples"] = 9,
