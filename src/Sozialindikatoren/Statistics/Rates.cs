@@ -12,9 +12,9 @@ namespace Sozialindikatoren.Statistics;
 /// χ²_{1−α/2; 2x+2}/2. They are computed through the equivalent gamma quantiles (χ²_{p; 2k}/2 = Γ⁻¹(p; shape k,
 /// rate 1)): Halley steps on the regularised incomplete gamma function (Temme's uniform asymptotic expansion from
 /// shape 20, Poisson tail sums below) from the Wilson–Hilferty start, which is Byar's limit itself. Checked against
-/// R's <c>qchisq</c> (fixture rates.csv, counts to 25,000), against 40-digit quantiles for shapes 1 to 10⁹ at levels
+/// R's <c>qchisq</c> (fixture rates.csv, counts to 25,000), against 25-digit mpmath quantiles for shapes 1 to 10⁹ at levels
 /// 50–99.9 % (fixture gamma_quantiles.csv: ≤ 1e-12 relative), and against Byar's approximation at 10⁶ to 4·10⁷
-/// events (tests). About 0.1 µs per interval for counts of 20 and more.</para>
+/// events (tests).</para>
 /// <para>Byar: lower = x(1 − 1/(9x) − z/(3√x))³, upper = (x+1)(1 − 1/(9(x+1)) + z/(3√(x+1)))³. The lower limit is
 /// undefined for x = 0 and then 0; a negative value (possible for x ≤ 1 at high levels) is set to 0.</para>
 /// <para>Rate limits are count limits / denominator × per. Inputs: count ≥ 0 (integer), denominator &gt; 0 and finite
