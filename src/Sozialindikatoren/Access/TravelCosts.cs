@@ -594,31 +594,34 @@ public sealed class TravelCosts
             var sites = c.Sites;
             var sx = c.Sx; var sy = c.Sy; var sz = c.Sz;
             var order = c.Order;
+            var cellRange = c.CellRange;
             int range = c.Range, zRange = c.ZRange;
+            double cellSize = c.Cell, chordMax2 = c.ChordMax2, inner2 = c.Inner2, scale = c.Scale, radius = c.Radius;
+            bool planar = c.System == CoordinateSystem.Planar;
             for (int j = j0; j < j1; j++)
             {
                 double px = sites[3 * j], py = sites[3 * j + 1], pz = sites[3 * j + 2];
-                int cx = Cell(px, c.Cell), cy = Cell(py, c.Cell), cz = Cell(pz, c.Cell);
+                int cx = Cell(px, cellSize), cy = Cell(py, cellSize), cz = Cell(pz, cellSize);
                 for (int dx = -range; dx <= range; dx++)
                 for (int dy = -range; dy <= range; dy++)
                 for (int dz = -zRange; dz <= zRange; dz++)
                 {
-                    if (!c.CellRange.TryGetValue(CellKey(cx + dx, cy + dy, cz + dz), out var rg)) continue;
+                    if (!cellRange.TryGetValue(CellKey(cx + dx, cy + dy, cz + dz), out var rg)) continue;
                     for (int k = rg.Start; k < rg.End; k++)
                     {
                         double ex = sx[k] - px, ey = sy[k] - py, ez = sz[k] - pz;
                         double c2 = ex * ex + ey * ey + ez * ez;
-                        if (c2 > c.ChordMax2) continue;
-                        if (!sink.NeedsCost && c2 <= c.Inner2)
+                        if (c2 > chordMax2) continue;
+                        if (!sink.NeedsCost && c2 <= inner2)
                         {
                             sink.Pair(order[k], j, 0);
                             continue;
                         }
-                        double dist = c.System == CoordinateSystem.Planar
+                        double dist = planar
                             ? Math.Sqrt(c2)
                             : 2 * EarthRadiusKm * Math.Asin(Math.Min(1.0, Math.Sqrt(c2) / (2 * EarthRadiusKm)));
-                        double cost = dist * c.Scale;
-                        if (cost > c.Radius) continue;
+                        double cost = dist * scale;
+                        if (cost > radius) continue;
                         sink.Pair(order[k], j, cost);
                     }
                 }
