@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Sozialindikatoren.Access;
-using Sylvan.Data.Csv;
+using Sozialindikatoren.Common;
+using Sozialindikatoren.Data;
 
 namespace Sozialindikatoren.Cli.Commands;
 
@@ -60,7 +61,7 @@ internal static class AccessCommand
                 string m = parse.GetValue(method)!;
                 var edges = parse.GetValue(bandEdges) == "left" ? BandEdges.Left : BandEdges.Right;
                 string decayText = parse.GetValue(decay)!;
-                if (!TryParseDecay(decayText, edges, out var decayFunction, out var decayError))
+                if (!DecaySpec.TryParse(decayText, edges, out var decayFunction, out var decayError))
                     return Usage(stderr, $"--decay '{decayText}': {decayError}");
                 if (m == "e2sfca" && decayText.Split(':')[0].Trim() != "steps")
                     return Usage(stderr, "e2sfca needs stepped weights, e.g. --decay steps:10=1,20=0.68,30=0.22 (Luo & Qi 2009).");
@@ -69,13 +70,13 @@ internal static class AccessCommand
 
                 var system = coords == "wgs84" ? CoordinateSystem.Wgs84 : CoordinateSystem.Planar;
                 var (xName, yName) = coords == "wgs84" ? ("lat", "lon") : ("x", "y");
-                var zones = ReadPoints(parse.GetValue(demand)!, "demand", coords is not null, xName, yName);
-                var sites = ReadPoints(parse.GetValue(supply)!, "capacity", coords is not null, xName, yName);
+                var zones = AccessCsv.ReadPoints(parse.GetValue(demand)!.FullName, "demand", coords is not null, xName, yName);
+                var sites = AccessCsv.ReadPoints(parse.GetValue(supply)!.FullName, "capacity", coords is not null, xName, yName);
 
                 TravelCosts travel;
                 if (costFile is not null)
                 {
-                    travel = ReadCosts(costFile, zones.Ids, sites.Ids);
+                    travel = AccessCsv.ReadCosts(costFile.FullName, zones.Ids, sites.Ids);
                 }
                 else
                 {
@@ -130,9 +131,9 @@ internal static class AccessCommand
                 }
                 return writer.Commit(parse, [parse.GetValue(demand)?.FullName, parse.GetValue(supply)?.FullName, costFile?.FullName], stderr);
             }
-            catch (InputException ex)
+            catch (DataProblemException ex)
             {
-                stderr.WriteLine("Fehler / error: " + ex.Message);
+                CliData.PrintProblems(ex.Problems, stderr);
                 return CliApp.InvalidInput;
             }
             catch (ArgumentException ex)
@@ -157,166 +158,9 @@ internal static class AccessCommand
         return CliApp.UsageError;
     }
 
-    private static string Fmt(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+    private static string Fmt(double v) => Text.Invariant.Number(v);
 
-    private static string Csv(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
-
-    /// <summary>Parses the <c>--decay</c> syntax.</summary>
-    internal static bool TryParseDecay(string text, BandEdges edges, out DecayFunction decay, out string error)
-    {
-        decay = DecayFunction.Binary();
-        error = "";
-        var parts = text.Trim().Split(':');
-        string kind = parts[0].Trim().ToLowerInvariant();
-        try
-        {
-            bool Num(int k, out double v)
-            {
-                v = 0;
-                return parts.Length > k && double.TryParse(parts[k], NumberStyles.Float, CultureInfo.InvariantCulture, out v);
-            }
-            switch (kind)
-            {
-                case "binary" when parts.Length == 1:
-                    decay = DecayFunction.Binary();
-                    return true;
-                case "gaussian" when parts.Length == 2 && Num(1, out var sigma):
-                    decay = DecayFunction.Gaussian(sigma);
-                    return true;
-                case "exponential" when parts.Length == 2 && Num(1, out var b):
-                    decay = DecayFunction.Exponential(b);
-                    return true;
-                case "linear" when parts.Length == 2 && Num(1, out var c):
-                    decay = DecayFunction.Linear(c);
-                    return true;
-                case "power" when parts.Length == 2 && Num(1, out var pb):
-                    decay = DecayFunction.Power(pb);
-                    return true;
-                case "logistic" when parts.Length == 3 && Num(1, out var lc) && Num(2, out var sd):
-                    decay = DecayFunction.Logistic(lc, sd);
-                    return true;
-                case "steps" when parts.Length == 2:
-                {
-                    var uppers = new List<double>();
-                    var weights = new List<double>();
-                    foreach (var band in parts[1].Split(','))
-                    {
-                        var kv = band.Split('=');
-                        if (kv.Length != 2
-                            || !double.TryParse(kv[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var u)
-                            || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
-                        {
-                            error = $"band '{band}' is not UPPER=WEIGHT.";
-                            return false;
-                        }
-                        uppers.Add(u);
-                        weights.Add(w);
-                    }
-                    decay = DecayFunction.Steps(uppers, weights, edges);
-                    return true;
-                }
-                default:
-                    error = "expected binary, gaussian:SIGMA, exponential:BETA, linear:C, power:BETA, logistic:C:SD or steps:U1=W1,U2=W2,...";
-                    return false;
-            }
-        }
-        catch (ArgumentException ex)
-        {
-            error = ex.Message;
-            return false;
-        }
-    }
-
-    private sealed class InputException(string message) : Exception(message);
-
-    private sealed record Points(string[] Ids, double[] Values, double[] X, double[] Y);
-
-    private static CsvDataReader OpenCsv(FileInfo file)
-    {
-        if (!file.Exists) throw new InputException($"{file.FullName}: file not found.");
-        return CsvDataReader.Create(file.FullName, new CsvDataReaderOptions { HasHeaders = true });
-    }
-
-    private static int Column(CsvDataReader csv, FileInfo file, string name)
-    {
-        for (int k = 0; k < csv.FieldCount; k++)
-            if (string.Equals(csv.GetName(k).Trim(), name, StringComparison.OrdinalIgnoreCase)) return k;
-        throw new InputException($"{file.Name}, line 1: column '{name}' is missing.");
-    }
-
-    private static double Number(CsvDataReader csv, int col, FileInfo file, int line, string field, bool nonNegative)
-    {
-        string raw = csv.GetString(col).Trim();
-        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-            throw new InputException($"{file.Name}, line {line}, field '{field}': '{raw}' is not a finite number.");
-        if (nonNegative && v < 0)
-            throw new InputException($"{file.Name}, line {line}, field '{field}': must be ≥ 0, was '{raw}'.");
-        return v;
-    }
-
-    private static Points ReadPoints(FileInfo file, string valueName, bool withCoordinates, string xName, string yName)
-    {
-        using var csv = OpenCsv(file);
-        int idCol = Column(csv, file, "id");
-        int valueCol = Column(csv, file, valueName);
-        int xCol = withCoordinates ? Column(csv, file, xName) : -1;
-        int yCol = withCoordinates ? Column(csv, file, yName) : -1;
-        var ids = new List<string>();
-        var values = new List<double>();
-        var xs = new List<double>();
-        var ys = new List<double>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        int line = 1;
-        while (csv.Read())
-        {
-            line++;
-            string id = csv.GetString(idCol).Trim();
-            if (id.Length == 0) throw new InputException($"{file.Name}, line {line}, field 'id': must not be empty.");
-            if (!seen.TryAdd(id, line)) throw new InputException($"{file.Name}, line {line}, field 'id': duplicate id '{id}' (first on line {seen[id]}).");
-            ids.Add(id);
-            values.Add(Number(csv, valueCol, file, line, valueName, nonNegative: true));
-            if (withCoordinates)
-            {
-                xs.Add(Number(csv, xCol, file, line, xName, nonNegative: false));
-                ys.Add(Number(csv, yCol, file, line, yName, nonNegative: false));
-            }
-        }
-        return new Points([.. ids], [.. values], [.. xs], [.. ys]);
-    }
-
-    private static TravelCosts ReadCosts(FileInfo file, string[] zoneIds, string[] siteIds)
-    {
-        using var csv = OpenCsv(file);
-        int oCol = Column(csv, file, "origin");
-        int dCol = Column(csv, file, "destination");
-        int cCol = Column(csv, file, "cost");
-        var zi = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < zoneIds.Length; i++) zi[zoneIds[i]] = i;
-        var si = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int j = 0; j < siteIds.Length; j++) si[siteIds[j]] = j;
-        var o = new List<int>();
-        var d = new List<int>();
-        var c = new List<double>();
-        var firstLine = new Dictionary<long, int>();
-        int line = 1;
-        while (csv.Read())
-        {
-            line++;
-            string origin = csv.GetString(oCol).Trim();
-            string destination = csv.GetString(dCol).Trim();
-            if (!zi.TryGetValue(origin, out int a)) throw new InputException($"{file.Name}, line {line}, field 'origin': unknown demand id '{origin}'.");
-            if (!si.TryGetValue(destination, out int b)) throw new InputException($"{file.Name}, line {line}, field 'destination': unknown supply id '{destination}'.");
-            double cost = Number(csv, cCol, file, line, "cost", nonNegative: true);
-            long key = ((long)a << 32) | (uint)b;
-            if (!firstLine.TryAdd(key, line))
-                throw new InputException($"{file.Name}, line {line}: duplicate pair ('{origin}', '{destination}'), first on line {firstLine[key]}.");
-            o.Add(a);
-            d.Add(b);
-            c.Add(cost);
-        }
-        return TravelCosts.FromIndexedPairs(zoneIds, siteIds, o.ToArray(), d.ToArray(), c.ToArray());
-    }
+    private static string Csv(string s) => Text.Csv.Field(s);
 
     /// <summary>Standard output, or a buffer that reaches the file only on success (through <see cref="CliOutput"/>: no empty or partial file after a failure).</summary>
     private sealed class OutputTarget(TextWriter writer, FileInfo? file) : IDisposable

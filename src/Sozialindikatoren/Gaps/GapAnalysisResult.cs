@@ -231,8 +231,7 @@ public sealed class GapAnalysisResult
 
     private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string Csv(string s) =>
-        s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+    private static string Csv(string s) => Text.Csv.Field(s);
 
     private int RowSpacePosition(SpaceLayout layout, SpaceId id)
     {

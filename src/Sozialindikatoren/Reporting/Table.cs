@@ -102,11 +102,7 @@ public sealed class Table
     /// <summary>Quotes a CSV field when it contains a comma, quote or line break.</summary>
     /// <param name="value">The field.</param>
     /// <returns>The CSV-safe field.</returns>
-    public static string CsvField(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    public static string CsvField(string value) => Text.Csv.Field(value);
 
     private void AppendRow(StringBuilder sb, IReadOnlyList<string> cells, int[] widths)
     {

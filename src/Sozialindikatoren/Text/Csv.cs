@@ -50,6 +50,16 @@ public static class Csv
         return sw.ToString();
     }
 
+    /// <summary>One CSV field for a hand-assembled line (RFC 4180 with <c>,</c>): quoted when it contains a comma, a quote or
+    /// a line break, with its quotes doubled; otherwise unchanged. Prefer <see cref="Write"/> for whole tables.</summary>
+    /// <param name="value">The field.</param>
+    /// <returns>The CSV-safe field.</returns>
+    public static string Field(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
     /// <summary>A forward-only data reader over string rows: the shape <see cref="CsvDataWriter"/> consumes.</summary>
     private sealed class RowReader(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) : DbDataReader, IDbColumnSchemaGenerator
     {

@@ -35,16 +35,16 @@ internal static class AsemFixture
 
     public static C.IndexFramework Framework()
     {
-        var problems = new List<string>();
-        var fw = IndexCommand.ReadMeta(new FileInfo(PathOf("asem_imeta.csv")), problems);
+        var problems = new List<Sozialindikatoren.Common.DataProblem>();
+        var fw = Sozialindikatoren.Data.CompositeCsv.ReadFramework(PathOf("asem_imeta.csv"), problems);
         Assert.Empty(problems);
         return fw!;
     }
 
     public static C.CompositeData Data(C.IndexFramework fw)
     {
-        var problems = new List<string>();
-        var data = IndexCommand.ReadData(new FileInfo(PathOf("asem_idata.csv")), fw, denominate: true, group: "EurAsia_group", problems);
+        var problems = new List<Sozialindikatoren.Common.DataProblem>();
+        var data = Sozialindikatoren.Data.CompositeCsv.ReadData(PathOf("asem_idata.csv"), fw, denominate: true, group: "EurAsia_group", problems);
         Assert.Empty(problems);
         return data!;
     }
