@@ -3,35 +3,6 @@ using NodaTime;
 
 namespace Sozialindikatoren.Monitoring;
 
-/// <summary>The area of a reference series (<em>Vergleichsraum</em>) beside the county and its spaces.</summary>
-/// <remarks>Codes (CSV): <c>county</c>, <c>nrw</c>, <c>de</c>.</remarks>
-/// <threadsafety>An enum value; immutable and thread-safe.</threadsafety>
-public enum ReferenceArea
-{
-    /// <summary>The county (<em>Kreis</em>) the spaces belong to: its own series in the data, or the sum of its spaces' counts.</summary>
-    County = 0,
-    /// <summary>The federal state North Rhine-Westphalia (<em>Land NRW</em>).</summary>
-    Nrw = 1,
-    /// <summary>Germany (<em>Bund</em>).</summary>
-    Germany = 2,
-}
-
-/// <summary>Codes of <see cref="ReferenceArea"/>.</summary>
-/// <threadsafety>Pure functions; thread-safe.</threadsafety>
-public static class ReferenceAreaExtensions
-{
-    /// <summary>The code: <c>county</c>, <c>nrw</c> or <c>de</c>.</summary>
-    /// <param name="area">The area.</param>
-    /// <returns>The code.</returns>
-    public static string ToCode(this ReferenceArea area) => area switch
-    {
-        ReferenceArea.County => "county",
-        ReferenceArea.Nrw => "nrw",
-        ReferenceArea.Germany => "de",
-        _ => throw new ArgumentOutOfRangeException(nameof(area), area, "area: unknown reference area."),
-    };
-}
-
 /// <summary>
 /// A published reference value (<em>Vergleichswert</em>) of an indicator for NRW or Germany at one reference date, with
 /// its source. Reference values are data, never invented: an indicator and period without a sourced value has none.
@@ -80,23 +51,4 @@ public sealed class ReferenceValue
     /// <summary>E.g. <c>ueberschuldungsquote nrw 2016-12-31: 11.7 (fbsb-nrw.de …)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{IndicatorId} {Area.ToCode()} {Period:yyyy-MM-dd}: {Value:R} ({Source})");
-}
-
-/// <summary>The shipped reference values (<em>Vergleichswerte NRW / Bund</em>): only values with a published source.</summary>
-/// <remarks>
-/// <para>Today this is a single value: the NRW over-indebtedness rate ≈ 11.7 % in 2016 (Creditreform SchuldnerAtlas,
-/// quoted by the Fachberatung für Schuldnerberatung NRW, fbsb-nrw.de; reference/domain.md §2 row 30). No sourced NRW or
-/// Germany values were found for the other sample indicators in the project's references, so none are shipped; add
-/// your own (e.g. from IT.NRW Sozialberichte or the BA) through <see cref="MonitoringOptions.References"/>. The GISD
-/// scores are re-normalised within each frame and year and have no NRW or Germany "value".</para>
-/// </remarks>
-/// <threadsafety>Immutable; thread-safe.</threadsafety>
-public static class ReferenceValues
-{
-    /// <summary>The shipped, sourced reference values.</summary>
-    public static IReadOnlyList<ReferenceValue> Default { get; } =
-    [
-        new("ueberschuldungsquote", ReferenceArea.Nrw, new LocalDate(2016, 12, 31), 11.7,
-            "Creditreform SchuldnerAtlas 2016 via Fachberatungsstelle für Schuldnerberatung NRW (fbsb-nrw.de): Überschuldungsquote NRW ≈ 11,7 %"),
-    ];
 }
