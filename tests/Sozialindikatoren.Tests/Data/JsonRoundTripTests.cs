@@ -32,6 +32,34 @@ public class JsonRoundTripTests
         Assert.Contains("\"format\": \"sozialindikatoren/dataset\"", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"2025-13-01\"", "2025-13-01")]
+    [InlineData("\"01.07.2025\"", "01.07.2025")]
+    [InlineData("20250701", "Number")]
+    public void Read_BadDate_NamesLineAndPath(string dateJson, string shown)
+    {
+        // The hand-written ISO date converter (AOT-safe, replaces NodaTime.Serialization.SystemTextJson) must reject
+        // anything but yyyy-MM-dd with the file, the line and the JSON path of the value.
+        var json = "{\n  \"format\": \"sozialindikatoren/dataset\", \"version\": 1, \"spaces\": [ { \"id\": \"k\", \"name\": \"K\", \"level\": \"county\",\n"
+            + "  \"population\": { \"referenceDate\": " + dateJson + ", \"bands\": [] } } ]\n}";
+        var ex = Assert.Throws<DataProblemException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "t.json"));
+        var p = Assert.Single(ex.Problems);
+        Assert.Equal("t.json", p.Source);
+        Assert.Equal(3, p.Line);
+        Assert.Contains("population.referenceDate", p.Field, StringComparison.Ordinal);
+        Assert.Contains(shown, p.Message, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool IsoDate_RoundTripsForEveryDayOfFourCenturies(ushort dayOffset)
+    {
+        var date = new NodaTime.LocalDate(1900, 1, 1).PlusDays(dayOffset % 146_097);
+        var options = new System.Text.Json.JsonSerializerOptions { Converters = { new IsoLocalDateConverter() } };
+        var text = System.Text.Json.JsonSerializer.Serialize(date, options);
+        return text == "\"" + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "\""
+            && System.Text.Json.JsonSerializer.Deserialize<NodaTime.LocalDate>(text, options) == date;
+    }
+
     [Fact]
     public void Read_CollectsAllProblemsWithPaths()
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using Sozialindikatoren.Common;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Funding;
@@ -71,7 +70,7 @@ public sealed class CutLineDocument
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(NodaTimeDefaultJsonConverterFactory)])]
+    Converters = [typeof(IsoLocalDateConverter)])]
 [JsonSerializable(typeof(CutScenarioDocument))]
 internal sealed partial class CutScenarioJsonContext : JsonSerializerContext;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Indicators;
@@ -22,7 +21,7 @@ namespace Sozialindikatoren.Data.Json;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(NodaTimeDefaultJsonConverterFactory)])]
+    Converters = [typeof(IsoLocalDateConverter)])]
 [JsonSerializable(typeof(DataSetDocument))]
 public sealed partial class SozialindikatorenJsonContext : JsonSerializerContext;
 
