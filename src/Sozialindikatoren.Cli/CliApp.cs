@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Sozialindikatoren.Cli.Commands;
 
 namespace Sozialindikatoren.Cli;
@@ -10,10 +11,19 @@ internal static class CliApp
     public const int InvalidInput = 1;
     public const int UsageError = 2;
 
+    /// <summary>The command name: what a user types, and what <c>--help</c> shows after "Usage:".</summary>
+    public const string CommandName = "sozialindikatoren";
+
     /// <summary>Builds the root command. Each command lives in its own file under Commands/ and registers here.</summary>
-    public static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    /// <remarks>A plain <see cref="Command"/> named <see cref="CommandName"/> with the help and version options, not a
+    /// <see cref="RootCommand"/>: a root command takes its usage name from the executable (<c>Sozialindikatoren.Cli</c>,
+    /// or <c>testhost</c> in tests), which is not the command an installed tool is called by.</remarks>
+    public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("sozialindikatoren: Sozialindikatoren, Sozialindex, Versorgungslücken und Kürzungsfolgen für die kommunale Sozialplanung.");
+        var root = new Command(CommandName, "sozialindikatoren: Sozialindikatoren, Sozialindex, Versorgungslücken und Kürzungsfolgen für die kommunale Sozialplanung.")
+        {
+            Options = { new HelpOption(), new VersionOption() },
+        };
         // One line per command (keep the list sorted by command name).
         root.Subcommands.Add(AccessCommand.Create(stdout, stderr));
         root.Subcommands.Add(CutsCommand.Create(stdout, stderr));
