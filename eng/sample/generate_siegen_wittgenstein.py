@@ -451,13 +451,46 @@ def funding(total, parts):
     return lines
 
 
+# The offering type (Angebotsart, docs/data-format.md) of every sample offering, by id prefix (first match wins).
+OFFERING_TYPES = [
+    ("kj-u3-", "kita_u3"), ("kj-oja-", "jugendarbeit"), ("kj-mobil-", "jugendarbeit"), ("kj-jugendtreff-", "jugendarbeit"),
+    ("kj-ssa-", "schulsozialarbeit"), ("kj-eb-", "erziehungsberatung"), ("kj-spfh-", "hze_ambulant"),
+    ("kj-wohngruppen", "hze_stationaer"), ("kj-jugendschutz", "kinderschutz"),
+    ("fa-beratung-", "familienberatung"), ("fa-efl-", "familienberatung"), ("fa-schwangerschaft", "schwangerschaftsberatung"),
+    ("fa-fruehe-hilfen", "fruehe_hilfen"), ("fa-familienzentrum-", "familienzentrum"), ("fa-bildung-", "familienbildung"),
+    ("fa-alleinerziehende-", "familienbildung"),
+    ("ap-stationaer-", "pflege_stationaer"), ("ap-tagespflege-", "tagespflege"), ("ap-pflegeberatung-", "pflegeberatung"),
+    ("ap-beratung-", "pflegeberatung"), ("ap-wohnberatung", "wohnberatung"), ("ap-", "seniorenarbeit"),
+    ("egh-wohnen-", "egh_wohnen"), ("egh-assistenz", "egh_assistenz"), ("egh-wfbm", "werkstatt"),
+    ("egh-fruehfoerderung", "fruehfoerderung"), ("egh-offene-hilfen", "familienentlastung"), ("egh-", "teilhabeberatung"),
+    ("sp-spdi", "sozialpsychiatrischer_dienst"), ("sp-kontakt-", "kontaktstelle_psychiatrie"),
+    ("sp-bewo", "betreutes_wohnen_psychiatrie"), ("sp-tagesstaette", "tagesstaette"), ("sp-selbsthilfe", "selbsthilfe"),
+    ("su-beratung-", "suchtberatung"), ("su-psb", "suchtberatung"), ("su-praevention", "suchtpraevention"),
+    ("su-selbsthilfe", "selbsthilfe"), ("su-reha", "sucht_reha"),
+    ("sb-", "schuldnerberatung"),
+    ("mi-mbe-", "migrationsberatung"), ("mi-jmd", "migrationsberatung"), ("mi-fluechtlingsberatung-", "fluechtlingsberatung"),
+    ("mi-asylverfahrensberatung", "fluechtlingsberatung"), ("mi-psz", "psychosoziales_zentrum"), ("mi-", "integration"),
+    ("as-tafel-", "tafel"), ("as-sozialkaufhaus-", "tafel"), ("as-sozialberatung-", "sozialberatung"),
+    ("as-patchwork", "wohnungsnotfallhilfe"), ("as-wohnungsnotfall", "wohnungsnotfallhilfe"),
+    ("as-gefaehrdetenhilfe", "straffaelligenhilfe"), ("as-", "quartiersarbeit"),
+    ("gs-frauenhaus-", "frauenhaus"), ("gs-", "gewaltberatung"),
+    ("ab-alz-", "erwerbslosenberatung"), ("ab-erwerbslosenberatung-", "erwerbslosenberatung"),
+    ("ab-beruf-einstieg", "uebergang_schule_beruf"), ("ab-produktionsschule", "uebergang_schule_beruf"), ("ab-", "beschaeftigung"),
+    ("gp-praeventionskette", "praevention"), ("gp-sexualpaedagogik", "praevention"), ("gp-", "gesundheitsberatung"),
+]
+
+
+def offering_type(oid):
+    return next(t for prefix, t in OFFERING_TYPES if oid.startswith(prefix))
+
+
 def offer(oid, name, domain, provider, location, amount, unit, obligation, cost, parts, *, served=None,
           target=None, recorded=None, point=None):
     assert oid not in _ids, oid
     _ids.add(oid)
     assert provider in {p[0] for p in PROVIDERS}, provider
     total = amount * cost
-    o = {"id": oid, "name": name, "domain": domain, "providerId": provider, "location": location}
+    o = {"id": oid, "name": name, "domain": domain, "type": offering_type(oid), "providerId": provider, "location": location}
     if point is not None:
         o["point"] = {"lat": point[0], "lon": point[1]}
     o["capacity"] = {"amount": amount, "unit": unit}

@@ -95,6 +95,15 @@ internal static class ValidateCommand
                 : $"Note: {N(disagreements.Count)} offering(s) have a recorded funding category that differs from the derived one:");
             CliData.PrintProblems(disagreements, stdout);
         }
+        var unknownTypes = data.UnknownOfferingTypes();
+        if (unknownTypes.Count > 0)
+        {
+            stdout.WriteLine();
+            stdout.WriteLine(de
+                ? $"Hinweis: {N(unknownTypes.Count)} Angebot(e) mit unbekannter Angebotsart:"
+                : $"Note: {N(unknownTypes.Count)} offering(s) with an unknown offering type:");
+            CliData.PrintProblems(unknownTypes, stdout);
+        }
     }
 
     private static string LevelLabel(SpaceLevel level, bool de) => (level, de) switch

@@ -31,10 +31,12 @@ public sealed class Offering
     /// <param name="servedSpaces">The spaces it serves (<em>Einzugsgebiet</em>); default: only the location.</param>
     /// <param name="recordedCategory">The funding category recorded in the inventory, if any.</param>
     /// <param name="provenance">Provenance.</param>
+    /// <param name="type">The offering type (<em>Angebotsart</em>), if recorded; a known type must belong to <paramref name="domain"/>.</param>
     /// <exception cref="ArgumentException">Invalid id, name or duplicate served spaces.</exception>
     public Offering(string id, string name, ServiceDomain domain, string providerId, SpaceId location, Capacity capacity,
         Obligation obligation, FundingPlan funding, GeoPoint? point = null, TargetGroup? targetGroup = null,
-        IEnumerable<SpaceId>? servedSpaces = null, FundingCategory? recordedCategory = null, Provenance? provenance = null)
+        IEnumerable<SpaceId>? servedSpaces = null, FundingCategory? recordedCategory = null, Provenance? provenance = null,
+        OfferingType? type = null)
     {
         if (string.IsNullOrWhiteSpace(id) || id.Length > 64 || id.Trim() != id)
             throw new ArgumentException($"offering id: must have 1-64 characters without surrounding white space, was '{id}'.", nameof(id));
@@ -49,8 +51,11 @@ public sealed class Offering
         var dup = served.GroupBy(s => s).FirstOrDefault(g => g.Count() > 1);
         if (dup is not null) throw new ArgumentException($"offering '{id}' servedSpaces: space '{dup.Key}' is listed twice.", nameof(servedSpaces));
         if (recordedCategory is { } rc && !Enum.IsDefined(rc)) throw new ArgumentOutOfRangeException(nameof(recordedCategory), rc, $"offering '{id}' recordedCategory: unknown value.");
+        if (type is { Domain: { } typeDomain } && typeDomain != domain)
+            throw new ArgumentException($"offering '{id}' type: '{type.Value.Code}' belongs to domain {typeDomain.Code}, not {domain.Code}.", nameof(type));
         Id = id;
         Name = name.Trim();
+        Type = type;
         Domain = domain;
         ProviderId = providerId;
         Location = location;
@@ -72,6 +77,9 @@ public sealed class Offering
 
     /// <summary>The service domain (<em>Handlungsfeld</em>).</summary>
     public ServiceDomain Domain { get; }
+
+    /// <summary>The offering type (<em>Angebotsart</em>, e.g. <c>erziehungsberatung</c>), or null when the data does not say.</summary>
+    public OfferingType? Type { get; }
 
     /// <summary>The provider's id (<em>Träger</em>).</summary>
     public string ProviderId { get; }
@@ -107,13 +115,13 @@ public sealed class Offering
     /// <param name="capacity">The capacity.</param>
     /// <returns>The copy.</returns>
     public Offering WithCapacity(Capacity capacity) =>
-        new(Id, Name, Domain, ProviderId, Location, capacity, Obligation, Funding, Point, TargetGroup, ServedSpaces, RecordedCategory, Provenance);
+        new(Id, Name, Domain, ProviderId, Location, capacity, Obligation, Funding, Point, TargetGroup, ServedSpaces, RecordedCategory, Provenance, Type);
 
     /// <summary>A copy with another funding plan.</summary>
     /// <param name="funding">The plan.</param>
     /// <returns>The copy.</returns>
     public Offering WithFunding(FundingPlan funding) =>
-        new(Id, Name, Domain, ProviderId, Location, Capacity, Obligation, funding, Point, TargetGroup, ServedSpaces, RecordedCategory, Provenance);
+        new(Id, Name, Domain, ProviderId, Location, Capacity, Obligation, funding, Point, TargetGroup, ServedSpaces, RecordedCategory, Provenance, Type);
 
     /// <summary>The id and name.</summary>
     /// <returns>The text.</returns>

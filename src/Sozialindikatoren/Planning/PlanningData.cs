@@ -117,6 +117,15 @@ public sealed class PlanningData
         return result;
     }
 
+    /// <summary>Offerings whose type (<em>Angebotsart</em>) is not one of <see cref="OfferingType.Known"/>: allowed,
+    /// but a typo would leave the offering outside every norm that lists its types, so each is reported.</summary>
+    /// <returns>One warning (<see cref="ProblemSeverity.Warning"/>) per offering with an unknown type (field <c>type</c>).</returns>
+    public IReadOnlyList<DataProblem> UnknownOfferingTypes() =>
+        Offerings.Where(o => o.Type is { IsKnown: false })
+            .Select(o => new DataProblem($"offering '{o.Id}'", "type", o.Type!.Value.Code,
+                "offering type is not one of the known types (docs/data-format.md, Angebotsart); check the spelling") { Severity = ProblemSeverity.Warning })
+            .ToArray();
+
     private List<DataProblem> Validate()
     {
         var problems = new List<DataProblem>();

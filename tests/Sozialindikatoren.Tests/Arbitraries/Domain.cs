@@ -131,7 +131,9 @@ public static partial class Generators
             var served = Enumerable.Range(0, o.Served).Select(k => spaces[1 + (o.Space + k) % pops.Length].Id).Distinct().ToArray();
             return new Offering($"o{i}", $"Angebot {i}", o.Domain, providers[o.Provider].Id, location, o.Capacity, o.Obligation,
                 new FundingPlan(o.Lines), o.Point ? new GeoPoint(50.9, 8.1) : null,
-                new TargetGroup("Zielgruppe", new AgeBand(0, 18), "test", vulnerable: i % 2 == 0), served, o.Recorded, Provenance.Illustrative());
+                new TargetGroup("Zielgruppe", new AgeBand(0, 18), "test", vulnerable: i % 2 == 0), served, o.Recorded, Provenance.Illustrative(),
+                // every third offering has a type: a known one of its domain when there is one, else a user type
+                i % 3 == 0 ? null : OfferingType.Known.Where(t => t.Domain == o.Domain).Select(t => (OfferingType?)t).FirstOrDefault() ?? new OfferingType("eigene_art_" + i));
         }).ToArray();
         var recs = records
             .GroupBy(r => (r.Space, r.Indicator, r.Date)).Select(g => g.First())

@@ -127,6 +127,8 @@ public sealed class OfferingDocument
     public string? Name { get; set; }
     /// <summary>The domain code, e.g. <c>Schulden</c>.</summary>
     public string? Domain { get; set; }
+    /// <summary>The offering type code (<em>Angebotsart</em>), e.g. <c>schuldnerberatung</c>; optional (format version 1).</summary>
+    public string? Type { get; set; }
     /// <summary>The provider id.</summary>
     public string? ProviderId { get; set; }
     /// <summary>The location space id.</summary>

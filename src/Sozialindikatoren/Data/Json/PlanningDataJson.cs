@@ -250,6 +250,7 @@ public static class PlanningDataJson
         Id = o.Id,
         Name = o.Name,
         Domain = o.Domain.Code,
+        Type = o.Type?.Code,
         ProviderId = o.ProviderId,
         Location = o.Location.Value,
         Point = o.Point is { } p ? new PointDocument { Lat = p.Latitude, Lon = p.Longitude } : null,
@@ -341,10 +342,16 @@ public static class PlanningDataJson
             }
             target = at.Try(path + ".targetGroup", () => new TargetGroup(t.Description ?? "", ages, t.Condition, t.Vulnerable));
         }
+        OfferingType? type = null;
+        if (d.Type is { } tc)
+        {
+            if (OfferingType.IsValidCode(tc)) type = new OfferingType(tc);
+            else at.Add(path, "type", tc, "offering type: expected a code of a-z, 0-9 or '_' starting with a letter, e.g. schuldnerberatung (docs/data-format.md lists the known types)");
+        }
         if (obligation is not { } ob || capacity is not { } cap) return null;
         return at.Try(path, () => new Offering(d.Id ?? "", d.Name ?? "", new ServiceDomain(d.Domain ?? ""), d.ProviderId ?? "",
             new SpaceId(d.Location ?? ""), cap, ob, new FundingPlan(lines), point, target,
-            d.ServedSpaces?.Select(s => new SpaceId(s)), recorded, FromDoc(d.Provenance, at, path)));
+            d.ServedSpaces?.Select(s => new SpaceId(s)), recorded, FromDoc(d.Provenance, at, path), type));
     }
 
     private static Provenance? FromDoc(ProvenanceDocument? d, Reporter at, string path)
