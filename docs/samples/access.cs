@@ -9,6 +9,7 @@ using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Samples;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
 
 var data = SiegenWittgenstein.Load();
 var region = data.Region;

@@ -9,6 +9,7 @@ using Sozialindikatoren.Analysis;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Samples;
+using Sozialindikatoren.Text;
 
 var data = SiegenWittgenstein.Load();
 var asOf = SiegenWittgenstein.AsOf;

@@ -10,6 +10,7 @@ using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Samples;
+using Sozialindikatoren.Text;
 
 var data = SiegenWittgenstein.Load();
 var analysis = PlanningAnalysis.Run(data, new PlanningAnalysisOptions(asOf: SiegenWittgenstein.AsOf, stopAfter: AnalysisStage.Gaps));
@@ -26,14 +27,14 @@ Console.WriteLine();
 
 // Coverage table for the domain of the top finding: one row per municipality (no aggregates).
 var top = result.Findings[0];
-Console.WriteLine($"## Versorgungsgrad „{top.Norm.Label}“ ({top.Row.Domain.GermanName}, {top.Row.Unit.ToGermanLabel()}) je Gemeinde");
+Console.WriteLine($"## Versorgungsgrad „{top.Norm.Label}“ ({top.Row.Domain.GermanName}, {Labels.Of(top.Row.Unit)}) je Gemeinde");
 Console.WriteLine("| Sozialraum | Bedarf | Bestand | Versorgungsgrad | Klasse |");
 Console.WriteLine("|---|---:|---:|---:|---|");
 foreach (var row in result.Rows.Where(r => r.Norm == top.Norm && !r.IsAggregate))
 {
     var demand = row.Demand is { } d ? NumberFormat.Number(d, 2) : "–";
     var coverage = row.CoveragePercent is { } c ? NumberFormat.Percent(c, 0) : "–";
-    Console.WriteLine($"| {row.Space.Name} | {demand} | {NumberFormat.Number(row.Supply, 2)} | {coverage} | {row.Class.ToGermanLabel()} |");
+    Console.WriteLine($"| {row.Space.Name} | {demand} | {NumberFormat.Number(row.Supply, 2)} | {coverage} | {Labels.Of(row.Class)} |");
 }
 Console.WriteLine();
 

@@ -8,6 +8,7 @@ using Sozialindikatoren.Composite;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Samples;
+using Sozialindikatoren.Text;
 
 var data = SiegenWittgenstein.Load();
 var region = data.Region;
@@ -30,8 +31,8 @@ Console.WriteLine("| Gemeinde | Einwohner | Status (z) | Statusklasse | Dynamik 
 Console.WriteLine("|---|---:|---:|---|---:|---|---|");
 foreach (var e in index.Entries.OrderByDescending(e => e.HasStatus ? e.StatusZ : double.NegativeInfinity))
 {
-    Console.WriteLine($"| {region[e.Space].Name} | {NumberFormat.Number(e.Population, 0)} | {Z(e.StatusZ)} | {SocialIndexResult.StatusName(e.Status)} | "
-        + $"{Z(e.DynamicsZ)} | {SocialIndexResult.DynamicsName(e.Dynamics)} | {e.Group?.Code ?? "–"} |");
+    Console.WriteLine($"| {region[e.Space].Name} | {NumberFormat.Number(e.Population, 0)} | {Z(e.StatusZ)} | {ResultTables.ClassText(e.Status)} | "
+        + $"{Z(e.DynamicsZ)} | {ResultTables.ClassText(e.Dynamics)} | {e.Group?.Code ?? "–"} |");
 }
 Console.WriteLine("Gruppen: " + string.Join(", ", index.GroupCounts().OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Value}")));
 foreach (var note in index.Notes) Console.WriteLine("Hinweis: " + note);

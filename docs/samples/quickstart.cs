@@ -7,6 +7,7 @@ using Sozialindikatoren.Analysis;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Samples;
+using Sozialindikatoren.Text;
 
 var data = SiegenWittgenstein.Load();
 var asOf = SiegenWittgenstein.AsOf; // Stichtag 01.01.2025 — always an explicit parameter, never the clock
@@ -21,7 +22,7 @@ var analysis = PlanningAnalysis.Run(data, new PlanningAnalysisOptions(asOf: asOf
 // 1. Sozialindex: status (level of need) × dynamics (change), MSS-style classes; its status z is the need index.
 Console.WriteLine();
 Console.WriteLine("## Sozialindex");
-Console.WriteLine(analysis.Index!.ToMarkdownTable());
+Console.WriteLine(ResultTables.SocialIndex(analysis.Index!).ToMarkdown());
 
 // 2. Versorgungslücken: demand from planning norms against the capacity of the offerings (served-area supply).
 var gaps = analysis.Gaps;

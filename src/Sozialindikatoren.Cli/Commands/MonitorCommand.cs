@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sozialindikatoren.Monitoring;
 using Sozialindikatoren.Reporting;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Cli.Commands;
 
@@ -36,7 +37,7 @@ internal static class MonitorCommand
                 stderr.WriteLine("Fehler / error: --data: the data set has no indicator records to monitor.");
                 return CliApp.InvalidInput;
             }
-            var language = parse.GetValue(lang) == "en" ? ReportLanguage.English : ReportLanguage.German;
+            var language = parse.GetValue(lang) == "en" ? Language.English : Language.German;
             MonitoringResult result;
             try
             {
@@ -50,7 +51,7 @@ internal static class MonitorCommand
             var dir = parse.GetValue(output)!;
             var files = MonitoringReport.Files(result, planning.Name, language);
             if (CliOutput.WriteFolder(parse, dir, [parse.GetValue(data)], stderr, [.. files]) is { } failed) return failed;
-            var de = language == ReportLanguage.German;
+            var de = language == Language.German;
             var span = string.Create(CultureInfo.InvariantCulture, $"{result.Indicators.Count} / {result.Periods[0]:yyyy}–{result.Periods[^1]:yyyy} / {result.Warnings.Count}");
             stdout.WriteLine(de ? $"Indikatoren / Zeitraum / Frühwarnhinweise: {span}; geschrieben nach {dir}:" : $"indicators / window / early-warning flags: {span}; written to {dir}:");
             foreach (var (name, _) in files) stdout.WriteLine("  " + name);

@@ -5,6 +5,7 @@ using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Reporting;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Cli.Commands;
 
@@ -43,7 +44,7 @@ internal static class ReportCommand
                 if (domain is null || string.IsNullOrEmpty(domain.Value.Code))
                     return Usage(stderr, $"--map-domain: unknown domain '{code}'; expected one of {string.Join(", ", ServiceDomain.All.Select(d => d.Code))}.");
             }
-            var language = parse.GetValue(lang) == "en" ? ReportLanguage.English : ReportLanguage.German;
+            var language = parse.GetValue(lang) == "en" ? Language.English : Language.German;
             if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen) is { } failed) return failed;
             var file = parse.GetValue(data);
             var planning = CliData.Load(file, stderr);
@@ -52,12 +53,12 @@ internal static class ReportCommand
             var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
                 scenario: scen!, cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed) }, budgetPerYear: b);
             if (CliData.Analyse(planning, file, options, stderr, new StderrProgress(stderr, language)) is not { } analysis) return CliApp.InvalidInput;
-            stderr.WriteLine(language == ReportLanguage.German ? "Bericht wird erstellt …" : "Building the report …");
+            stderr.WriteLine(language == Language.German ? "Bericht wird erstellt …" : "Building the report …");
             var result = CommitteeReport.Build(analysis, new CommitteeReportOptions { Language = language, MapDomain = domain });
             if (parse.GetValue(output) is { } dir)
             {
                 if (CliOutput.WriteFolder(parse, dir, [parse.GetValue(data), parse.GetValue(scenario)], stderr, out var files, [.. result.Files()]) is { } refused) return refused;
-                stdout.WriteLine(language == ReportLanguage.German ? $"Bericht geschrieben nach {dir}:" : $"Report written to {dir}:");
+                stdout.WriteLine(language == Language.German ? $"Bericht geschrieben nach {dir}:" : $"Report written to {dir}:");
                 foreach (var f in files) stdout.WriteLine("  " + Path.GetFileName(f));
             }
             else
@@ -76,13 +77,13 @@ internal static class ReportCommand
     }
 
     /// <summary>Progress lines go to stderr so that stdout stays the report; Monte Carlo progress in steps of 10 %.</summary>
-    private sealed class StderrProgress(TextWriter stderr, ReportLanguage language) : IProgress<AnalysisProgress>
+    private sealed class StderrProgress(TextWriter stderr, Language language) : IProgress<AnalysisProgress>
     {
         private int _lastPercent = -1;
 
         public void Report(AnalysisProgress value)
         {
-            var de = language == ReportLanguage.German;
+            var de = language == Language.German;
             switch (value.Stage)
             {
                 case AnalysisStage.SocialIndex: stderr.WriteLine(de ? "Sozialindex wird berechnet …" : "Computing the social index …"); break;

@@ -7,6 +7,7 @@ using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Cli.Commands;
 
@@ -31,7 +32,7 @@ internal static class ValidateCommand
                 stderr.WriteLine($"Fehler / error: --as-of: expected a date yyyy-MM-dd, was '{parse.GetValue(asOf)}'.");
                 return CliApp.UsageError;
             }
-            var language = parse.GetValue(lang) == "en" ? ReportLanguage.English : ReportLanguage.German;
+            var language = parse.GetValue(lang) == "en" ? Language.English : Language.German;
             var loaded = CliData.Load(parse.GetValue(data), stderr);
             if (loaded is null) return CliApp.InvalidInput;
             Print(loaded, date.Value, language, stdout);
@@ -40,9 +41,9 @@ internal static class ValidateCommand
         return command;
     }
 
-    internal static void Print(PlanningData data, LocalDate asOf, ReportLanguage language, TextWriter stdout)
+    internal static void Print(PlanningData data, LocalDate asOf, Language language, TextWriter stdout)
     {
-        var de = language == ReportLanguage.German;
+        var de = language == Language.German;
         string N(double v) => NumberFormat.Number(v, 0, language);
         stdout.WriteLine(de ? $"Datensatz: {data.Name} — gültig" : $"Data set: {data.Name} — valid");
         if (data.HasIllustrativeFigures)

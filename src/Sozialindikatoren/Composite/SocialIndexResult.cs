@@ -52,40 +52,6 @@ public sealed class SocialIndexResult
     public IReadOnlyDictionary<string, int> GroupCounts() =>
         MssGroup.All.ToDictionary(g => g.Code, g => Entries.Count(e => e.Group == g), StringComparer.Ordinal);
 
-    /// <summary>A German Markdown table: Sozialraum, Status-z, Statusklasse, Dynamik-z, Dynamikklasse, Gruppe.</summary>
-    /// <returns>The table.</returns>
-    public string ToMarkdownTable()
-    {
-        var sb = new StringBuilder();
-        sb.Append("| Sozialraum | Status (z) | Statusklasse | Dynamik (z) | Dynamikklasse | Gruppe |\n|---|---:|---|---:|---|---|\n");
-        foreach (var e in Entries)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"| {e.Space} | {(e.HasStatus ? e.StatusZ.ToString("0.00", CultureInfo.InvariantCulture) : "–")} | {StatusName(e.Status)} | ");
-            sb.Append(CultureInfo.InvariantCulture, $"{(e.HasDynamics ? e.DynamicsZ.ToString("0.00", CultureInfo.InvariantCulture) : "–")} | {DynamicsName(e.Dynamics)} | {e.Group?.Code ?? (e.Excluded ? "ausgeschlossen" : "–")} |\n");
-        }
-        return sb.ToString();
-    }
 
-    /// <summary>German class name (<c>1 hoch</c> … <c>4 sehr niedrig</c>).</summary>
-    /// <param name="c">The class.</param>
-    /// <returns>The name.</returns>
-    public static string StatusName(StatusClass c) => c switch
-    {
-        StatusClass.High => "1 hoch",
-        StatusClass.Medium => "2 mittel",
-        StatusClass.Low => "3 niedrig",
-        StatusClass.VeryLow => "4 sehr niedrig",
-        _ => "–",
-    };
 
-    /// <summary>German class name (<c>+ positiv</c>, <c>± stabil</c>, <c>- negativ</c>).</summary>
-    /// <param name="c">The class.</param>
-    /// <returns>The name.</returns>
-    public static string DynamicsName(DynamicsClass c) => c switch
-    {
-        DynamicsClass.Positive => "+ positiv",
-        DynamicsClass.Stable => "± stabil",
-        DynamicsClass.Negative => "- negativ",
-        _ => "–",
-    };
 }

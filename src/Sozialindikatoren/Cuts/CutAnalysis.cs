@@ -6,6 +6,7 @@ using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Cuts;
 
@@ -323,7 +324,7 @@ internal sealed class CutModel
         {
             var members = Enumerable.Range(0, n).Where(i => offerings[i].Category == cat).ToArray();
             if (cat == FundingCategory.NotClassifiable && members.Length == 0) continue;
-            byCategory.Add(Group(cat.ToCode(), cat.ToGermanLabel(), members, offerings, 0, 0, 0));
+            byCategory.Add(Group(cat.ToCode(), Labels.Of(cat), members, offerings, 0, 0, 0));
         }
         return new CutResult(GapResult, Scenario, Options, offerings, cells, byDomain, byCategory, mc?.Summary, this);
     }

@@ -3,6 +3,7 @@ using NodaTime;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Cuts;
 
@@ -187,7 +188,7 @@ public sealed class CutLine
         var cut = Kind == CutKind.Share
             ? "−" + (Value * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %"
             : "−" + Value.ToString("0.##", CultureInfo.InvariantCulture) + " EUR/a";
-        var src = Source is { } s ? s.ToGermanLabel() + ", " : "";
+        var src = Source is { } s ? Labels.Of(s) + ", " : "";
         return $"{Label}: {cut} ({src}ab {EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {(IsAssumption ? "Annahme" : "belegt")})";
     }
 }

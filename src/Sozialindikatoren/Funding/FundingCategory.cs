@@ -52,27 +52,7 @@ public static class FundingCategoryCodes
         }
     }
 
-    /// <summary>German label: <c>vollfinanziert</c>, <c>teilfinanziert</c>, <c>trägerfinanziert</c>, <c>nicht klassifizierbar</c>.</summary>
-    /// <param name="category">The category.</param>
-    /// <returns>The label.</returns>
-    public static string ToGermanLabel(this FundingCategory category) => category switch
-    {
-        FundingCategory.Full => "vollfinanziert",
-        FundingCategory.Partial => "teilfinanziert",
-        FundingCategory.ProviderFinanced => "trägerfinanziert",
-        _ => "nicht klassifizierbar",
-    };
 
-    /// <summary>English label: <c>fully financed</c>, <c>partly financed</c>, <c>provider-financed</c>, <c>not classifiable</c>.</summary>
-    /// <param name="category">The category.</param>
-    /// <returns>The label.</returns>
-    public static string ToEnglishLabel(this FundingCategory category) => category switch
-    {
-        FundingCategory.Full => "fully financed",
-        FundingCategory.Partial => "partly financed",
-        FundingCategory.ProviderFinanced => "provider-financed",
-        _ => "not classifiable",
-    };
 }
 
 /// <summary>

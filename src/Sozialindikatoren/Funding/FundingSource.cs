@@ -49,34 +49,5 @@ public static class FundingCodes
     /// <returns>Whether it counts as own share.</returns>
     public static bool IsOwnShare(this FundingSource source) => source is FundingSource.OwnFunds or FundingSource.Donations;
 
-    /// <summary>German label of a source (<c>Bund</c>, <c>Land</c>, … <c>Spenden</c>).</summary>
-    /// <param name="source">The source.</param>
-    /// <returns>The label.</returns>
-    public static string ToGermanLabel(this FundingSource source) => source switch
-    {
-        FundingSource.Bund => "Bund",
-        FundingSource.Land => "Land",
-        FundingSource.Kreis => "Kreis",
-        FundingSource.Kommune => "Kommune",
-        FundingSource.EuEsf => "EU/ESF",
-        FundingSource.SocialInsurance => "Sozialversicherung",
-        FundingSource.FoundationLottery => "Stiftung/Lotterie",
-        FundingSource.OwnFunds => "Eigenmittel",
-        FundingSource.Donations => "Spenden",
-        _ => source.ToString(),
-    };
 
-    /// <summary>German label of an instrument (<c>Vollfinanzierung</c>, … <c>Eigenmittel</c>).</summary>
-    /// <param name="instrument">The instrument.</param>
-    /// <returns>The label.</returns>
-    public static string ToGermanLabel(this FundingInstrument instrument) => instrument switch
-    {
-        FundingInstrument.FullFunding => "Vollfinanzierung",
-        FundingInstrument.ShareFunding => "Anteilfinanzierung",
-        FundingInstrument.DeficitFunding => "Fehlbedarfsfinanzierung",
-        FundingInstrument.FixedAmount => "Festbetragsfinanzierung",
-        FundingInstrument.ServiceFee => "Leistungsentgelt",
-        FundingInstrument.OwnResources => "Eigenmittel",
-        _ => instrument.ToString(),
-    };
 }

@@ -71,35 +71,12 @@ public static class GapEnumExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "coverage class: unknown value."),
     };
 
-    /// <summary>German label: <c>Überversorgung</c>, <c>bedarfsgerecht</c>, <c>Unterversorgung</c>, <c>erhebliche Unterversorgung</c>, <c>kein Bedarf</c>, <c>unbekannt</c>.</summary>
-    /// <param name="value">The class.</param>
-    /// <returns>The label.</returns>
-    public static string ToGermanLabel(this CoverageClass value) => value switch
-    {
-        CoverageClass.Over => "Überversorgung",
-        CoverageClass.Adequate => "bedarfsgerecht",
-        CoverageClass.Under => "Unterversorgung",
-        CoverageClass.Severe => "erhebliche Unterversorgung",
-        CoverageClass.NoDemand => "kein Bedarf",
-        CoverageClass.Unknown => "unbekannt (Bedarf nicht berechenbar)",
-        _ => value.ToString(),
-    };
 
     /// <summary>Whether the class is an under-supply (<see cref="CoverageClass.Under"/> or <see cref="CoverageClass.Severe"/>).</summary>
     /// <param name="value">The class.</param>
     /// <returns>Whether it is an under-supply.</returns>
     public static bool IsUnderSupply(this CoverageClass value) => value is CoverageClass.Under or CoverageClass.Severe;
 
-    /// <summary>German label: <c>sicher</c>, <c>wahrscheinlich</c>, <c>möglich</c>, <c>keine</c>.</summary>
-    /// <param name="value">The certainty.</param>
-    /// <returns>The label.</returns>
-    public static string ToGermanLabel(this GapCertainty value) => value switch
-    {
-        GapCertainty.Certain => "sicher",
-        GapCertainty.Probable => "wahrscheinlich",
-        GapCertainty.Possible => "möglich",
-        _ => "keine",
-    };
 
     /// <summary>Machine code: <c>certain</c>, <c>probable</c>, <c>possible</c>, <c>none</c>.</summary>
     /// <param name="value">The certainty.</param>
@@ -112,26 +89,5 @@ public static class GapEnumExtensions
         _ => "none",
     };
 
-    /// <summary>German label: <c>stimmt überein</c>, <c>stimmt teilweise überein</c>, <c>widerspricht</c>, <c>nicht vergleichbar</c>.</summary>
-    /// <param name="value">The agreement.</param>
-    /// <returns>The label.</returns>
-    public static string ToGermanLabel(this StatementAgreement value) => value switch
-    {
-        StatementAgreement.Agrees => "stimmt überein",
-        StatementAgreement.PartlyAgrees => "stimmt teilweise überein",
-        StatementAgreement.Disagrees => "widerspricht",
-        _ => "nicht vergleichbar",
-    };
 
-    /// <summary>German label of a conference rating: <c>Überversorgung</c>, <c>bedarfsgerecht</c>, <c>Unterversorgung</c>, <c>erhebliche Unterversorgung</c>.</summary>
-    /// <param name="value">The rating.</param>
-    /// <returns>The label.</returns>
-    public static string ToGermanRatingLabel(this Offerings.SupplyRating value) => value switch
-    {
-        Offerings.SupplyRating.OverSupplied => "Überversorgung",
-        Offerings.SupplyRating.Adequate => "bedarfsgerecht",
-        Offerings.SupplyRating.UnderSupplied => "Unterversorgung",
-        Offerings.SupplyRating.SeverelyUnderSupplied => "erhebliche Unterversorgung",
-        _ => value.ToString(),
-    };
 }

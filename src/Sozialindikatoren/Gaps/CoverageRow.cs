@@ -1,5 +1,6 @@
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Gaps;
 
@@ -137,8 +138,8 @@ public sealed class CoverageRow
     public override string ToString()
     {
         var head = $"{Space.Name} · {Norm.Label}";
-        if (Demand is not { } d) return $"{head}: {Class.ToGermanLabel()} (Bestand {GermanFormat.Number(Supply, 2)} {Unit.ToGermanLabel()})";
-        if (CoveragePercent is not { } c) return $"{head}: {Class.ToGermanLabel()} (Bestand {GermanFormat.Number(Supply, 2)} {Unit.ToGermanLabel()})";
-        return $"{head}: {GermanFormat.Number(c, 0)} % ({GermanFormat.Number(Supply, 2)} von {GermanFormat.Number(d, 2)} {Unit.ToGermanLabel()}), {Class.ToGermanLabel()}";
+        if (Demand is not { } d) return $"{head}: {Labels.Of(Class)} (Bestand {NumberFormat.Compact(Supply, 2)} {Labels.Of(Unit)})";
+        if (CoveragePercent is not { } c) return $"{head}: {Labels.Of(Class)} (Bestand {NumberFormat.Compact(Supply, 2)} {Labels.Of(Unit)})";
+        return $"{head}: {NumberFormat.Compact(c, 0)} % ({NumberFormat.Compact(Supply, 2)} von {NumberFormat.Compact(d, 2)} {Labels.Of(Unit)}), {Labels.Of(Class)}";
     }
 }

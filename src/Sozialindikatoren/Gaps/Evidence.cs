@@ -1,4 +1,5 @@
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Gaps;
 
@@ -53,11 +54,11 @@ public sealed class DemandCalculation
     /// <returns>The text.</returns>
     public override string ToString()
     {
-        var u = Row.Unit.ToGermanLabel();
+        var u = Labels.Of(Row.Unit);
         if (Row.Demand is not { } d || Row.TargetPopulation is not { } t)
             return $"Bedarf nicht berechenbar: {Target.GermanLabel} fehlt ({TargetSource})";
-        return $"Bedarf = {GermanFormat.Number(t, 0)} {Target.GermanLabel} × {Row.Norm.ToGermanString()} × Bedarfsfaktor {GermanFormat.Number(NeedFactor, 2)}"
-             + $" = {GermanFormat.Number(d, 2)} {u} (Intervall {GermanFormat.Number(Row.DemandLower ?? d, 2)}–{GermanFormat.Number(Row.DemandUpper ?? d, 2)} {u}); {TargetSource}";
+        return $"Bedarf = {NumberFormat.Compact(t, 0)} {Target.GermanLabel} × {Row.Norm.GermanText()} × Bedarfsfaktor {NumberFormat.Compact(NeedFactor, 2)}"
+             + $" = {NumberFormat.Compact(d, 2)} {u} (Intervall {NumberFormat.Compact(Row.DemandLower ?? d, 2)}–{NumberFormat.Compact(Row.DemandUpper ?? d, 2)} {u}); {TargetSource}";
     }
 }
 
@@ -87,7 +88,7 @@ public sealed class SupplyContribution
     /// <summary>German text, e.g. <c>Schuldnerberatung Siegen (Diakonie): 2,5 VZÄ (Standort)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Offering.Name}: {GermanFormat.Number(Amount, 2)} {Offering.Capacity.Unit.ToGermanLabel()} ({How})";
+        $"{Offering.Name}: {NumberFormat.Compact(Amount, 2)} {Labels.Of(Offering.Capacity.Unit)} ({How})";
 }
 
 /// <summary>
@@ -137,6 +138,6 @@ public sealed class StatementAssessment
     public override string ToString()
     {
         var label = Statement.Provenance?.NeedsLabel == true ? " [" + Statement.Provenance + "]" : "";
-        return $"{Statement.Source}, {GermanFormat.Date(Statement.Date)}: {Statement.Rating.ToGermanRatingLabel()} – „{Statement.Text}“ ({Agreement.ToGermanLabel()}){label}";
+        return $"{Statement.Source}, {NumberFormat.Date(Statement.Date)}: {Labels.Of(Statement.Rating)} – „{Statement.Text}“ ({Labels.Of(Agreement)}){label}";
     }
 }

@@ -4,6 +4,7 @@ using NodaTime;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Gaps;
 
@@ -189,38 +190,13 @@ public sealed class GapAnalysisResult
         return w.ToString();
     }
 
-    /// <summary>
-    /// A German Markdown table of the rows: Raum | Handlungsfeld | Einheit | Zielgruppe | Bedarf | Bestand |
-    /// Versorgungsgrad | Stufe | Lücke | Richtwert (numbers with decimal comma; "–" where undefined; assumptions marked).
-    /// </summary>
-    /// <param name="level">Only rows of spaces at this level (e.g. <see cref="SpaceLevel.Municipality"/>), or null for all rows.</param>
-    /// <returns>The table.</returns>
-    public string ToMarkdownTable(SpaceLevel? level = null)
-    {
-        var sb = new StringBuilder();
-        sb.AppendLine("| Raum | Handlungsfeld | Einheit | Zielgruppe | Bedarf | Bestand | Versorgungsgrad | Stufe | Lücke | Richtwert |");
-        sb.AppendLine("|---|---|---|---:|---:|---:|---:|---|---:|---|");
-        foreach (var r in _rows)
-        {
-            if (level is { } l && r.Space.Level != l) continue;
-            sb.Append("| ").Append(r.Space.Name).Append(" | ").Append(r.Norm.Label).Append(" | ").Append(r.Unit.ToGermanLabel()).Append(" | ")
-              .Append(r.TargetPopulation is { } t ? GermanFormat.Number(t, 0) : "–").Append(" | ")
-              .Append(r.Demand is { } d ? GermanFormat.Number(d, 2) : "–").Append(" | ")
-              .Append(GermanFormat.Number(r.Supply, 2)).Append(" | ")
-              .Append(r.CoveragePercent is { } c ? GermanFormat.Number(c, 0) + " %" : "–").Append(" | ")
-              .Append(r.Class.ToGermanLabel()).Append(" | ")
-              .Append(r.Gap is { } g ? GermanFormat.Number(g, 2) : "–").Append(" | ")
-              .Append(r.Norm.ToGermanString()).Append(r.Norm.IsAssumption ? " (Annahme)" : "").AppendLine(" |");
-        }
-        return sb.ToString();
-    }
 
     /// <summary>A German summary: the number of rows and findings by class and certainty, plus the top findings.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
         var sb = new StringBuilder();
-        sb.Append("Versorgungslückenanalyse ").Append(DataName).Append(", Stand ").Append(GermanFormat.Date(AsOf)).Append(": ")
+        sb.Append("Versorgungslückenanalyse ").Append(DataName).Append(", Stand ").Append(NumberFormat.Date(AsOf)).Append(": ")
           .Append(_rows.Length.ToString(CultureInfo.InvariantCulture)).Append(" Zeilen, ")
           .Append(Findings.Count.ToString(CultureInfo.InvariantCulture)).Append(" Befunde");
         foreach (var f in Findings.Take(5)) sb.AppendLine().Append(f.Rank.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(f);
@@ -362,14 +338,14 @@ public sealed class GapAnalysisResult
             var pop = space.Population;
             if (pop is null) return $"Bevölkerung ({norm.Target.GermanLabel}): Summe der Teilräume von {space.Name}";
             var prov = pop.Provenance is { } pv ? " – " + pv : "";
-            return $"Bevölkerung am {GermanFormat.Date(pop.ReferenceDate)}{prov}";
+            return $"Bevölkerung am {NumberFormat.Date(pop.ReferenceDate)}{prov}";
         }
         var rec = demand.Records[demand.RecordColumns[norm.Target.IndicatorId!]][b];
-        if (rec is null) return $"Indikator {norm.Target.IndicatorId}: kein Wert bis {GermanFormat.Date(AsOf)}";
-        if (!rec.Numerator.HasValue) return $"Indikator {norm.Target.IndicatorId} am {GermanFormat.Date(rec.Date)}: Zähler {rec.Numerator}";
+        if (rec is null) return $"Indikator {norm.Target.IndicatorId}: kein Wert bis {NumberFormat.Date(AsOf)}";
+        if (!rec.Numerator.HasValue) return $"Indikator {norm.Target.IndicatorId} am {NumberFormat.Date(rec.Date)}: Zähler {rec.Numerator}";
         var i = j * layout.BaseCount + b;
         var provText = rec.Provenance is { } p2 ? " – " + p2 : "";
-        return $"Indikator {norm.Target.IndicatorId} am {GermanFormat.Date(rec.Date)}: Zähler {GermanFormat.Number(rec.Numerator.Value, 0)}"
-             + $" ({(Options.Confidence.Level * 100).ToString("0.#", CultureInfo.InvariantCulture)} %-Intervall {GermanFormat.Number(demand.TargetLower[i], 1)}–{GermanFormat.Number(demand.TargetUpper[i], 1)}){provText}";
+        return $"Indikator {norm.Target.IndicatorId} am {NumberFormat.Date(rec.Date)}: Zähler {NumberFormat.Compact(rec.Numerator.Value, 0)}"
+             + $" ({(Options.Confidence.Level * 100).ToString("0.#", CultureInfo.InvariantCulture)} %-Intervall {NumberFormat.Compact(demand.TargetLower[i], 1)}–{NumberFormat.Compact(demand.TargetUpper[i], 1)}){provText}";
     }
 }

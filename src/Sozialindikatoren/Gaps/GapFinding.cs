@@ -1,5 +1,6 @@
 using System.Text;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Gaps;
 
@@ -63,19 +64,19 @@ public sealed class GapFinding
     public override string ToString()
     {
         var r = Row;
-        var u = r.Unit.ToGermanLabel();
+        var u = Labels.Of(r.Unit);
         var sb = new StringBuilder();
         sb.Append(r.Space.Name).Append(" · ").Append(Norm.Label).Append(": ")
-          .Append(GermanFormat.Number(r.CoveragePercent ?? 0, 0)).Append(" % Versorgungsgrad (")
-          .Append(GermanFormat.Number(r.Supply, 2)).Append(" von ").Append(GermanFormat.Number(r.Demand ?? 0, 2)).Append(' ').Append(u);
+          .Append(NumberFormat.Compact(r.CoveragePercent ?? 0, 0)).Append(" % Versorgungsgrad (")
+          .Append(NumberFormat.Compact(r.Supply, 2)).Append(" von ").Append(NumberFormat.Compact(r.Demand ?? 0, 2)).Append(' ').Append(u);
         if (r.Gap is > 0)
-            sb.Append("; Lücke ").Append(GermanFormat.Number(r.Gap.Value, 2)).Append(' ').Append(u)
-              .Append(", rund ").Append(GermanFormat.Number(r.PeopleNotCovered ?? 0, 0)).Append(' ').Append(Norm.Target.GermanLabel).Append(" ohne Versorgung");
-        sb.Append(") – ").Append(r.Class.ToGermanLabel()).Append(", Befund ").Append(r.Certainty.ToGermanLabel())
-          .Append("; Richtwert ").Append(Norm.ToGermanString()).Append(" (").Append(Norm.IsAssumption ? "Annahme" : "belegt" + (Norm.Provenance.Date is { } d ? ", Stand " + GermanFormat.Date(d) : "")).Append(')');
+            sb.Append("; Lücke ").Append(NumberFormat.Compact(r.Gap.Value, 2)).Append(' ').Append(u)
+              .Append(", rund ").Append(NumberFormat.Compact(r.PeopleNotCovered ?? 0, 0)).Append(' ').Append(Norm.Target.GermanLabel).Append(" ohne Versorgung");
+        sb.Append(") – ").Append(Labels.Of(r.Class)).Append(", Befund ").Append(Labels.Of(r.Certainty))
+          .Append("; Richtwert ").Append(Norm.GermanText()).Append(" (").Append(Norm.IsAssumption ? "Annahme" : "belegt" + (Norm.Provenance.Date is { } d ? ", Stand " + NumberFormat.Date(d) : "")).Append(')');
         if (Statements.Count > 0)
             sb.Append("; Sozialraumkonferenz: ").Append(string.Join(", ", Statements.Select(s =>
-                (s.Row is { } r2 && r2.Space.Id != Row.Space.Id ? r2.Space.Name + ": " : "") + s.Statement.Rating.ToGermanRatingLabel() + " (" + s.Agreement.ToGermanLabel() + ")")));
+                (s.Row is { } r2 && r2.Space.Id != Row.Space.Id ? r2.Space.Name + ": " : "") + Labels.Of(s.Statement.Rating) + " (" + Labels.Of(s.Agreement) + ")")));
         return sb.ToString();
     }
 
@@ -86,7 +87,7 @@ public sealed class GapFinding
         var sb = new StringBuilder();
         sb.Append(Rank.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(". ").AppendLine(ToString());
         sb.Append("   ").AppendLine(Demand.ToString());
-        sb.Append("   Richtwert: ").Append(Norm.ToGermanString()).Append(" – ").AppendLine(Norm.Provenance.ToString());
+        sb.Append("   Richtwert: ").Append(Norm.GermanText()).Append(" – ").AppendLine(Norm.Provenance.ToString());
         if (Supply.Count == 0) sb.AppendLine("   Bestand: kein Angebot");
         else sb.Append("   Bestand: ").AppendLine(string.Join("; ", Supply.Select(s => s.ToString())));
         foreach (var s in Statements) sb.Append("   Sozialraumkonferenz: ").AppendLine(s.ToString());

@@ -2,6 +2,7 @@ using System.Globalization;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Gaps;
 
@@ -156,7 +157,7 @@ public sealed class NeedIndex
     {
         ArgumentNullException.ThrowIfNull(index);
         return new NeedIndex(index.Entries.Where(e => e.HasStatus).Select(e => new KeyValuePair<SpaceId, double>(e.Space, e.StatusZ)),
-            "Sozialindex (Status-z, Stand " + GermanFormat.Date(index.StatusPeriod) + ")");
+            "Sozialindex (Status-z, Stand " + NumberFormat.Date(index.StatusPeriod) + ")");
     }
 
     /// <summary>What the index is.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Sozialindikatoren.Common;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Gaps;
 
@@ -130,25 +131,25 @@ public sealed class SupplyNorm
     public SupplyNorm WithAmount(double amount, Provenance provenance) =>
         new(Domain, Unit, Target, amount, PerPersons, Label, provenance, null, null, Note, OfferingAges);
 
-    /// <summary>German text of the norm, e.g. <c>2 VZÄ je 50.000 Einwohner</c> or <c>0,35 Plätze je Kinder unter 3 Jahren</c>.</summary>
-    /// <returns>The text.</returns>
-    public string ToGermanString()
+    /// <summary>German text of the norm for the German evidence sentences of <see cref="GapFinding"/>, e.g.
+    /// <c>2 VZÄ je 50.000 Einwohner</c>.</summary>
+    internal string GermanText()
     {
-        var amount = GermanFormat.Number(Amount, 4);
+        var amount = NumberFormat.Compact(Amount, 4);
         var unit = Amount == 1 ? Unit switch
         {
             CapacityUnit.Places => "Platz",
             CapacityUnit.CasesPerYear => "Fall/Jahr",
-            _ => Unit.ToGermanLabel(),
-        } : Unit.ToGermanLabel();
+            _ => Labels.Of(Unit),
+        } : Labels.Of(Unit);
         return PerPersons == 1
             ? $"{amount} {unit} je Person ({Target.GermanLabel})"
-            : $"{amount} {unit} je {GermanFormat.Number(PerPersons, 0)} {Target.GermanLabel}";
+            : $"{amount} {unit} je {NumberFormat.Compact(PerPersons, 0)} {Target.GermanLabel}";
     }
 
     /// <summary>Domain, unit, the norm and its provenance.</summary>
     /// <returns>e.g. <c>Schulden/fte: 2 VZÄ je 50.000 Einwohner (Quelle: AG SBV …)</c>.</returns>
-    public override string ToString() => $"{Domain}/{Unit.ToCode()}: {ToGermanString()} ({Provenance})";
+    public override string ToString() => $"{Domain}/{Unit.ToCode()}: {GermanText()} ({Provenance})";
 
     private static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

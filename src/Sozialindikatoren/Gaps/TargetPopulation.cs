@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Gaps;
 
@@ -42,7 +43,7 @@ public sealed class TargetPopulation : IEquatable<TargetPopulation>
     /// <returns>The target population.</returns>
     public static TargetPopulation Ages(AgeBand band, string? germanLabel = null) =>
         new(TargetPopulationKind.AgeBand, band, null,
-            string.IsNullOrWhiteSpace(germanLabel) ? (band == AgeBand.All ? "Einwohner" : "Einwohner " + band.ToGermanLabel()) : germanLabel.Trim());
+            string.IsNullOrWhiteSpace(germanLabel) ? (band == AgeBand.All ? "Einwohner" : "Einwohner " + Labels.AgeRange(band.From, band.To)) : germanLabel.Trim());
 
     /// <summary>All inhabitants (<em>Einwohner</em>), the age band [0, ∞).</summary>
     public static TargetPopulation Inhabitants { get; } = Ages(AgeBand.All, "Einwohner");

@@ -47,17 +47,6 @@ public static class CapacityUnitExtensions
         }
     }
 
-    /// <summary>A German label: <c>Plätze</c>, <c>VZÄ</c>, <c>Std./Woche</c>, <c>Fälle/Jahr</c>.</summary>
-    /// <param name="unit">The unit.</param>
-    /// <returns>The label.</returns>
-    public static string ToGermanLabel(this CapacityUnit unit) => unit switch
-    {
-        CapacityUnit.Places => "Plätze",
-        CapacityUnit.FullTimeEquivalents => "VZÄ",
-        CapacityUnit.HoursPerWeek => "Std./Woche",
-        CapacityUnit.CasesPerYear => "Fälle/Jahr",
-        _ => unit.ToString(),
-    };
 }
 
 /// <summary>The capacity of an offering (<em>Kapazität</em>): an amount in a unit.</summary>

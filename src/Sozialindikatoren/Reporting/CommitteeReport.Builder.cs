@@ -10,6 +10,7 @@ using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Reporting;
 
@@ -29,15 +30,15 @@ public static partial class CommitteeReport
         private LocalDate AsOf => analysis.Options.AsOf;
         private int Draws => cuts.Options.Draws;
         private ulong Seed => cuts.Options.Seed;
-        private readonly ReportLanguage _lang = options.Language;
-        private bool De => _lang == ReportLanguage.German;
+        private readonly Language _lang = options.Language;
+        private bool De => _lang == Language.German;
         private string L(string de, string en) => De ? de : en;
         private string N(double v, int d = 1) => NumberFormat.Number(v, d, _lang);
         private string P(double v, int d = 0) => NumberFormat.Percent(v, d, _lang);
         private string E(decimal v) => NumberFormat.Euro(v, _lang);
-        private string Date(LocalDate d) => De ? d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        private string Date(LocalDate d) => NumberFormat.Date(d, _lang);
         private string DomainName(ServiceDomain d) => De ? d.GermanName : d.EnglishName;
-        private string UnitName(CapacityUnit u) => De ? u.ToGermanLabel() : u.ToCode();
+        private string UnitName(CapacityUnit u) => Labels.Of(u, _lang);
         private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
         /// <summary>Invariant text without trailing zeros (18600.00 → 18600), so equal amounts print alike whatever their scale.</summary>
         private static string R(decimal v) => (v / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
@@ -87,8 +88,8 @@ public static partial class CommitteeReport
             };
             var cats = cuts.ByFundingCategory.Where(g => g.Offerings > 0 && g.Key != FundingCategory.NotClassifiable.ToCode()).OrderByDescending(g => g.MeanRisk).ToArray();
             if (cats.Length > 0)
-                items.Add(L($"Am stärksten gefährdet (mittleres Risiko): {cats[0].Label} ({N(cats[0].MeanRisk, 2)}).",
-                            $"Most at risk (mean risk): {cats[0].Label} ({N(cats[0].MeanRisk, 2)})."));
+                items.Add(L($"Am stärksten gefährdet (mittleres Risiko): {ResultTables.GroupName(cats[0], _lang)} ({N(cats[0].MeanRisk, 2)}).",
+                            $"Most at risk (mean risk): {ResultTables.GroupName(cats[0], _lang)} ({N(cats[0].MeanRisk, 2)})."));
             if (rescue is not null)
                 items.Add(L($"Ein Rettungsbudget von {E(rescue.BudgetPerYear)} pro Jahr vermeidet {P(rescue.ImpactAfterCut > 0 ? 100 * rescue.ImpactAvoided / rescue.ImpactAfterCut : 0, 0)} der Kürzungsfolgen ({N(rescue.Choices.Count, 0)} Angebote).",
                             $"A rescue budget of {E(rescue.BudgetPerYear)} per year avoids {P(rescue.ImpactAfterCut > 0 ? 100 * rescue.ImpactAvoided / rescue.ImpactAfterCut : 0, 0)} of the impact ({N(rescue.Choices.Count, 0)} offerings)."));
@@ -108,8 +109,8 @@ public static partial class CommitteeReport
             var rows = entries.Select(e =>
             {
                 var s = data.Region[e.Space];
-                return (IReadOnlyList<string>)[s.Name, N(e.Population, 0), e.HasStatus ? N(e.StatusZ, 2) : "–", SocialIndexResult.StatusName(e.Status),
-                    e.HasDynamics ? N(e.DynamicsZ, 2) : "–", SocialIndexResult.DynamicsName(e.Dynamics), e.Group?.Code ?? "–"];
+                return (IReadOnlyList<string>)[s.Name, N(e.Population, 0), e.HasStatus ? N(e.StatusZ, 2) : "–", ResultTables.ClassText(e.Status, _lang),
+                    e.HasDynamics ? N(e.DynamicsZ, 2) : "–", ResultTables.ClassText(e.Dynamics, _lang), e.Group?.Code ?? "–"];
             });
             var table = new Table([L("Gemeinde", "Municipality"), L("Einwohner", "Population"), L("Status-z", "Status z"), L("Statusklasse", "Status class"),
                     L("Dynamik-z", "Dynamics z"), L("Dynamikklasse", "Dynamics class"), L("Gruppe", "Group")], rows,
@@ -117,7 +118,7 @@ public static partial class CommitteeReport
                 L("Sozialindex nach Gemeinde (höherer z-Wert = mehr Belastung)", "Social index by municipality (higher z = more need)"));
             var csv = new StringBuilder("space_id,space,population,status_z,status_class,dynamics_z,dynamics_class,group\n");
             foreach (var e in entries)
-                csv.Append(CultureInfo.InvariantCulture, $"{e.Space},{Table.CsvField(data.Region[e.Space].Name)},{Num(e.Population)},{(e.HasStatus ? R(e.StatusZ) : "")},{(int)e.Status},{(e.HasDynamics ? R(e.DynamicsZ) : "")},{e.Dynamics.ToString().ToLowerInvariant()},{e.Group?.Code ?? ""}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{e.Space},{Csv.Field(data.Region[e.Space].Name)},{Num(e.Population)},{(e.HasStatus ? R(e.StatusZ) : "")},{(int)e.Status},{(e.HasDynamics ? R(e.DynamicsZ) : "")},{e.Dynamics.ToString().ToLowerInvariant()},{e.Group?.Code ?? ""}\n");
 
             var colours = new Dictionary<StatusClass, string>
             {
@@ -125,11 +126,11 @@ public static partial class CommitteeReport
                 [StatusClass.VeryLow] = Svg.ClassScale[4], [StatusClass.Unclassified] = "#dddddd",
             };
             var areas = entries.Where(e => data.Region[e.Space].Boundary is not null)
-                .Select(e => new MapArea(data.Region[e.Space], colours[e.Status], SocialIndexResult.StatusName(e.Status),
-                    $"{data.Region[e.Space].Name}: {SocialIndexResult.StatusName(e.Status)}, z = {(e.HasStatus ? N(e.StatusZ, 2) : "–")}")).ToArray();
+                .Select(e => new MapArea(data.Region[e.Space], colours[e.Status], ResultTables.ClassText(e.Status, _lang),
+                    $"{data.Region[e.Space].Name}: {ResultTables.ClassText(e.Status, _lang)}, z = {(e.HasStatus ? N(e.StatusZ, 2) : "–")}")).ToArray();
             ReportFigure? map = areas.Length == 0 ? null : new ReportFigure(
                 Svg.ChoroplethMap(areas, L("Statusklasse des Sozialindex", "Status class of the social index"),
-                    [(colours[StatusClass.High], "1 hoch"), (colours[StatusClass.Medium], "2 mittel"), (colours[StatusClass.Low], "3 niedrig"), (colours[StatusClass.VeryLow], "4 sehr niedrig")], outline: CountyOutline()),
+                    [.. new[] { StatusClass.High, StatusClass.Medium, StatusClass.Low, StatusClass.VeryLow }.Select(c => (colours[c], Labels.Of(c, _lang)))], outline: CountyOutline()),
                 L("Karte: Statusklasse je Gemeinde", "Map: status class per municipality") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
             var bars = new ReportFigure(Svg.BarChart(entries.Where(e => e.HasStatus).OrderByDescending(e => e.StatusZ)
                     .Select(e => (data.Region[e.Space].Name, e.StatusZ, N(e.StatusZ, 2), e.StatusZ > 1 ? Svg.ClassScale[4] : e.StatusZ < -1 ? Svg.ClassScale[0] : "#999999")).ToArray(),
@@ -177,8 +178,8 @@ public static partial class CommitteeReport
             var findings = gaps.Findings.Take(10).ToArray();
             var findingTable = new Table(["#", L("Gemeinde", "Municipality"), L("Handlungsfeld", "Domain"), L("Versorgungsgrad", "Coverage"), L("Lücke", "Gap"), L("Sicherheit", "Certainty"), L("Sozialraumkonferenz", "Conference")],
                 findings.Select(f => (IReadOnlyList<string>)[f.Rank.ToString(CultureInfo.InvariantCulture), f.Row.Space.Name, $"{DomainName(f.Row.Domain)} ({UnitName(f.Row.Unit)})",
-                    f.Row.CoveragePercent is { } c ? P(c, 0) : "–", f.Row.Gap is { } g ? N(g, 1) + " " + UnitName(f.Row.Unit) : "–", f.Row.Certainty.ToGermanLabel(),
-                    f.Statements.Count == 0 ? "–" : string.Join("; ", f.Statements.Select(s => s.Agreement.ToGermanLabel()))]),
+                    f.Row.CoveragePercent is { } c ? P(c, 0) : "–", f.Row.Gap is { } g ? N(g, 1) + " " + UnitName(f.Row.Unit) : "–", Labels.Of(f.Row.Certainty, _lang),
+                    f.Statements.Count == 0 ? "–" : string.Join("; ", f.Statements.Select(s => Labels.Of(s.Agreement, _lang)))]),
                 [ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left],
                 L("Die deutlichsten Versorgungslücken (Rang nach Lücke ÷ Bedarf × nicht versorgte Personen × Bedarfsfaktor)", "The clearest gaps (ranked by gap ÷ demand × people not covered × need factor)"));
 
@@ -207,11 +208,11 @@ public static partial class CommitteeReport
         {
             var sb = new StringBuilder("rank,space_id,space,domain,unit,coverage_pct,class,gap,certainty,score\n");
             foreach (var f in findings)
-                sb.Append(CultureInfo.InvariantCulture, $"{f.Rank},{f.Row.Space.Id},{Table.CsvField(f.Row.Space.Name)},{f.Row.Domain},{f.Row.Unit.ToCode()},{(f.Row.CoveragePercent is { } c ? R(c) : "")},{f.Row.Class.ToCode()},{(f.Row.Gap is { } g ? R(g) : "")},{f.Row.Certainty.ToCode()},{R(f.Score)}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{f.Rank},{f.Row.Space.Id},{Csv.Field(f.Row.Space.Name)},{f.Row.Domain},{f.Row.Unit.ToCode()},{(f.Row.CoveragePercent is { } c ? R(c) : "")},{f.Row.Class.ToCode()},{(f.Row.Gap is { } g ? R(g) : "")},{f.Row.Certainty.ToCode()},{R(f.Score)}\n");
             return sb.ToString();
         }
 
-        private string ClassLabel(CoverageClass c) => De ? c.ToGermanLabel() : c.ToCode();
+        private string ClassLabel(CoverageClass c) => Labels.Of(c, _lang);
 
         private ReportSection CutsByDomainSection()
         {
@@ -248,21 +249,7 @@ public static partial class CommitteeReport
             try { return new ServiceDomain(key); } catch (ArgumentException) { return null; }
         }
 
-        private string ResponseLabel(ResponseKind r) => (r, De) switch
-        {
-            (ResponseKind.NotAffected, true) => "nicht betroffen",
-            (ResponseKind.Absorbed, true) => "aus Eigenmitteln aufgefangen",
-            (ResponseKind.Shrunk, true) => "verkleinert",
-            (ResponseKind.ClosedBelowViability, true) => "schließt (unter Tragfähigkeit)",
-            (ResponseKind.ClosedCoFinancing, true) => "schließt (Kofinanzierung entfällt)",
-            (ResponseKind.ProviderStatement, true) => "laut Träger-Abfrage",
-            (ResponseKind.NotAffected, false) => "not affected",
-            (ResponseKind.Absorbed, false) => "absorbed from own funds",
-            (ResponseKind.Shrunk, false) => "shrinks",
-            (ResponseKind.ClosedBelowViability, false) => "closes (below viability)",
-            (ResponseKind.ClosedCoFinancing, false) => "closes (co-financing fails)",
-            _ => De ? "laut Träger-Abfrage" : "per provider survey",
-        };
+        private string ResponseLabel(ResponseKind r) => Labels.Of(r, _lang);
 
         private ReportSection CategoriesSection()
         {
@@ -356,7 +343,7 @@ public static partial class CommitteeReport
                 L("Angaben der Träger (Träger-Abfrage)", "What the providers reported (provider survey)"));
             var csv = new StringBuilder("offering_id,effective_from,capacity_reduction,expected_funding_loss_per_year,model_lost_funding,text\n");
             foreach (var s in statements)
-                csv.Append(CultureInfo.InvariantCulture, $"{s.OfferingId},{s.EffectiveFrom:yyyy-MM-dd},{R(s.CapacityReduction)},{(s.ExpectedFundingLossPerYear is { } l ? R(l) : "")},{(byOffering.TryGetValue(s.OfferingId, out var imp) ? R(imp.LostFunding) : "")},{Table.CsvField(s.Text)}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{s.OfferingId},{s.EffectiveFrom:yyyy-MM-dd},{R(s.CapacityReduction)},{(s.ExpectedFundingLossPerYear is { } l ? R(l) : "")},{(byOffering.TryGetValue(s.OfferingId, out var imp) ? R(imp.LostFunding) : "")},{Csv.Field(s.Text)}\n");
             return new ReportSection("traeger", L("Was die Träger berichten", "What the providers report"), With(
                 statements.Count == 0 ? new ReportParagraph(L("Es liegen keine Angaben aus einer Träger-Abfrage vor.", "There are no provider survey statements."))
                                       : new ReportTable(table, "traegerangaben.csv", csv.ToString()),
@@ -368,8 +355,8 @@ public static partial class CommitteeReport
         private ReportSection ConferenceSection()
         {
             var table = new Table([L("Raum", "Space"), L("Handlungsfeld", "Domain"), L("Einschätzung", "Rating"), L("Datenlage", "Data"), L("Übereinstimmung", "Agreement"), L("Aussage", "Statement"), L("Quelle", "Source")],
-                gaps.Statements.Select(a => (IReadOnlyList<string>)[Name(a.Statement.Space), DomainName(a.Statement.Domain), a.Statement.Rating.ToGermanRatingLabel(),
-                    a.Row?.CoveragePercent is { } c ? P(c, 0) : "–", a.Agreement.ToGermanLabel(), a.Statement.Text, $"{a.Statement.Source}, {Date(a.Statement.Date)}"]),
+                gaps.Statements.Select(a => (IReadOnlyList<string>)[Name(a.Statement.Space), DomainName(a.Statement.Domain), Labels.Of(a.Statement.Rating, _lang),
+                    a.Row?.CoveragePercent is { } c ? P(c, 0) : "–", Labels.Of(a.Agreement, _lang), a.Statement.Text, $"{a.Statement.Source}, {Date(a.Statement.Date)}"]),
                 [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left],
                 L("Aussagen aus Sozialraumkonferenzen und ihr Abgleich mit den Daten", "Social-space conference statements checked against the data"));
             return new ReportSection("sozialraumkonferenzen", L("Was die Sozialraumkonferenzen sagen", "What the social-space conferences say"), With(
@@ -386,7 +373,7 @@ public static partial class CommitteeReport
                 rescue.Choices.Select((c, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), data.OfferingsById.TryGetValue(c.OfferingId, out var o) ? o.Name : c.OfferingId,
                     o is null ? "" : DomainName(o.Domain), NumberFormat.Amount(c.BackfillPerYear, 0, _lang), P(100 * c.Share, 0), N(c.ImpactAvoided, 3), N(c.ImpactAvoidedPerEuro * 100_000, 3)]),
                 [ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right],
-                L($"Rettungsplan für {E(rescue.BudgetPerYear)} pro Jahr ({MethodLabel(rescue.Method)})", $"Rescue plan for {E(rescue.BudgetPerYear)} per year ({rescue.Method.ToString().ToLowerInvariant()})"));
+                L($"Rettungsplan für {E(rescue.BudgetPerYear)} pro Jahr ({MethodLabel(rescue.Method)})", $"Rescue plan for {E(rescue.BudgetPerYear)} per year ({MethodLabel(rescue.Method)})"));
             return new ReportSection("rettungsbudget", L("Welche Angebote ein Budget zuerst sichern sollte", "Which offerings a budget should protect first"), With(
                 new ReportParagraph(L($"Ausgleich in Schritten von höchstens 10 % der Kürzung eines Angebots, so gewählt, dass die bedarfsgewichteten Kürzungsfolgen möglichst stark sinken. Eingesetzt: {E(rescue.Spent)} von {E(rescue.BudgetPerYear)}; verbleibende Folgen {N(rescue.RemainingImpact, 3)} von {N(rescue.ImpactAfterCut, 3)}.",
                                       $"Back-fill in steps of at most 10 % of an offering's cut, chosen to reduce need-weighted impact most. Spent: {E(rescue.Spent)} of {E(rescue.BudgetPerYear)}; remaining impact {N(rescue.RemainingImpact, 3)} of {N(rescue.ImpactAfterCut, 3)}.")),
@@ -394,12 +381,7 @@ public static partial class CommitteeReport
                 IllustrativeNote(L("Der Rettungsplan", "The rescue plan"))));
         }
 
-        private string MethodLabel(RescueMethod m) => m switch
-        {
-            RescueMethod.Exact => "exakt (dynamische Programmierung)",
-            RescueMethod.Greedy => "Greedy nach vermiedenen Folgen je Euro",
-            _ => m.ToString(),
-        };
+        private string MethodLabel(RescueMethod m) => Labels.Of(m, _lang);
 
         private ReportSection NextStepsSection()
         {
@@ -432,7 +414,7 @@ public static partial class CommitteeReport
         {
             var lines = new Table([L("Kürzungsposition", "Scenario line"), L("Kürzung", "Cut"), L("ab", "from"), L("Status", "Status"), L("Anmerkung", "Note")],
                 Scenario.Lines.Select(l => (IReadOnlyList<string>)[l.Label, l.Kind == CutKind.Share ? P((double)(100 * l.Value), 0) : E(l.Value), Date(l.EffectiveFrom),
-                    l.IsAssumption ? L("Annahme", "assumption") : L("belegt", "sourced"), l.Note ?? ""]),
+                    Labels.Of(l.Status, _lang), l.Note ?? ""]),
                 [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left],
                 L("Kürzungspositionen des Szenarios mit Quelle oder Annahme", "Scenario lines with source or assumption"));
             var norms = new Table([L("Handlungsfeld", "Domain"), L("Einheit", "Unit"), L("Richtwert", "Norm"), L("Quelle", "Source")],
@@ -461,7 +443,7 @@ public static partial class CommitteeReport
             var sb = new StringBuilder("line,label,kind,value,effective_from,status,note\n");
             var i = 0;
             foreach (var l in Scenario.Lines)
-                sb.Append(CultureInfo.InvariantCulture, $"{++i},{Table.CsvField(l.Label)},{l.Kind.ToString().ToLowerInvariant()},{R(l.Value)},{l.EffectiveFrom:yyyy-MM-dd},{(l.IsAssumption ? "annahme" : "sourced")},{Table.CsvField(l.Note ?? "")}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{++i},{Csv.Field(l.Label)},{l.Kind.ToString().ToLowerInvariant()},{R(l.Value)},{l.EffectiveFrom:yyyy-MM-dd},{(l.IsAssumption ? "annahme" : "sourced")},{Csv.Field(l.Note ?? "")}\n");
             return sb.ToString();
         }
     }

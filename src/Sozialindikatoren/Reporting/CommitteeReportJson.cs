@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Gaps;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Reporting;
 
@@ -27,7 +28,7 @@ internal static class CommitteeReportJson
             w.WriteNumber("seed", r.Cuts.Options.Seed);
             if (o.BudgetPerYear is { } b) w.WriteNumber("budgetPerYear", b); else w.WriteNull("budgetPerYear");
             w.WriteString("mapDomain", r.MapDomain.Code);
-            w.WriteString("language", r.Options.Language == ReportLanguage.English ? "en" : "de");
+            w.WriteString("language", r.Options.Language == Language.English ? "en" : "de");
             w.WriteEndObject();
 
             w.WriteStartArray("scenarioLines");

@@ -10,6 +10,7 @@ using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Reporting;
 
@@ -19,7 +20,7 @@ namespace Sozialindikatoren.Reporting;
 public sealed class CommitteeReportOptions
 {
     /// <summary>The language of the report [German].</summary>
-    public ReportLanguage Language { get; init; } = ReportLanguage.German;
+    public Language Language { get; init; } = Language.German;
 
     /// <summary>The domain whose coverage the maps show; null = the domain with the most under-supplied municipalities.</summary>
     public ServiceDomain? MapDomain { get; init; }

@@ -6,6 +6,7 @@ using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Reporting;
 
@@ -102,7 +103,7 @@ public static class CutsOutput
         ArgumentNullException.ThrowIfNull(r);
         var sb = new StringBuilder(OfferingsHeader).Append('\n');
         foreach (var o in r.Offerings)
-            sb.Append(Table.CsvField(o.Offering.Id)).Append(',').Append(o.Offering.Domain.Code).Append(',').Append(o.CapacityBefore.Unit.ToCode()).Append(',')
+            sb.Append(Csv.Field(o.Offering.Id)).Append(',').Append(o.Offering.Domain.Code).Append(',').Append(o.CapacityBefore.Unit.ToCode()).Append(',')
               .Append(o.Category.ToCode()).Append(',').Append(R(o.Risk.Score)).Append(',').Append(D(o.LostFunding)).Append(',').Append(R(o.CapacityBefore.Amount)).Append(',')
               .Append(R(o.CapacityAfter.Amount)).Append(',').Append(o.Closed ? "true" : "false").Append(',').Append(R(o.Impact)).Append(',')
               .Append(o.Response.ToString().ToLowerInvariant()).Append('\n');
@@ -120,7 +121,7 @@ public static class CutsOutput
         ArgumentNullException.ThrowIfNull(r);
         var sb = new StringBuilder(SpacesHeader).Append('\n');
         foreach (var c in r.Cells)
-            sb.Append(Table.CsvField(c.Space.Value)).Append(',').Append(c.Domain.Code).Append(',').Append(c.Unit.ToCode()).Append(',')
+            sb.Append(Csv.Field(c.Space.Value)).Append(',').Append(c.Domain.Code).Append(',').Append(c.Unit.ToCode()).Append(',')
               .Append(R(c.CoverageBefore)).Append(',').Append(R(c.CoverageAfter)).Append(',').Append(c.ClassBefore.ToCode()).Append(',')
               .Append(c.ClassAfter.ToCode()).Append(',').Append(R(c.ProbabilityUnderSupplied)).Append(',').Append(R(c.PeopleAffected)).Append(',')
               .Append(R(c.UnmetBefore)).Append(',').Append(R(c.UnmetAfter)).Append('\n');
@@ -148,7 +149,7 @@ public static class CutsOutput
         ArgumentNullException.ThrowIfNull(p);
         var sb = new StringBuilder(RescueHeader).Append('\n');
         foreach (var c in p.Choices)
-            sb.Append(Table.CsvField(c.OfferingId)).Append(',').Append(D(c.BackfillPerYear)).Append(',').Append(R(c.ImpactAvoided)).Append(',')
+            sb.Append(Csv.Field(c.OfferingId)).Append(',').Append(D(c.BackfillPerYear)).Append(',').Append(R(c.ImpactAvoided)).Append(',')
               .Append(R(c.ImpactAvoidedPerEuro)).Append(',').Append(c.Method == RescueMethod.Exact ? "exact" : "greedy").Append('\n');
         return sb.ToString();
     }
@@ -195,7 +196,7 @@ public static class CutsOutput
                 var l = r.Scenario.Lines[i];
                 w.WriteStartObject();
                 w.WriteString("label", l.Label);
-                if (l.Source is { } s) w.WriteString("source", s.ToGermanLabel());
+                if (l.Source is { } s) w.WriteString("source", Labels.Of(s));
                 if (l.Kind == CutKind.Share) w.WriteNumber("percent", N(l.Value * 100m)); else w.WriteNumber("amountPerYear", N(l.Value));
                 w.WriteString("effectiveFrom", l.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 w.WriteString("status", l.IsAssumption ? "Annahme" : "belegt");
@@ -302,8 +303,8 @@ public static class CutsOutput
         o.WriteLine(GroupTable("Nach Handlungsfeld", r.ByDomain).ToText());
         var top = r.Offerings.Where(x => x.Impact > 0).OrderByDescending(x => x.Impact).ThenBy(x => x.Offering.Id, StringComparer.Ordinal).Take(10);
         o.WriteLine(new Table(["Angebot", "Kategorie", "Kürzung", "Kapazität vorher", "nachher", "Reaktion", "Risiko", "Folgen"],
-            top.Select(x => (IReadOnlyList<string>)[x.Offering.Name, x.Category.ToGermanLabel(), NumberFormat.Euro(x.LostFunding),
-                NumberFormat.Number(x.CapacityBefore.Amount, 1) + " " + x.CapacityBefore.Unit.ToGermanLabel(), NumberFormat.Number(x.CapacityAfter.Amount, 1),
+            top.Select(x => (IReadOnlyList<string>)[x.Offering.Name, Labels.Of(x.Category), NumberFormat.Euro(x.LostFunding),
+                NumberFormat.Number(x.CapacityBefore.Amount, 1) + " " + Labels.Of(x.CapacityBefore.Unit), NumberFormat.Number(x.CapacityAfter.Amount, 1),
                 ResponseLabel(x.Response), NumberFormat.Number(x.Risk.Score, 3), NumberFormat.Number(x.Impact, 3)]),
             [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right],
             "Am stärksten betroffene Angebote (Folgen-Score)").ToText());
@@ -323,21 +324,7 @@ public static class CutsOutput
         if (r.Scenario.HasAssumptions) o.WriteLine("Annahme: Positionen mit Status „Annahme“ sind Planungsannahmen (nur Betrag oder Nennung veröffentlicht) und sollten ersetzt werden.");
     }
 
-    private static string ResponseLabel(ResponseKind k) => k switch
-    {
-        ResponseKind.Absorbed => "aufgefangen",
-        ResponseKind.Shrunk => "reduziert",
-        ResponseKind.ClosedBelowViability => "geschlossen",
-        ResponseKind.ClosedCoFinancing => "geschlossen (Kofinanzierung)",
-        ResponseKind.ProviderStatement => "laut Träger",
-        _ => "nicht betroffen",
-    };
+    private static string ResponseLabel(ResponseKind k) => Labels.Of(k);
 
-    private static Table GroupTable(string title, IReadOnlyList<GroupImpact> rows) =>
-        new(["Gruppe", "Angebote", "betroffen", "geschlossen", "Budget", "Kürzung", "Kapazitätsverlust", "mittl. Risiko", "mittl. Folgen"],
-            rows.Select(g => (IReadOnlyList<string>)[g.Label, g.Offerings.ToString(CultureInfo.InvariantCulture), g.Affected.ToString(CultureInfo.InvariantCulture),
-                g.Closed.ToString(CultureInfo.InvariantCulture), NumberFormat.Euro(g.Budget), NumberFormat.Euro(g.LostFunding),
-                NumberFormat.Percent(g.LostCapacityShare * 100, 1), NumberFormat.Number(g.MeanRisk, 3), NumberFormat.Number(g.MeanImpact, 3)]),
-            [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right],
-            title);
+    private static Table GroupTable(string title, IReadOnlyList<GroupImpact> rows) => ResultTables.Groups(rows, Language.German, title);
 }

@@ -5,6 +5,7 @@ using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Monitoring;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Reporting;
 
@@ -37,7 +38,7 @@ public static class MonitoringReport
         ArgumentNullException.ThrowIfNull(result);
         var sb = new StringBuilder("space_id,indicator,period,value,lower,upper,status\n");
         foreach (var p in result.Series)
-            sb.Append(CultureInfo.InvariantCulture, $"{Table.CsvField(p.SeriesId)},{p.IndicatorId},{Iso(p.Period)},{R(p.Value.HasValue ? p.Value.Value : double.NaN)},{R(p.Lower)},{R(p.Upper)},{p.Value.Status.ToCode()}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{Csv.Field(p.SeriesId)},{p.IndicatorId},{Iso(p.Period)},{R(p.Value.HasValue ? p.Value.Value : double.NaN)},{R(p.Lower)},{R(p.Upper)},{p.Value.Status.ToCode()}\n");
         return sb.ToString();
     }
 
@@ -49,7 +50,7 @@ public static class MonitoringReport
         ArgumentNullException.ThrowIfNull(result);
         var sb = new StringBuilder("space_id,indicator,from,to,change,slope,slope_lower,slope_upper,p_value,direction\n");
         foreach (var t in result.Trends)
-            sb.Append(CultureInfo.InvariantCulture, $"{Table.CsvField(t.Space.Value)},{t.IndicatorId},{Iso(t.From)},{Iso(t.To)},{R(t.Change.HasValue ? t.Change.Value : double.NaN)},{R(t.Slope)},{R(t.SlopeLower)},{R(t.SlopeUpper)},{R(t.PValue)},{t.Direction.ToCode()}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{Csv.Field(t.Space.Value)},{t.IndicatorId},{Iso(t.From)},{Iso(t.To)},{R(t.Change.HasValue ? t.Change.Value : double.NaN)},{R(t.Slope)},{R(t.SlopeLower)},{R(t.SlopeUpper)},{R(t.PValue)},{t.Direction.ToCode()}\n");
         return sb.ToString();
     }
 
@@ -57,12 +58,12 @@ public static class MonitoringReport
     /// <param name="result">The monitoring result.</param>
     /// <param name="language">Language of the <c>text</c> column.</param>
     /// <returns>The CSV text.</returns>
-    public static string WarningsCsv(MonitoringResult result, ReportLanguage language = ReportLanguage.German)
+    public static string WarningsCsv(MonitoringResult result, Language language = Language.German)
     {
         ArgumentNullException.ThrowIfNull(result);
         var sb = new StringBuilder("space_id,indicator,rule,period,value,reference,certainty,text\n");
         foreach (var w in result.Warnings)
-            sb.Append(CultureInfo.InvariantCulture, $"{Table.CsvField(w.Space.Value)},{w.IndicatorId},{w.Rule.Code},{Iso(w.Period)},{R(w.Value)},{R(w.Reference)},{w.Certainty.ToCode()},{Table.CsvField(Text(result, w, language))}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{Csv.Field(w.Space.Value)},{w.IndicatorId},{w.Rule.Code},{Iso(w.Period)},{R(w.Value)},{R(w.Reference)},{w.Certainty.ToCode()},{Csv.Field(Text(result, w, language))}\n");
         return sb.ToString();
     }
 
@@ -71,12 +72,12 @@ public static class MonitoringReport
     /// <param name="warning">The flag.</param>
     /// <param name="language">The language.</param>
     /// <returns>The sentence.</returns>
-    public static string Text(MonitoringResult result, EarlyWarning warning, ReportLanguage language = ReportLanguage.German)
+    public static string Text(MonitoringResult result, EarlyWarning warning, Language language = Language.German)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(warning);
-        var de = language == ReportLanguage.German;
-        var c = de ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture;
+        var de = language == Language.German;
+        var c = NumberFormat.For(language);
         string N(double v) => double.IsFinite(v) ? v.ToString("0.###", c) : "–";
         var space = SpaceName(result, warning.Space);
         var def = result.Panel.Values.Definition(warning.IndicatorId);
@@ -120,11 +121,11 @@ public static class MonitoringReport
     /// <param name="result">The monitoring result.</param>
     /// <param name="language">The language.</param>
     /// <returns>The section (id <see cref="SectionId"/>).</returns>
-    public static ReportSection Section(MonitoringResult result, ReportLanguage language = ReportLanguage.German)
+    public static ReportSection Section(MonitoringResult result, Language language = Language.German)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var de = language == ReportLanguage.German;
-        var c = de ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture;
+        var de = language == Language.German;
+        var c = NumberFormat.For(language);
         string L(string g, string e) => de ? g : e;
         var o = result.Options;
         var blocks = new List<ReportBlock>();
@@ -183,10 +184,10 @@ public static class MonitoringReport
     /// <param name="title">The title (e.g. the data set's name).</param>
     /// <param name="language">The language.</param>
     /// <returns>The document.</returns>
-    public static ReportDocument Document(MonitoringResult result, string title, ReportLanguage language = ReportLanguage.German)
+    public static ReportDocument Document(MonitoringResult result, string title, Language language = Language.German)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var de = language == ReportLanguage.German;
+        var de = language == Language.German;
         var subtitle = de ? $"Sozialmonitoring {result.Periods[0].Year}–{result.Periods[^1].Year}" : $"Social monitoring {result.Periods[0].Year}–{result.Periods[^1].Year}";
         return new ReportDocument(title, subtitle, [Section(result, language)], language);
     }
@@ -197,7 +198,7 @@ public static class MonitoringReport
     /// <param name="title">The document title.</param>
     /// <param name="language">The language.</param>
     /// <returns>File names and contents.</returns>
-    public static IReadOnlyList<(string Name, string Content)> Files(MonitoringResult result, string title, ReportLanguage language = ReportLanguage.German)
+    public static IReadOnlyList<(string Name, string Content)> Files(MonitoringResult result, string title, Language language = Language.German)
     {
         ArgumentNullException.ThrowIfNull(result);
         var doc = Document(result, title, language);
@@ -219,7 +220,7 @@ public static class MonitoringReport
     /// <param name="language">The language.</param>
     /// <returns>The paths written.</returns>
     /// <exception cref="IOException">Writing failed.</exception>
-    public static IReadOnlyList<string> WriteTo(MonitoringResult result, string directory, string title, ReportLanguage language = ReportLanguage.German)
+    public static IReadOnlyList<string> WriteTo(MonitoringResult result, string directory, string title, Language language = Language.German)
     {
         ArgumentNullException.ThrowIfNull(result);
         Directory.CreateDirectory(directory);
@@ -272,40 +273,16 @@ public static class MonitoringReport
 
     private static string IndicatorName(MonitoringResult r, string id, bool de) => r.Panel.Values.Definition(id) is { } d ? (de ? d.NameDe : d.NameEn) : id;
 
-    private static string AreaName(ReferenceArea? a, bool de) => a switch
-    {
-        ReferenceArea.County => de ? "Kreis" : "county",
-        ReferenceArea.Nrw => "NRW",
-        ReferenceArea.Germany => de ? "Bund" : "Germany",
-        _ => "",
-    };
+    private static string AreaName(ReferenceArea? a, bool de) => a is { } area ? Labels.Of(area, (de ? Language.German : Language.English)) : "";
 
-    private static string RuleName(WarningRule rule, bool de) => rule.Kind switch
-    {
-        WarningRuleKind.WorseningTrend => de ? "Trend verschlechtert sich" : "worsening trend",
-        WarningRuleKind.Threshold => de ? "Schwellenwert überschritten" : "threshold crossed",
-        WarningRuleKind.CountyThreshold => de ? "Kreiswert überschritten" : "county value crossed",
-        WarningRuleKind.WideningGap => (de ? "Abstand wächst: " : "gap widens: ") + AreaName(rule.Reference, de),
-        _ => de ? "Zeitreihenbruch" : "break in series",
-    };
+    private static string RuleName(WarningRule rule, bool de) =>
+        Labels.Of(rule.Kind, (de ? Language.German : Language.English)) + (rule.Kind == WarningRuleKind.WideningGap ? ": " + AreaName(rule.Reference, de) : "");
 
-    private static string CertaintyName(WarningCertainty c, bool de) => c switch
-    {
-        WarningCertainty.High => de ? "hoch" : "high",
-        WarningCertainty.Medium => de ? "mittel" : "medium",
-        _ => de ? "gemeldet" : "reported",
-    };
+    private static string CertaintyName(WarningCertainty c, bool de) => Labels.Of(c, (de ? Language.German : Language.English));
 
-    private static string DirectionName(TrendDirection d, bool de) => d switch
-    {
-        TrendDirection.Rising => de ? "steigend" : "rising",
-        TrendDirection.Falling => de ? "fallend" : "falling",
-        TrendDirection.Stable => de ? "stabil" : "stable",
-        TrendDirection.Uncertain => de ? "unklar" : "unclear",
-        _ => de ? "zu wenige Werte" : "too few values",
-    };
+    private static string DirectionName(TrendDirection d, bool de) => Labels.Of(d, (de ? Language.German : Language.English));
 
-    private static string Num(double v, CultureInfo c) => double.IsFinite(v) ? v.ToString("0.###", c) : "–";
+    private static string Num(double v, IFormatProvider c) => double.IsFinite(v) ? v.ToString("0.###", c) : "–";
 
     private static string Date(LocalDate d) => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Reporting;
 
@@ -141,7 +142,7 @@ public sealed class ReportDocument
     /// <param name="subtitle">Subtitle (data set, scenario, Stichtag).</param>
     /// <param name="sections">Sections.</param>
     /// <param name="language">The language the text is in (sets the HTML <c>lang</c>).</param>
-    public ReportDocument(string title, string subtitle, IEnumerable<ReportSection> sections, ReportLanguage language = ReportLanguage.German)
+    public ReportDocument(string title, string subtitle, IEnumerable<ReportSection> sections, Language language = Language.German)
     {
         Title = title ?? "";
         Subtitle = subtitle ?? "";
@@ -159,7 +160,7 @@ public sealed class ReportDocument
     public IReadOnlyList<ReportSection> Sections { get; }
 
     /// <summary>The language.</summary>
-    public ReportLanguage Language { get; }
+    public Language Language { get; }
 
     /// <summary>All tables that carry a CSV file name.</summary>
     public IEnumerable<ReportTable> CsvTables => Sections.SelectMany(s => s.Blocks).OfType<ReportTable>().Where(t => t.CsvName is not null && t.Csv is not null);
@@ -220,7 +221,7 @@ public sealed class ReportDocument
     {
         static string E(string s) => WebUtility.HtmlEncode(s);
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(Language == ReportLanguage.English ? "en" : "de").Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
+        sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(Language == Language.English ? "en" : "de").Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").Append(E(Title)).Append("</title>\n");
         sb.Append("<style>\nbody{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}\n")
           .Append("h1{font-size:1.7em;margin-bottom:.2em}h2{border-bottom:2px solid #bd0026;padding-bottom:.2em;margin-top:2em}\n")

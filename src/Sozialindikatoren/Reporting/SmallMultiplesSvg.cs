@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Reporting;
 
@@ -78,8 +79,8 @@ internal static class SmallMultiplesSvg
                     sb.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(X(p.X))}\" cy=\"{F(Y(p.Y))}\" r=\"3.2\" fill=\"{Esc(line.Color)}\"><title>{Esc(line.Label)}</title></circle>");
         }
         var fmt = y1 - y0 < 1 ? "0.###" : y1 - y0 < 10 ? "0.#" : "0";
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(ox + left - 4)}\" y=\"{F(oy + top + 9)}\" font-size=\"10\" text-anchor=\"end\">{Esc((y1 - pad).ToString(fmt, CultureInfo.GetCultureInfo("de-DE")))}</text>");
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(ox + left - 4)}\" y=\"{F(oy + h - bottom)}\" font-size=\"10\" text-anchor=\"end\">{Esc((y0 + pad).ToString(fmt, CultureInfo.GetCultureInfo("de-DE")))}</text>");
+        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(ox + left - 4)}\" y=\"{F(oy + top + 9)}\" font-size=\"10\" text-anchor=\"end\">{Esc((y1 - pad).ToString(fmt, NumberFormat.For(Language.German)))}</text>");
+        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(ox + left - 4)}\" y=\"{F(oy + h - bottom)}\" font-size=\"10\" text-anchor=\"end\">{Esc((y0 + pad).ToString(fmt, NumberFormat.For(Language.German)))}</text>");
         sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(ox + left)}\" y=\"{F(oy + h - 6)}\" font-size=\"10\">{Esc(Year(x0))}</text>");
         sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(ox + w - right)}\" y=\"{F(oy + h - 6)}\" font-size=\"10\" text-anchor=\"end\">{Esc(Year(x1))}</text>");
     }

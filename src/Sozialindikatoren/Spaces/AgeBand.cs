@@ -145,13 +145,4 @@ public readonly struct AgeBand : IEquatable<AgeBand>, IComparable<AgeBand>
         To is { } t ? From.ToString(CultureInfo.InvariantCulture) + "-" + t.ToString(CultureInfo.InvariantCulture)
                     : From.ToString(CultureInfo.InvariantCulture) + "+";
 
-    /// <summary>German label: <c>unter 3</c>, <c>3 bis unter 6</c>, <c>80 und älter</c>.</summary>
-    /// <returns>The label.</returns>
-    public string ToGermanLabel() => (From, To) switch
-    {
-        (0, null) => "alle Altersgruppen",
-        (0, { } t) => $"unter {t.ToString(CultureInfo.InvariantCulture)}",
-        (var f, null) => $"{f.ToString(CultureInfo.InvariantCulture)} und älter",
-        (var f, { } t) => $"{f.ToString(CultureInfo.InvariantCulture)} bis unter {t.ToString(CultureInfo.InvariantCulture)}",
-    };
 }

@@ -34,7 +34,7 @@ public sealed class SampleSocialIndexTests
         Assert.Equal(10, r.Entries.Count(e => e.Group is not null));
         Assert.Equal(0, r.Entries.Average(e => e.StatusZ), 9);
         Assert.Equal(10, r.GroupCounts().Values.Sum());
-        Assert.Contains("| Sozialraum |", r.ToMarkdownTable(), StringComparison.Ordinal);
+        Assert.Contains("| Sozialraum |", Sozialindikatoren.Reporting.ResultTables.SocialIndex(r).ToMarkdown(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -135,7 +135,7 @@ public sealed class SocialIndexTests
         Assert.Equal("2-", r["s3"].Group!.Value.Code);
         Assert.Equal(Y22, r.DynamicsFrom);
         Assert.Equal(10, r.GroupCounts().Values.Sum());
-        var md = r.ToMarkdownTable();
+        var md = Sozialindikatoren.Reporting.ResultTables.SocialIndex(r).ToMarkdown();
         Assert.Contains("| s9 |", md, StringComparison.Ordinal);
         Assert.Contains("4 sehr niedrig", md, StringComparison.Ordinal);
         Assert.Contains("ausgeschlossen", md, StringComparison.Ordinal);

@@ -297,7 +297,7 @@ public sealed class CutImpactTests
         Assert.Equal(8_000m, voll.LostFunding);
         Assert.Equal(0.8 / 16, voll.LostCapacityShare, 12);
         Assert.Equal(0, r.ByFundingCategory[2].Offerings);
-        Assert.Contains("| teilfinanziert | 2 | 2 | 1 |", C.CutTables.ToMarkdownTable(r.ByFundingCategory), StringComparison.Ordinal);
+        Assert.Contains("| teilfinanziert | 2 | 2 | 1 |", Sozialindikatoren.Reporting.ResultTables.Groups(r.ByFundingCategory).ToMarkdown(), StringComparison.Ordinal);
     }
 
     [Fact]

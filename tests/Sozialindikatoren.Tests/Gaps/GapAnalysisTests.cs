@@ -244,11 +244,11 @@ public sealed class GapAnalysisTests
     [Fact]
     public void MarkdownTable_PrintsGermanNumbers_PerLevel()
     {
-        var md = Run().ToMarkdownTable(SpaceLevel.Municipality);
+        var md = Sozialindikatoren.Reporting.ResultTables.Gaps(Run(), SpaceLevel.Municipality).ToMarkdown();
         var lines = md.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2 + 3 * 3, lines.Length);
         Assert.Equal("| Astadt | Schuldnerberatung | VZÄ | 10.000 | 0,4 | 0,25 | 63 % | Unterversorgung | 0,15 | 2 VZÄ je 50.000 Einwohner |", lines[2]);
-        Assert.Contains("| Kreis K |", Run().ToMarkdownTable());
+        Assert.Contains("| Kreis K |", Sozialindikatoren.Reporting.ResultTables.Gaps(Run()).ToMarkdown());
         Assert.StartsWith("Versorgungslückenanalyse Testkreis, Stand 01.01.2025: 18 Zeilen, 6 Befunde", Run().ToString());
     }
 

@@ -12,6 +12,7 @@ using Sozialindikatoren.Planning;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Spaces;
 using Sample = Sozialindikatoren.Samples.SiegenWittgenstein;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Tests.Reporting;
 
@@ -20,7 +21,7 @@ public class CommitteeReportTests
     private static readonly Lazy<CommitteeReportResult> SampleReport = new(() => Report(Sample.Load(), 200, 3, 250_000m));
 
     /// <summary>The report as the <c>report</c> command builds it: one planning analysis, then the document.</summary>
-    internal static CommitteeReportResult Report(PlanningData data, int draws, ulong seed = 1, decimal? budget = null, ReportLanguage language = ReportLanguage.German) =>
+    internal static CommitteeReportResult Report(PlanningData data, int draws, ulong seed = 1, decimal? budget = null, Language language = Language.German) =>
         CommitteeReport.Build(PlanningAnalysis.Run(data, new PlanningAnalysisOptions(cuts: new CutOptions { Draws = draws, Seed = seed }, budgetPerYear: budget)),
             new CommitteeReportOptions { Language = language });
 
@@ -95,7 +96,7 @@ public class CommitteeReportTests
     [Fact]
     public void English_OnRequest()
     {
-        var r = Report(Sample.Load(), 20, language: ReportLanguage.English);
+        var r = Report(Sample.Load(), 20, language: Language.English);
         var md = r.Document.ToMarkdown();
         Assert.Contains("## At a glance", md, StringComparison.Ordinal);
         Assert.Contains("Debt counselling", md, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Tests.Reporting;
 

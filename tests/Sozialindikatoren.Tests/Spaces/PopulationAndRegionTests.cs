@@ -47,8 +47,8 @@ public class PopulationAndRegionTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new AgeBand(10, 10));
         Assert.Throws<ArgumentOutOfRangeException>(() => new AgeBand(-1, 3));
-        Assert.Equal("unter 3", AgeBand.Under(3).ToGermanLabel());
-        Assert.Equal("80 und älter", AgeBand.FromAge(80).ToGermanLabel());
+        Assert.Equal("unter 3", Sozialindikatoren.Text.Labels.AgeRange(AgeBand.Under(3).From, AgeBand.Under(3).To));
+        Assert.Equal("80 und älter", Sozialindikatoren.Text.Labels.AgeRange(AgeBand.FromAge(80).From, AgeBand.FromAge(80).To));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text;
 
-namespace Sozialindikatoren.Reporting;
+namespace Sozialindikatoren.Text;
 
 /// <summary>Horizontal alignment of a table column.</summary>
 public enum ColumnAlignment
@@ -14,7 +13,8 @@ public enum ColumnAlignment
 
 /// <summary>
 /// A simple result table (<em>Tabelle</em>) of already formatted cells that renders as Markdown, as aligned plain text
-/// for terminals, and as CSV. Reports and <c>ToMarkdownTable()</c> helpers of result types build on it.
+/// for terminals, and as CSV. The one table builder of the library: reports, the CLI and the result tables of
+/// <c>Reporting.ResultTables</c> build on it.
 /// </summary>
 /// <remarks>Cells are strings: format numbers before (see <see cref="NumberFormat"/>). Rows shorter than the header
 /// are padded with empty cells; longer rows are an error.</remarks>
@@ -89,20 +89,9 @@ public sealed class Table
         return sb.ToString();
     }
 
-    /// <summary>RFC 4180 CSV with the headers as the first line (comma separator, quotes where needed, LF line ends).</summary>
+    /// <summary>RFC 4180 CSV with the headers as the first line, written through <see cref="Csv"/>.</summary>
     /// <returns>The CSV text.</returns>
-    public string ToCsv()
-    {
-        var sb = new StringBuilder();
-        sb.Append(string.Join(",", Columns.Select(CsvField))).Append('\n');
-        foreach (var r in _rows) sb.Append(string.Join(",", r.Select(CsvField))).Append('\n');
-        return sb.ToString();
-    }
-
-    /// <summary>Quotes a CSV field when it contains a comma, quote or line break.</summary>
-    /// <param name="value">The field.</param>
-    /// <returns>The CSV-safe field.</returns>
-    public static string CsvField(string value) => Text.Csv.Field(value);
+    public string ToCsv() => Csv.ToText(Columns, _rows);
 
     private void AppendRow(StringBuilder sb, IReadOnlyList<string> cells, int[] widths)
     {
@@ -121,70 +110,4 @@ public sealed class Table
     /// <summary>The plain-text rendering.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => ToText();
-}
-
-/// <summary>The language of planner-facing output (<em>Berichtssprache</em>).</summary>
-public enum ReportLanguage
-{
-    /// <summary>German (default): decimal comma, thousands point, German labels.</summary>
-    German = 0,
-    /// <summary>English: decimal point, thousands comma, English labels.</summary>
-    English = 1,
-}
-
-/// <summary>
-/// Number formatting for planner-facing output (<em>Zahlenformat</em>): German (<c>1.234,5</c>) or English (<c>1,234.5</c>),
-/// independent of the machine's culture settings and ICU data, so reports are byte-identical everywhere.
-/// Machine-readable output never uses this: it uses the invariant culture and round-trip format.
-/// </summary>
-/// <threadsafety>Pure; thread-safe.</threadsafety>
-public static class NumberFormat
-{
-    private static readonly NumberFormatInfo De = new()
-    {
-        NumberDecimalSeparator = ",", NumberGroupSeparator = ".", PercentDecimalSeparator = ",", PercentGroupSeparator = ".",
-        NegativeSign = "−", NaNSymbol = "–",
-    };
-
-    private static readonly NumberFormatInfo En = new()
-    {
-        NumberDecimalSeparator = ".", NumberGroupSeparator = ",", PercentDecimalSeparator = ".", PercentGroupSeparator = ",",
-        NegativeSign = "−", NaNSymbol = "–",
-    };
-
-    /// <summary>The number format info for a language.</summary>
-    /// <param name="language">The language.</param>
-    /// <returns>The format.</returns>
-    public static NumberFormatInfo For(ReportLanguage language) => language == ReportLanguage.English ? En : De;
-
-    /// <summary>A number with a fixed number of decimals and thousands separators; NaN as "–".</summary>
-    /// <param name="value">The value.</param>
-    /// <param name="decimals">Decimals (0–10).</param>
-    /// <param name="language">The language.</param>
-    /// <returns>e.g. <c>1.234,5</c>.</returns>
-    public static string Number(double value, int decimals = 1, ReportLanguage language = ReportLanguage.German) =>
-        double.IsNaN(value) ? "–" : value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), For(language));
-
-    /// <summary>A decimal amount with thousands separators (e.g. euros), no decimals by default.</summary>
-    /// <param name="value">The value.</param>
-    /// <param name="decimals">Decimals.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>e.g. <c>250.000</c>.</returns>
-    public static string Amount(decimal value, int decimals = 0, ReportLanguage language = ReportLanguage.German) =>
-        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), For(language));
-
-    /// <summary>Euros: <c>250.000 €</c> (German) or <c>€250,000</c> (English).</summary>
-    /// <param name="value">The value.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The text.</returns>
-    public static string Euro(decimal value, ReportLanguage language = ReportLanguage.German) =>
-        language == ReportLanguage.English ? "€" + Amount(value, 0, language) : Amount(value, 0, language) + " €";
-
-    /// <summary>A percentage of a value already in percent: <c>62,0 %</c> (German) or <c>62.0%</c> (English).</summary>
-    /// <param name="percent">The value in percent.</param>
-    /// <param name="decimals">Decimals.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The text; NaN as "–".</returns>
-    public static string Percent(double percent, int decimals = 1, ReportLanguage language = ReportLanguage.German) =>
-        double.IsNaN(percent) ? "–" : Number(percent, decimals, language) + (language == ReportLanguage.English ? "%" : " %");
 }

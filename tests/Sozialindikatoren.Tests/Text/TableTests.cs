@@ -1,6 +1,6 @@
-using Sozialindikatoren.Reporting;
+using Sozialindikatoren.Text;
 
-namespace Sozialindikatoren.Tests.Reporting;
+namespace Sozialindikatoren.Tests.Text;
 
 public class TableTests
 {
@@ -36,19 +36,19 @@ public class TableTests
         Assert.Throws<ArgumentException>(() => new Table(["a"], [["1", "2"]]));
 
     [Theory]
-    [InlineData(1234.56, 1, ReportLanguage.German, "1.234,6")]
-    [InlineData(1234.56, 1, ReportLanguage.English, "1,234.6")]
-    [InlineData(-0.5, 2, ReportLanguage.German, "−0,50")]
-    [InlineData(double.NaN, 1, ReportLanguage.German, "–")]
-    public void NumberFormat_IsIndependentOfMachineCulture(double value, int decimals, ReportLanguage language, string expected) =>
+    [InlineData(1234.56, 1, Language.German, "1.234,6")]
+    [InlineData(1234.56, 1, Language.English, "1,234.6")]
+    [InlineData(-0.5, 2, Language.German, "−0,50")]
+    [InlineData(double.NaN, 1, Language.German, "–")]
+    public void NumberFormat_IsIndependentOfMachineCulture(double value, int decimals, Language language, string expected) =>
         Assert.Equal(expected, NumberFormat.Number(value, decimals, language));
 
     [Fact]
     public void NumberFormat_EuroAndPercent()
     {
         Assert.Equal("250.000 €", NumberFormat.Euro(250_000m));
-        Assert.Equal("€250,000", NumberFormat.Euro(250_000m, ReportLanguage.English));
+        Assert.Equal("€250,000", NumberFormat.Euro(250_000m, Language.English));
         Assert.Equal("62,0 %", NumberFormat.Percent(62));
-        Assert.Equal("62.0%", NumberFormat.Percent(62, 1, ReportLanguage.English));
+        Assert.Equal("62.0%", NumberFormat.Percent(62, 1, Language.English));
     }
 }

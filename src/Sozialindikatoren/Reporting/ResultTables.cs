@@ -1,0 +1,128 @@
+using Sozialindikatoren.Composite;
+using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Funding;
+using Sozialindikatoren.Gaps;
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
+
+namespace Sozialindikatoren.Reporting;
+
+/// <summary>
+/// Display tables of analysis results (<em>Ergebnistabellen</em>) in German or English, built on the one
+/// <see cref="Table"/> (render with <see cref="Table.ToMarkdown"/> or <see cref="Table.ToText"/>): the gap rows, the
+/// social index and the cut impact by group. Calculation results carry numbers and enums; their text is made here,
+/// labels from <see cref="Labels"/>, numbers from <see cref="NumberFormat"/>.
+/// </summary>
+/// <threadsafety>Pure; thread-safe.</threadsafety>
+public static class ResultTables
+{
+    /// <summary>The coverage rows: space, norm, unit, target population, demand, supply, coverage, class, gap, norm text
+    /// (assumptions marked).</summary>
+    /// <param name="result">The gap analysis.</param>
+    /// <param name="level">Only rows of spaces at this level (e.g. <see cref="SpaceLevel.Municipality"/>), or null for all.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The table.</returns>
+    public static Table Gaps(GapAnalysisResult result, SpaceLevel? level = null, Language language = Language.German)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var de = language == Language.German;
+        string N(double v, int d) => NumberFormat.Compact(v, d, language);
+        var rows = result.Rows.Where(r => level is not { } l || r.Space.Level == l).Select(r => (IReadOnlyList<string>)
+        [
+            r.Space.Name, r.Norm.Label, Labels.Of(r.Unit, language),
+            r.TargetPopulation is { } t ? N(t, 0) : "–", r.Demand is { } d ? N(d, 2) : "–", N(r.Supply, 2),
+            r.CoveragePercent is { } c ? N(c, 0) + (de ? " %" : "%") : "–", Labels.Of(r.Class, language), r.Gap is { } g ? N(g, 2) : "–",
+            NormText(r.Norm, language) + (r.Norm.IsAssumption ? (de ? " (Annahme)" : " (assumption)") : ""),
+        ]);
+        return new Table(
+            de ? ["Raum", "Handlungsfeld", "Einheit", "Zielgruppe", "Bedarf", "Bestand", "Versorgungsgrad", "Stufe", "Lücke", "Richtwert"]
+               : ["Space", "Domain", "Unit", "Target group", "Demand", "Supply", "Coverage", "Class", "Gap", "Norm"],
+            rows,
+            [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right,
+             ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left]);
+    }
+
+    /// <summary>A planning norm in words: <c>2 VZÄ je 50.000 Einwohner</c> / <c>2 FTE per 50,000 Einwohner</c> (the target
+    /// group's name is data and stays as given).</summary>
+    /// <param name="norm">The norm.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    public static string NormText(SupplyNorm norm, Language language = Language.German)
+    {
+        ArgumentNullException.ThrowIfNull(norm);
+        if (language == Language.German) return norm.GermanText();
+        var amount = NumberFormat.Compact(norm.Amount, 4, language);
+        var unit = Labels.Of(norm.Unit, language);
+        return norm.PerPersons == 1
+            ? $"{amount} {unit} per person ({norm.Target.GermanLabel})"
+            : $"{amount} {unit} per {NumberFormat.Compact(norm.PerPersons, 0, language)} {norm.Target.GermanLabel}";
+    }
+
+    /// <summary>The social index: space, status z, status class, dynamics z, dynamics class, group (excluded spaces marked).</summary>
+    /// <param name="result">The social index.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The table.</returns>
+    public static Table SocialIndex(SocialIndexResult result, Language language = Language.German)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var de = language == Language.German;
+        var rows = result.Entries.Select(e => (IReadOnlyList<string>)
+        [
+            e.Space.Value, e.HasStatus ? NumberFormat.Number(e.StatusZ, 2, language) : "–", ClassText(e.Status, language),
+            e.HasDynamics ? NumberFormat.Number(e.DynamicsZ, 2, language) : "–", ClassText(e.Dynamics, language),
+            e.Group?.Code ?? (e.Excluded ? (de ? "ausgeschlossen" : "excluded") : "–"),
+        ]);
+        return new Table(
+            de ? ["Sozialraum", "Status (z)", "Statusklasse", "Dynamik (z)", "Dynamikklasse", "Gruppe"]
+               : ["Social space", "Status (z)", "Status class", "Dynamics (z)", "Dynamics class", "Group"],
+            rows, [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left]);
+    }
+
+    /// <summary>A status or dynamics class for a table cell: the catalogue label, "–" when unclassified.</summary>
+    /// <typeparam name="TClass"><see cref="StatusClass"/> or <see cref="DynamicsClass"/>.</typeparam>
+    /// <param name="value">The class.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    public static string ClassText<TClass>(TClass value, Language language = Language.German) where TClass : struct, Enum =>
+        value.ToString() == "Unclassified" ? "–" : Labels.Of(value, language);
+
+    /// <summary>The cut impact by group (funding category or domain): group, offerings, affected, closed, budget, cut,
+    /// capacity lost, mean risk, mean impact.</summary>
+    /// <param name="groups">The groups (<see cref="CutResult.ByFundingCategory"/> or <see cref="CutResult.ByDomain"/>).</param>
+    /// <param name="language">The language.</param>
+    /// <param name="title">An optional title.</param>
+    /// <returns>The table.</returns>
+    public static Table Groups(IReadOnlyList<GroupImpact> groups, Language language = Language.German, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var de = language == Language.German;
+        string N(double v, int d) => NumberFormat.Number(v, d, language);
+        return new Table(
+            de ? ["Gruppe", "Angebote", "betroffen", "geschlossen", "Budget", "Kürzung", "Kapazitätsverlust", "mittl. Risiko", "mittl. Folgen"]
+               : ["Group", "Offerings", "affected", "closed", "Budget", "Cut", "Capacity lost", "Mean risk", "Mean impact"],
+            groups.Select(g => (IReadOnlyList<string>)[GroupName(g, language), N(g.Offerings, 0), N(g.Affected, 0), N(g.Closed, 0),
+                NumberFormat.Euro(g.Budget, language), NumberFormat.Euro(g.LostFunding, language),
+                NumberFormat.Percent(g.LostCapacityShare * 100, 1, language), N(g.MeanRisk, 3), N(g.MeanImpact, 3)]),
+            [ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 8)], title);
+    }
+
+    /// <summary>The display name of a cut group: the funding category label or the domain name from its key.</summary>
+    /// <param name="group">The group.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The name.</returns>
+    public static string GroupName(GroupImpact group, Language language = Language.German)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (FundingCategoryCodes.TryParseCode(group.Key, out var category)) return Labels.Of(category, language);
+        try
+        {
+            var domain = new ServiceDomain(group.Key);
+            return language == Language.English ? domain.EnglishName : domain.GermanName;
+        }
+        catch (ArgumentException)
+        {
+            return group.Key;
+        }
+    }
+}
