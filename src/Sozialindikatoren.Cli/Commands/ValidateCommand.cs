@@ -60,7 +60,8 @@ internal static class ValidateCommand
         var categories = data.CategoriesAt(asOf);
         var domains = data.Offerings.Select(o => o.Domain).Distinct().Order().ToArray();
         var byDomain = new Table(
-            [de ? "Handlungsfeld" : "Domain", de ? "Angebote" : "Offerings", "voll", "teil", de ? "träger" : "provider", de ? "n. klass." : "n/a", de ? "Budget €/Jahr" : "Budget €/year"],
+            [de ? "Handlungsfeld" : "Domain", de ? "Angebote" : "Offerings", Labels.Of(FundingCategory.Full, language), Labels.Of(FundingCategory.Partial, language),
+             Labels.Of(FundingCategory.ProviderFinanced, language), Labels.Of(FundingCategory.NotClassifiable, language), de ? "Budget €/Jahr" : "Budget €/year"],
             domains.Select(d =>
             {
                 var inDomain = categories.Where(c => c.Key.Domain == d).ToArray();
@@ -107,14 +108,5 @@ internal static class ValidateCommand
         }
     }
 
-    private static string LevelLabel(SpaceLevel level, bool de) => (level, de) switch
-    {
-        (SpaceLevel.State, true) => "Land",
-        (SpaceLevel.County, true) => "Kreis",
-        (SpaceLevel.PlanningRegion, true) => "Planungsregion",
-        (SpaceLevel.Municipality, true) => "Gemeinde",
-        (SpaceLevel.District, true) => "Stadtteil/Quartier",
-        (SpaceLevel.GridCell, true) => "Gitterzelle",
-        _ => level.ToString(),
-    };
+    private static string LevelLabel(SpaceLevel level, bool de) => Labels.Of(level, de ? Language.German : Language.English);
 }

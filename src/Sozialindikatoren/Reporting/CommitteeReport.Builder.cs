@@ -288,7 +288,7 @@ public static partial class CommitteeReport
             var table = new Table([L("Gemeinde", "Municipality"), L("Handlungsfeld", "Domain"), L("Versorgungsgrad vorher", "Coverage before"), L("nachher", "after"),
                     L("Klasse vorher → nachher", "Class before → after"), L("Wahrscheinlichkeit Unterversorgung", "P(under-supplied)"), L("Betroffene Personen", "People affected")],
                 cells.Select(c => (IReadOnlyList<string>)[Name(c.Space), $"{DomainName(c.Domain)} ({UnitName(c.Unit)})", P(c.CoverageBefore, 0), P(c.CoverageAfter, 0),
-                    $"{c.ClassBefore.ToCode()} → {c.ClassAfter.ToCode()}", P(100 * c.ProbabilityUnderSupplied, 0), N(c.PeopleAffected, 0)]),
+                    $"{ClassLabel(c.ClassBefore)} → {ClassLabel(c.ClassAfter)}", P(100 * c.ProbabilityUnderSupplied, 0), N(c.PeopleAffected, 0)]),
                 [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right],
                 L("Durch die Kürzungen (wahrscheinlich) neu unterversorgt", "(Probably) newly under-supplied through the cuts"));
             var mapCells = cuts.Cells.Where(c => c.Domain == mapDomain && data.Region.TryGet(c.Space, out var s) && s.Boundary is not null)

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Sozialindikatoren.Analysis;
+using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Planning;
+using Sozialindikatoren.Reporting;
+using Sozialindikatoren.Text;
+using Sample = Sozialindikatoren.Samples.SiegenWittgenstein;
+
+namespace Sozialindikatoren.Tests.Reporting;
+
+/// <summary><c>report --lang en</c> holds no German label and the German report no English one, outside what is
+/// quoted from the data (names of offerings, providers, spaces and programmes, statement texts, scenario lines, norm
+/// and target-group names, the data set's description).</summary>
+public class ReportLanguageTests
+{
+    private static readonly Lazy<PlanningAnalysisResult> Analysis = new(() =>
+        PlanningAnalysis.Run(Sample.Load(), new PlanningAnalysisOptions(cuts: new CutOptions { Draws = 20, Seed = 1 }, budgetPerYear: 250_000m)));
+
+    /// <summary>German words of the report's own vocabulary (labels, headers, units, sentences).</summary>
+    private static readonly string[] GermanWords =
+    [
+        "sicher", "wahrscheinlich", "möglich", "stimmt überein", "stimmt teilweise überein", "widerspricht", "nicht vergleichbar",
+        "hoch", "mittel", "niedrig", "sehr niedrig", "positiv", "stabil", "negativ", "unter", "erheblich", "erhebliche",
+        "Überversorgung", "Unterversorgung", "bedarfsgerecht", "unterversorgt", "kein Bedarf", "unbekannt",
+        "Plätze", "VZÄ", "Fälle", "Std.", "Kürzung", "Kürzungen", "Handlungsfeld", "Träger", "Versorgung", "Versorgungsgrad",
+        "vollfinanziert", "teilfinanziert", "trägerfinanziert", "nicht klassifizierbar", "Gemeinde", "Einwohner",
+        "Annahme", "belegt", "Bedarf", "Bestand", "Lücke", "Richtwert", "schließt", "aufgefangen", "verkleinert",
+        "laut Träger-Abfrage", "Angebot", "Angebote", "exakt", "Greedy nach", "Stand", "Quelle", "und", "oder", "nicht",
+        "keine", "für", "mit", "von", "der", "die", "das", "je", "bis", "Jahr", "Eigenmittel", "Spenden", "Bund", "Kreis",
+    ];
+
+    private static string[] DataStrings(PlanningAnalysisResult a)
+    {
+        var d = a.Data;
+        var s = new List<string?> { d.Name, d.Description, a.Options.Scenario.Name, a.Options.Scenario.Description };
+        s.AddRange(d.Offerings.Select(o => o.Name));
+        s.AddRange(d.Offerings.SelectMany(o => o.Funding.Lines.Select(l => l.Programme)));
+        s.AddRange(d.Providers.Select(p => p.Name));
+        s.AddRange(d.Region.Spaces.Select(x => x.Name));
+        s.AddRange(d.ConferenceStatements.SelectMany(c => new[] { c.Text, c.Source }));
+        s.AddRange(d.ProviderStatements.Select(p => p.Text));
+        s.AddRange(a.Options.Scenario.Lines.SelectMany(l => new[] { l.Label, l.Note }));
+        s.AddRange(a.Gaps.Norms.Norms.SelectMany(n => new[] { n.Label, n.Target.GermanLabel, n.Provenance.ToString() }));
+        if (a.Index is { } index) s.AddRange(index.Notes);
+        return [.. s.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!).Distinct(StringComparer.Ordinal).OrderByDescending(x => x.Length)];
+    }
+
+    /// <summary>The report text without HTML/SVG markup and without every string quoted from the data.</summary>
+    private static string OwnText(string text, PlanningAnalysisResult a, bool html)
+    {
+        if (html)
+        {
+            text = Regex.Replace(text, "<style.*?</style>", " ", RegexOptions.Singleline);
+            text = Regex.Replace(text, "<script.*?</script>", " ", RegexOptions.Singleline);
+            text = WebUtility.HtmlDecode(Regex.Replace(text, "<[^>]+>", " "));
+        }
+        text = text.Replace("\\|", "|", StringComparison.Ordinal);
+        foreach (var s in DataStrings(a)) text = text.Replace(s, " ", StringComparison.Ordinal);
+        return text;
+    }
+
+    private static IEnumerable<string> Found(string text, IEnumerable<string> words) =>
+        words.Where(w => Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(w)}(?![\p{{L}}\p{{N}}])"));
+
+    private static string Context(string text, string word)
+    {
+        var m = Regex.Match(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}(?![\p{{L}}\p{{N}}])");
+        return text.Substring(Math.Max(0, m.Index - 60), Math.Min(120 + word.Length, text.Length - Math.Max(0, m.Index - 60))).ReplaceLineEndings(" ");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void English_report_holds_no_German_word(bool html)
+    {
+        var a = Analysis.Value;
+        var doc = CommitteeReport.Build(a, new CommitteeReportOptions { Language = Language.English }).Document;
+        var text = OwnText(html ? doc.ToHtml() : doc.ToMarkdown(), a, html);
+        var found = Found(text, GermanWords).ToArray();
+        Assert.True(found.Length == 0, "German in the English report: " + string.Join(" | ", found.Select(w => $"'{w}' in …{Context(text, w)}…")));
+    }
+
+    [Fact]
+    public void Word_list_and_labels_hit_the_other_language()
+    {
+        // The checks above can fail: the German report's own text holds the German words and labels, the English one the English labels.
+        var a = Analysis.Value;
+        var de = OwnText(CommitteeReport.Build(a, new CommitteeReportOptions { Language = Language.German }).Document.ToMarkdown(), a, false);
+        var en = OwnText(CommitteeReport.Build(a, new CommitteeReportOptions { Language = Language.English }).Document.ToMarkdown(), a, false);
+        Assert.True(Found(de, GermanWords).Count() >= 30, string.Join(", ", Found(de, GermanWords)));
+        Assert.Contains("severe under-supply", en, StringComparison.Ordinal);
+        Assert.Contains("(FTE)", en, StringComparison.Ordinal);
+        Assert.Contains("erhebliche Unterversorgung", de, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void German_report_holds_no_English_label(bool html)
+    {
+        var a = Analysis.Value;
+        var doc = CommitteeReport.Build(a, new CommitteeReportOptions { Language = Language.German }).Document;
+        var text = OwnText(html ? doc.ToHtml() : doc.ToMarkdown(), a, html);
+        // "illustrative" is also an inflected German adjective ("illustrative (nicht reale) Beispieldaten").
+        var english = Labels.All().Where(e => e.English != e.German).Select(e => e.English).Distinct(StringComparer.Ordinal).Where(w => w != "illustrative");
+        var found = Found(text, english).ToArray();
+        Assert.True(found.Length == 0, "English labels in the German report: " + string.Join(" | ", found.Select(w => $"'{w}' in …{Context(text, w)}…")));
+    }
+}
