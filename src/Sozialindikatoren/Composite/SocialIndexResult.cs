@@ -51,7 +51,4 @@ public sealed class SocialIndexResult
     /// <returns>Code → count.</returns>
     public IReadOnlyDictionary<string, int> GroupCounts() =>
         MssGroup.All.ToDictionary(g => g.Code, g => Entries.Count(e => e.Group == g), StringComparer.Ordinal);
-
-
-
 }
