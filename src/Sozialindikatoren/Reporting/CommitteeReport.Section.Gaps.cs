@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using Sozialindikatoren.Analysis;
+using Sozialindikatoren.Composite;
+using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Funding;
+using Sozialindikatoren.Gaps;
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
+using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Text;
+
+namespace Sozialindikatoren.Reporting;
+
+public static partial class CommitteeReport
+{
+    // The report section "Wo sich Unterversorgung schon heute zeigt": findings, county table, map, bars; befunde.csv, versorgung.csv.
+    private sealed partial class Builder
+    {
+        private static string ClassColour(CoverageClass c) => c switch
+        {
+            CoverageClass.Severe => Svg.ClassScale[4],
+            CoverageClass.Under => Svg.ClassScale[3],
+            CoverageClass.Adequate => Svg.ClassScale[2],
+            CoverageClass.Over => Svg.ClassScale[0],
+            _ => "#dddddd",
+        };
+
+        private ReportSection GapsSection()
+        {
+            var keys = gaps.Rows.Where(r => !r.IsAggregate).Select(r => (r.Domain, r.Unit)).Distinct().OrderBy(k => k.Domain).ThenBy(k => k.Unit).ToArray();
+            var municipalities = Municipalities;
+            var matrixRows = municipalities.Select(m => (IReadOnlyList<string>)new[] { m.Name }.Concat(keys.Select(k =>
+            {
+                var row = gaps.Rows.FirstOrDefault(r => !r.IsAggregate && r.Space.Id == m.Id && r.Domain == k.Domain && r.Unit == k.Unit);
+                if (row?.CoveragePercent is not { } c) return "–";
+                return P(c, 0) + (row.Class == CoverageClass.Severe ? " ‼" : row.Class == CoverageClass.Under ? " !" : "");
+            })).ToArray());
+            var matrix = new Table(new[] { L("Gemeinde", "Municipality") }.Concat(keys.Select(k => $"{DomainName(k.Domain)} ({UnitName(k.Unit)})")).ToArray(), matrixRows,
+                new[] { ColumnAlignment.Left }.Concat(keys.Select(_ => ColumnAlignment.Right)).ToArray(),
+                L("Versorgungsgrad je Gemeinde und Handlungsfeld (! unter 75 %, ‼ unter 50 %)", "Coverage by municipality and domain (! below 75 %, ‼ below 50 %)"));
+
+            var county = gaps.Rows.Where(r => r.IsAggregate && r.Space.Level == SpaceLevel.County).OrderBy(r => r.Domain).ThenBy(r => r.Unit).ToArray();
+            var countyTable = new Table([L("Handlungsfeld", "Domain"), L("Einheit", "Unit"), L("Bedarf", "Demand"), L("Bestand", "Supply"), L("Versorgungsgrad", "Coverage"), L("Klasse", "Class"), L("Lücke", "Gap"), L("Richtwert", "Norm")],
+                county.Select(r => (IReadOnlyList<string>)[DomainName(r.Domain), UnitName(r.Unit), r.Demand is { } d ? N(d, 1) : "–", N(r.Supply, 1),
+                    r.CoveragePercent is { } c ? P(c, 0) : "–", ClassLabel(r.Class), r.Gap is { } g ? N(g, 1) : "–", r.Norm.Label + (r.Norm.Provenance.NeedsLabel ? L(" (Annahme)", " (assumption)") : "")]),
+                [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left],
+                L("Kreis insgesamt", "County total"));
+
+            var findings = gaps.Findings.Take(10).ToArray();
+            var findingTable = new Table(["#", L("Gemeinde", "Municipality"), L("Handlungsfeld", "Domain"), L("Versorgungsgrad", "Coverage"), L("Lücke", "Gap"), L("Sicherheit", "Certainty"), L("Sozialraumkonferenz", "Conference")],
+                findings.Select(f => (IReadOnlyList<string>)[f.Rank.ToString(CultureInfo.InvariantCulture), f.Row.Space.Name, $"{DomainName(f.Row.Domain)} ({UnitName(f.Row.Unit)})",
+                    f.Row.CoveragePercent is { } c ? P(c, 0) : "–", f.Row.Gap is { } g ? N(g, 1) + " " + UnitName(f.Row.Unit) : "–", Labels.Of(f.Row.Certainty, _lang),
+                    f.Statements.Count == 0 ? "–" : string.Join("; ", f.Statements.Select(s => Labels.Of(s.Agreement, _lang)))]),
+                [ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left],
+                L("Die deutlichsten Versorgungslücken (Rang nach Lücke ÷ Bedarf × nicht versorgte Personen × Bedarfsfaktor)", "The clearest gaps (ranked by gap ÷ demand × people not covered × need factor)"));
+
+            var mapRows = gaps.Rows.Where(r => !r.IsAggregate && r.Domain == mapDomain && r.Space.Boundary is not null)
+                .GroupBy(r => r.Space.Id).Select(g => g.OrderByDescending(r => r.Demand ?? 0).First()).ToArray();
+            ReportFigure? map = mapRows.Length == 0 ? null : new ReportFigure(Svg.ChoroplethMap(
+                    mapRows.Select(r => new MapArea(r.Space, ClassColour(r.Class), r.CoveragePercent is { } c ? P(c, 0) : "–",
+                        $"{r.Space.Name}: {DomainName(r.Domain)} {(r.CoveragePercent is { } c2 ? P(c2, 0) : "–")}")).ToArray(),
+                    L($"Versorgungsgrad {DomainName(mapDomain)}", $"Coverage {DomainName(mapDomain)}"),
+                    [(ClassColour(CoverageClass.Severe), L("unter 50 % (erheblich unterversorgt)", "below 50 % (severe)")), (ClassColour(CoverageClass.Under), L("50 bis unter 75 % (unterversorgt)", "50 to < 75 % (under)")),
+                     (ClassColour(CoverageClass.Adequate), L("75 bis 110 % (bedarfsgerecht)", "75–110 % (adequate)")), (ClassColour(CoverageClass.Over), L("über 110 %", "above 110 %"))], outline: CountyOutline()),
+                L($"Karte: Versorgungsgrad {DomainName(mapDomain)} je Gemeinde", $"Map: coverage of {DomainName(mapDomain)} per municipality") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
+            var bars = new ReportFigure(Svg.BarChart(county.Where(r => r.CoveragePercent is not null)
+                    .Select(r => ($"{DomainName(r.Domain)} ({UnitName(r.Unit)})", r.CoveragePercent!.Value, P(r.CoveragePercent!.Value, 0), ClassColour(r.Class))).ToArray(),
+                    L("Versorgungsgrad im Kreis nach Handlungsfeld", "County coverage by domain"), 700, (100, "100 %")),
+                L("Versorgungsgrad nach Handlungsfeld", "Coverage by domain") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
+            return new ReportSection("versorgungsluecken", L("Wo sich Unterversorgung schon heute zeigt", "Where under-supply already shows"), With(
+                new ReportParagraph(L("Versorgungsgrad = Bestand ÷ Bedarf × 100. Der Bedarf folgt aus Zielgruppe × Richtwert (veröffentlicht oder als Annahme gekennzeichnet); Klassen: über 110 % Überversorgung, 75–110 % bedarfsgerecht, unter 75 % unterversorgt, unter 50 % erheblich unterversorgt. Bestand = Kapazität der Angebote, die die Gemeinde versorgen (ein Angebot für mehrere Gemeinden wird nach deren Bedarf aufgeteilt).",
+                                      "Coverage = supply ÷ demand × 100. Demand is target group × planning norm (published or flagged as an assumption); classes: above 110 % over-supply, 75–110 % adequate, below 75 % under-supplied, below 50 % severely under-supplied. Supply = capacity of the offerings serving the municipality (an offering serving several municipalities is split by their demand).")),
+                new ReportTable(findingTable, "befunde.csv", FindingsCsv(findings)), new ReportTable(countyTable), map, bars,
+                new ReportTable(matrix, "versorgung.csv", gaps.ToCsv(), showInTerminal: false),
+                IllustrativeNote(L("Bestand und Bedarf", "Supply and demand"))));
+        }
+
+        private string FindingsCsv(IEnumerable<GapFinding> findings)
+        {
+            var sb = new StringBuilder("rank,space_id,space,domain,unit,coverage_pct,class,gap,certainty,score\n");
+            foreach (var f in findings)
+                sb.Append(CultureInfo.InvariantCulture, $"{f.Rank},{f.Row.Space.Id},{Csv.Field(f.Row.Space.Name)},{f.Row.Domain},{f.Row.Unit.ToCode()},{(f.Row.CoveragePercent is { } c ? R(c) : "")},{f.Row.Class.ToCode()},{(f.Row.Gap is { } g ? R(g) : "")},{f.Row.Certainty.ToCode()},{R(f.Score)}\n");
+            return sb.ToString();
+        }
+    }
+}
