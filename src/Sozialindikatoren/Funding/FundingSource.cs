@@ -44,6 +44,16 @@ public enum FundingInstrument
 /// <threadsafety>Pure; thread-safe.</threadsafety>
 public static class FundingCodes
 {
+    /// <summary>The machine code of a source, as in scenario JSON files and <c>summary.json</c>: the member name in
+    /// camelCase (<c>bund</c>, <c>land</c>, <c>euEsf</c>, <c>ownFunds</c>, …). Not a display label (see <c>Text.Labels</c>).</summary>
+    /// <param name="source">The source.</param>
+    /// <returns>The code.</returns>
+    public static string ToCode(this FundingSource source)
+    {
+        var name = source.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
     /// <summary>Whether the source is the provider's own money (own funds or donations): the basis of the own share.</summary>
     /// <param name="source">The source.</param>
     /// <returns>Whether it counts as own share.</returns>

@@ -52,7 +52,7 @@ public static partial class CommitteeReport
             var sb = new StringBuilder("line,label,kind,value,effective_from,status,note\n");
             var i = 0;
             foreach (var l in Scenario.Lines)
-                sb.Append(CultureInfo.InvariantCulture, $"{++i},{Csv.Field(l.Label)},{l.Kind.ToString().ToLowerInvariant()},{R(l.Value)},{l.EffectiveFrom:yyyy-MM-dd},{(l.IsAssumption ? "annahme" : "sourced")},{Csv.Field(l.Note ?? "")}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{++i},{Csv.Field(l.Label)},{l.Kind.ToString().ToLowerInvariant()},{R(l.Value)},{l.EffectiveFrom:yyyy-MM-dd},{(l.IsAssumption ? "assumption" : "sourced")},{Csv.Field(l.Note ?? "")}\n");
             return sb.ToString();
         }
     }

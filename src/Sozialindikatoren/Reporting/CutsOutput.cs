@@ -196,10 +196,10 @@ public static class CutsOutput
                 var l = r.Scenario.Lines[i];
                 w.WriteStartObject();
                 w.WriteString("label", l.Label);
-                if (l.Source is { } s) w.WriteString("source", Labels.Of(s));
+                if (l.Source is { } s) w.WriteString("source", s.ToCode());
                 if (l.Kind == CutKind.Share) w.WriteNumber("percent", N(l.Value * 100m)); else w.WriteNumber("amountPerYear", N(l.Value));
                 w.WriteString("effectiveFrom", l.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                w.WriteString("status", l.IsAssumption ? "Annahme" : "belegt");
+                w.WriteString("status", l.IsAssumption ? "assumption" : "sourced");
                 if (l.Note is { } note) w.WriteString("note", note);
                 var hit = r.Offerings.Where(o => o.ScenarioLines.Contains(i)).ToArray();
                 w.WriteNumber("offeringsHit", hit.Length);

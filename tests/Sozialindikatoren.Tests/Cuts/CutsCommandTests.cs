@@ -45,7 +45,7 @@ public sealed class CutsCommandTests
         // impact = 0.25 + 0.25 · 0.5 = 0.375.
         Assert.Contains(",true,0.375,closedcofinancing", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);
         var summary = File.ReadAllText(Path.Combine(a.Dir, "summary.json"));
-        Assert.Contains("\"status\": \"Annahme\"", summary, StringComparison.Ordinal);
+        Assert.Contains("\"status\": \"assumption\"", summary, StringComparison.Ordinal);
         Assert.Contains("\"lostFunding\": 96600", summary, StringComparison.Ordinal);
         Assert.Contains("Nach Finanzierungskategorie", a.Out, StringComparison.Ordinal);
         Assert.Contains("Ausgleichsplan", a.Out, StringComparison.Ordinal);

@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Sozialindikatoren.Analysis;
 using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Funding;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Text;
@@ -106,5 +108,26 @@ public class ReportLanguageTests
         var english = Labels.All().Where(e => e.English != e.German).Select(e => e.English).Distinct(StringComparer.Ordinal).Where(w => w != "illustrative");
         var found = Found(text, english).ToArray();
         Assert.True(found.Length == 0, "English labels in the German report: " + string.Join(" | ", found.Select(w => $"'{w}' in …{Context(text, w)}…")));
+    }
+
+    [Fact]
+    public void Machine_outputs_carry_codes_not_labels()
+    {
+        // summary.json and szenario.csv once held the German labels "Land" and "Annahme"/"belegt".
+        var a = Analysis.Value;
+        using var json = JsonDocument.Parse(CutsOutput.SummaryJson(a.Cuts!, a.Rescue, 1m, CutsOutput.NeedNote(a)));
+        var lines = json.RootElement.GetProperty("scenario").GetProperty("lines").EnumerateArray().ToArray();
+        Assert.NotEmpty(lines);
+        var codes = Enum.GetValues<FundingSource>().Select(s => s.ToCode()).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("land", codes);
+        foreach (var l in lines)
+        {
+            if (l.TryGetProperty("source", out var source)) Assert.Contains(source.GetString()!, codes);
+            Assert.Contains(l.GetProperty("status").GetString(), new[] { "sourced", "assumption" });
+        }
+        var csv = CommitteeReport.Build(a, new CommitteeReportOptions()).Document.Sections.SelectMany(s => s.Blocks).OfType<ReportTable>()
+            .Single(t => t.CsvName == "szenario.csv").Csv!;
+        Assert.DoesNotContain(",annahme,", csv, StringComparison.Ordinal);
+        Assert.Contains(",assumption,", csv, StringComparison.Ordinal);
     }
 }

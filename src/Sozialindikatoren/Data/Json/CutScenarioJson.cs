@@ -124,7 +124,7 @@ public static class CutScenarioJson
             Lines = scenario.Lines.Select(l => new CutLineDocument
             {
                 Label = l.Label,
-                Source = l.Source is { } s ? Code(s) : null,
+                Source = l.Source is { } s ? s.ToCode() : null,
                 Programmes = l.ProgrammePatterns.Count == 0 ? null : l.ProgrammePatterns.ToList(),
                 Domains = l.Domains.Count == 0 ? null : l.Domains.Select(d => d.Code).ToList(),
                 Spaces = l.Spaces.Count == 0 ? null : l.Spaces.Select(s => s.Value).ToList(),
@@ -159,7 +159,7 @@ public static class CutScenarioJson
             FundingSource? source = null;
             if (d.Source is not null)
             {
-                var found = Enum.GetValues<FundingSource>().Where(s => string.Equals(Code(s), d.Source, StringComparison.OrdinalIgnoreCase)).ToArray();
+                var found = Enum.GetValues<FundingSource>().Where(s => string.Equals(s.ToCode(), d.Source, StringComparison.OrdinalIgnoreCase)).ToArray();
                 if (found.Length == 1 && !found[0].IsOwnShare()) source = found[0];
                 else { Add(path, "source", d.Source, "unknown or own-funds source; expected one of bund, land, kreis, kommune, euEsf, socialInsurance, foundationLottery"); ok = false; }
             }
@@ -202,11 +202,5 @@ public static class CutScenarioJson
         }
         if (problems.Count > 0) throw new DataProblemException(problems);
         return new CutScenario(doc.Name!, lines, doc.Description);
-    }
-
-    private static string Code(FundingSource s)
-    {
-        var name = s.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
     }
 }
