@@ -16,6 +16,8 @@ namespace Sozialindikatoren.Reporting;
 
 public static partial class CommitteeReport
 {
+    // The state and shared helpers of the report builder and the order of its sections; each section, with its CSVs,
+    // is in its own file CommitteeReport.Section.*.cs.
     private sealed partial class Builder(PlanningAnalysisResult analysis, CommitteeReportOptions options, ServiceDomain mapDomain)
     {
         private readonly PlanningData data = analysis.Data;
