@@ -85,10 +85,10 @@ public static partial class CommitteeReport
                 L($"Durch die Kürzungen neu unterversorgt: {N(newly, 0)} Kombinationen aus Gemeinde und Handlungsfeld.",
                   $"Newly under-supplied through the cuts: {N(newly, 0)} municipality × domain cells."),
             };
-            var cats = cuts.ByFundingCategory.Where(g => g.Offerings > 0 && g.Key != FundingCategory.NotClassifiable.ToCode()).OrderByDescending(g => g.MeanRisk).ToArray();
+            var cats = cuts.ByFundingCategory.Where(g => g.Offerings > 0 && g.Category != FundingCategory.NotClassifiable).OrderByDescending(g => g.MeanRisk).ToArray();
             if (cats.Length > 0)
-                items.Add(L($"Am stärksten gefährdet (mittleres Risiko): {cats[0].Label} ({N(cats[0].MeanRisk, 2)}).",
-                            $"Most at risk (mean risk): {cats[0].Label} ({N(cats[0].MeanRisk, 2)})."));
+                items.Add(L($"Am stärksten gefährdet (mittleres Risiko): {cats[0].Category.ToGermanLabel()} ({N(cats[0].MeanRisk, 2)}).",
+                            $"Most at risk (mean risk): {cats[0].Category.ToEnglishLabel()} ({N(cats[0].MeanRisk, 2)})."));
             if (rescue is not null)
                 items.Add(L($"Ein Rettungsbudget von {E(rescue.BudgetPerYear)} pro Jahr vermeidet {P(rescue.ImpactAfterCut > 0 ? 100 * rescue.ImpactAvoided / rescue.ImpactAfterCut : 0, 0)} der Kürzungsfolgen ({N(rescue.Choices.Count, 0)} Angebote).",
                             $"A rescue budget of {E(rescue.BudgetPerYear)} per year avoids {P(rescue.ImpactAfterCut > 0 ? 100 * rescue.ImpactAvoided / rescue.ImpactAfterCut : 0, 0)} of the impact ({N(rescue.Choices.Count, 0)} offerings)."));
@@ -215,15 +215,13 @@ public static partial class CommitteeReport
 
         private ReportSection CutsByDomainSection()
         {
-            var table = new Table([L("Handlungsfeld", "Domain"), L("Angebote", "Offerings"), L("betroffen", "affected"), L("schließen", "close"), L("Budget €/Jahr", "Budget €/year"),
-                    L("Kürzung €/Jahr", "Cut €/year"), L("Kapazitätsverlust", "Capacity lost"), L("neu unterversorgt", "newly under-supplied")],
-                cuts.ByDomain.Select(g => (IReadOnlyList<string>)[DomainLabel(g), N(g.Offerings, 0), N(g.Affected, 0), N(g.Closed, 0), NumberFormat.Amount(g.Budget, 0, _lang),
-                    NumberFormat.Amount(g.LostFunding, 0, _lang), P(100 * g.LostCapacityShare, 1), N(g.NewlyUnderSupplied, 0)]),
-                [ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 7)],
-                L("Von den Kürzungen betroffene Angebote nach Handlungsfeld", "Offerings affected by the cuts, by domain"));
-            var csv = new StringBuilder("domain,offerings,affected,closed,budget,lost_funding,lost_capacity_share,newly_undersupplied\n");
-            foreach (var g in cuts.ByDomain)
-                csv.Append(CultureInfo.InvariantCulture, $"{g.Key},{g.Offerings},{g.Affected},{g.Closed},{R(g.Budget)},{R(g.LostFunding)},{R(g.LostCapacityShare)},{g.NewlyUnderSupplied}\n");
+            var table = new Table([L("Handlungsfeld", "Domain"), L("Einheit", "Unit"), L("Angebote", "Offerings"), L("betroffen", "affected"), L("schließen", "close"), L("Budget €/Jahr", "Budget €/year"),
+                    L("Kürzung €/Jahr", "Cut €/year"), L("Kapazität vorher", "Capacity before"), L("Kapazität nachher", "Capacity after"), L("Kapazitätsverlust", "Capacity lost"), L("neu unterversorgt", "newly under-supplied")],
+                cuts.ByDomain.Where(g => g.Offerings > 0 || g.NewlyUnderSupplied > 0).Select(g => (IReadOnlyList<string>)[DomainName(g.Domain), UnitName(g.Unit), N(g.Offerings, 0), N(g.Affected, 0), N(g.Closed, 0),
+                    NumberFormat.Amount(g.Budget, 0, _lang), NumberFormat.Amount(g.LostFunding, 0, _lang), N(g.CapacityBefore.Amount, 1), N(g.CapacityAfter.Amount, 1),
+                    g.LostCapacityShare is { } share ? P(100 * share, 1) : "–", N(g.NewlyUnderSupplied, 0)]),
+                [ColumnAlignment.Left, ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 9)],
+                L("Von den Kürzungen betroffene Angebote nach Handlungsfeld und Kapazitätseinheit", "Offerings affected by the cuts, by domain and capacity unit"));
             var affected = cuts.Offerings.Where(o => o.LostFunding > 0).OrderByDescending(o => o.Impact).ThenBy(o => o.Offering.Id, StringComparer.Ordinal).ToArray();
             var list = new Table([L("Angebot", "Offering"), L("Handlungsfeld", "Domain"), L("Träger", "Provider"), L("Kategorie", "Category"), L("Kürzung €/Jahr", "Cut €/year"),
                     L("Kapazität vorher → nachher", "Capacity before → after"), L("Reaktion", "Response"), L("Risiko", "Risk"), L("Folgenwert", "Impact")],
@@ -234,18 +232,13 @@ public static partial class CommitteeReport
                 L($"Betroffene Angebote nach Folgenwert (die {N(Math.Min(30, affected.Length), 0)} höchsten von {N(affected.Length, 0)})", $"Affected offerings by impact (top {N(Math.Min(30, affected.Length), 0)} of {N(affected.Length, 0)})"));
             return new ReportSection("kuerzungen", L("Welche Angebote die Kürzungen treffen", "Which offerings the cuts affect"), With(
                 new ReportParagraph(L($"Szenario „{Scenario.Name}“: {Scenario.Description}", $"Scenario \"{Scenario.Name}\": {Scenario.Description}")),
-                new ReportTable(table, "kuerzungen_handlungsfelder.csv", csv.ToString()),
+                new ReportTable(table, "kuerzungen_handlungsfelder.csv", CutsOutput.DomainsCsv(cuts)),
+                new ReportParagraph(L("Eine Zeile je Handlungsfeld und Kapazitätseinheit (Plätze, VZÄ, Fälle/Jahr, Std./Woche): Kapazitäten verschiedener Einheiten werden nie addiert. Kapazitätsverlust = 1 − Kapazität nachher ÷ Kapazität vorher über die Angebote der Zeile.",
+                                      "One row per domain and capacity unit (places, FTE, cases/year, hours/week): capacities of different units are never added. Capacity lost = 1 − capacity after ÷ capacity before over the row's offerings.")),
                 new ReportTable(list, "angebote.csv", CutsOutput.OfferingsCsv(cuts)),
                 new ReportParagraph(L("Folgenwert (0–1): Anteil des verlorenen Angebots an der Versorgung der bedienten Räume, gewichtet mit dem Bedarf (Sozialindex), dem Fehlen erreichbarer Alternativen und der Verletzlichkeit der Zielgruppe. Risiko (0–1): Finanzierungsrisiko vor jedem Szenario (freiwillige Zuwendungen, Verbindlichkeit, Restlaufzeit, Finanzierungsart, Abhängigkeit von einem Geldgeber, Eigenanteil).",
                                       "Impact (0–1): the share of supply lost in the spaces served, weighted by need (social index), lack of alternatives within reach and target-group vulnerability. Risk (0–1): funding risk before any scenario (discretionary grants, obligation, months to period end, instrument, dependence on one funder, own share).")),
                 IllustrativeNote(L("Angebote, Budgets und Kürzungsfolgen", "Offerings, budgets and impacts"))));
-        }
-
-        private string DomainLabel(GroupImpact g) => ServiceDomainFrom(g.Key) is { } d ? DomainName(d) : g.Label;
-
-        private static ServiceDomain? ServiceDomainFrom(string key)
-        {
-            try { return new ServiceDomain(key); } catch (ArgumentException) { return null; }
         }
 
         private string ResponseLabel(ResponseKind r) => (r, De) switch
@@ -267,14 +260,14 @@ public static partial class CommitteeReport
         private ReportSection CategoriesSection()
         {
             var groups = cuts.ByFundingCategory.Where(g => g.Offerings > 0).ToArray();
-            string CatName(GroupImpact g) => FundingCategoryCodes.TryParseCode(g.Key, out var c) ? (De ? c.ToGermanLabel() : c.ToEnglishLabel()) : g.Label;
-            var table = new Table([L("Kategorie", "Category"), L("Angebote", "Offerings"), L("Budget €/Jahr", "Budget €/year"), L("Kürzung €/Jahr", "Cut €/year"), L("Kürzung in % des Budgets", "Cut in % of budget"),
-                    L("Kapazitätsverlust", "Capacity lost"), L("mittleres Risiko", "Mean risk"), L("mittlerer Folgenwert", "Mean impact"), L("schließen", "close")],
-                groups.Select(g => (IReadOnlyList<string>)[CatName(g), N(g.Offerings, 0), NumberFormat.Amount(g.Budget, 0, _lang), NumberFormat.Amount(g.LostFunding, 0, _lang),
-                    P(g.Budget > 0 ? (double)(100 * g.LostFunding / g.Budget) : double.NaN, 1), P(100 * g.LostCapacityShare, 1), N(g.MeanRisk, 2), N(g.MeanImpact, 2), N(g.Closed, 0)]),
+            string CatName(CategoryImpact g) => De ? g.Category.ToGermanLabel() : g.Category.ToEnglishLabel();
+            var table = new Table([L("Kategorie", "Category"), L("Angebote", "Offerings"), L("betroffen", "affected"), L("Budget €/Jahr", "Budget €/year"), L("Kürzung €/Jahr", "Cut €/year"), L("Kürzung in % des Budgets", "Cut in % of budget"),
+                    L("mittleres Risiko", "Mean risk"), L("mittlerer Folgenwert", "Mean impact"), L("schließen", "close")],
+                groups.Select(g => (IReadOnlyList<string>)[CatName(g), N(g.Offerings, 0), N(g.Affected, 0), NumberFormat.Amount(g.Budget, 0, _lang), NumberFormat.Amount(g.LostFunding, 0, _lang),
+                    P(g.Budget > 0 ? (double)(100 * g.LostFunding / g.Budget) : double.NaN, 1), N(g.MeanRisk, 2), N(g.MeanImpact, 2), N(g.Closed, 0)]),
                 [ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 8)],
                 L("voll-, teil- und trägerfinanzierte Angebote im Vergleich", "Fully, partly and provider-financed offerings compared"));
-            var classified = groups.Where(g => g.Key != FundingCategory.NotClassifiable.ToCode()).ToArray();
+            var classified = groups.Where(g => g.Category != FundingCategory.NotClassifiable).ToArray();
             var riskiest = classified.OrderByDescending(g => g.MeanRisk).FirstOrDefault();
             var hardest = classified.OrderByDescending(g => g.Budget > 0 ? g.LostFunding / g.Budget : 0).FirstOrDefault();
             var finding = riskiest is null ? null : new ReportParagraph(L(
@@ -290,6 +283,8 @@ public static partial class CommitteeReport
             return new ReportSection("finanzierungskategorien", L("Unterscheiden sich voll-, teil- und trägerfinanzierte Angebote?", "Do fully, partly and provider-financed offerings differ?"), With(
                 new ReportParagraph(L("Kategorie aus dem Finanzierungsplan am Stichtag: Eigenanteil (Eigenmittel und Spenden) bis 2 % = vollfinanziert, ab 50 % = trägerfinanziert, dazwischen teilfinanziert.",
                                       "Category from the funding plan at the reference date: own share (own funds and donations) up to 2 % = fully financed, from 50 % = provider-financed, in between partly financed.")),
+                new ReportParagraph(L("Die Kategorien enthalten keinen Kapazitätsverlust: eine Kategorie mischt Plätze, VZÄ und Fälle/Jahr, die sich nicht addieren lassen; die Kapazitätsfolgen stehen je Handlungsfeld und Einheit im Abschnitt zu den Kürzungen.",
+                                      "The categories carry no capacity loss: a category mixes places, FTE and cases/year, which cannot be added; the capacity consequences are given per domain and unit in the section on the cuts.")),
                 new ReportTable(table, "finanzierungskategorien.csv", CutsOutput.CategoriesCsv(cuts)), finding, chart, riskChart,
                 IllustrativeNote(L("Finanzierungspläne", "Funding plans"))));
         }
