@@ -327,6 +327,14 @@ public static class CutsOutput
                 Num(w, "p05", p.P05); Num(w, "p50", p.P50); Num(w, "p95", p.P95); Num(w, "mean", p.Mean);
                 w.WriteEndObject();
             }
+            w.WriteStartObject("lostCapacityShareByUnit");
+            foreach (var (unit, p) in mc.LostCapacityShareByUnit.OrderBy(x => x.Key))
+            {
+                w.WriteStartObject(unit.ToCode());
+                Num(w, "p05", p.P05); Num(w, "p50", p.P50); Num(w, "p95", p.P95); Num(w, "mean", p.Mean);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
             w.WriteEndObject();
         }
         if (plan is not null)

@@ -16,14 +16,14 @@ public sealed class DomainUnitTests
 
     /// <summary>KinderJugend: 2,867 Kita places (Kommune, not cut) and 37 FTE of counselling, of which two centres
     /// (4 + 5 FTE, Land "Erziehungsberatung" only) lose all their funding and close.</summary>
-    private static C.CutResult Run()
+    private static C.CutResult Run(int draws = 0)
     {
         var kita = new Offering("kita", "Kitas", ServiceDomain.KinderJugend, "p2", CutsFixture.A, new Capacity(2_867, CapacityUnit.Places), Obligation.IndividualLegalClaim,
             new FundingPlan([new FundingLine(FundingSource.Kommune, "Kita-Zuschuss", FundingInstrument.ShareFunding, 20_000_000m, Year)]));
         var data = CutsFixture.Data(false, false, kita, Fte("eb1", 4, FundingSource.Land, "Erziehungsberatung"), Fte("eb2", 5, FundingSource.Land, "Erziehungsberatung"),
             Fte("other", 28, FundingSource.Kreis, "Jugendhilfe"));
         var scenario = new C.CutScenario("Test", [new C.CutLine("Erziehungsberatung", FundingSource.Land, ["Erziehungsberatung"], null, null, C.CutKind.Share, 1m, CutsFixture.AsOf, C.CutLineStatus.Sourced)]);
-        return CutsFixture.Run(data, scenario, new C.CutOptions { Draws = 0 });
+        return CutsFixture.Run(data, scenario, new C.CutOptions { Draws = draws });
     }
 
     [Fact]
@@ -45,6 +45,17 @@ public sealed class DomainUnitTests
         Assert.Equal(0.0, places.LostCapacityShare!.Value);
         Assert.Equal(0, places.Closed);
         Assert.Equal(20_000_000m, places.Budget);
+    }
+
+    [Fact]
+    public void Monte_carlo_lost_capacity_share_is_per_unit()
+    {
+        var mc = Run(200).MonteCarlo!;
+        Assert.Equal(new[] { CapacityUnit.Places, CapacityUnit.FullTimeEquivalents }, mc.LostCapacityShareByUnit.Keys.Order());
+        Assert.Equal(0.0, mc.LostCapacityShareByUnit[CapacityUnit.Places].P95);   // no Kita place is cut
+        var fte = mc.LostCapacityShareByUnit[CapacityUnit.FullTimeEquivalents];
+        Assert.True(fte.P05 > 0 && fte.P95 <= 9.0 / 37 + 1e-12, $"{fte.P05} … {fte.P95}");   // at most the two centres' 9 of 37 FTE
+        Assert.True(mc.LostCapacityShare.P95 < 0.01);   // the old mixed measure: diluted by the places
     }
 
     [Fact]
