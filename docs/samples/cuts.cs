@@ -7,6 +7,8 @@
 // Run from the repository root: dotnet run docs/samples/cuts.cs
 using Sozialindikatoren.Analysis;
 using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Funding;
+using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Samples;
 using Sozialindikatoren.Text;
@@ -31,11 +33,18 @@ var analysis = PlanningAnalysis.Run(data, new PlanningAnalysisOptions(asOf: asOf
     cuts: new CutOptions { Draws = 500, Seed = 7 }, budgetPerYear: 150_000m));
 var result = analysis.Cuts!;
 Console.WriteLine($"## {result.Scenario.Name}: Folgen nach Finanzierungskategorie");
-Console.WriteLine("| Kategorie | Angebote | betroffen | geschlossen | Kürzung | Kapazitätsverlust | mittl. Risiko | mittl. Folgen |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| Kategorie | Angebote | betroffen | geschlossen | Kürzung | mittl. Risiko | mittl. Folgen |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
 foreach (var g in result.ByFundingCategory)
-    Console.WriteLine($"| {g.Label} | {g.Offerings} | {g.Affected} | {g.Closed} | {NumberFormat.Euro(g.LostFunding)} | "
-        + $"{NumberFormat.Percent(g.LostCapacityShare * 100)} | {NumberFormat.Number(g.MeanRisk, 3)} | {NumberFormat.Number(g.MeanImpact, 3)} |");
+    Console.WriteLine($"| {g.Category.ToGermanLabel()} | {g.Offerings} | {g.Affected} | {g.Closed} | {NumberFormat.Euro(g.LostFunding)} | "
+        + $"{NumberFormat.Number(g.MeanRisk, 3)} | {NumberFormat.Number(g.MeanImpact, 3)} |");
+Console.WriteLine();
+// Capacity per domain and unit: places and FTE are never added.
+Console.WriteLine("| Handlungsfeld | Einheit | Kapazität vorher | nachher | Kapazitätsverlust |");
+Console.WriteLine("|---|---|---:|---:|---:|");
+foreach (var g in result.ByDomain.Where(g => g.Offerings > 0))
+    Console.WriteLine($"| {g.Domain.GermanName} | {g.Unit.ToGermanLabel()} | {NumberFormat.Number(g.CapacityBefore.Amount, 1)} | {NumberFormat.Number(g.CapacityAfter.Amount, 1)} | "
+        + $"{(g.LostCapacityShare is { } l ? NumberFormat.Percent(l * 100) : "–")} |");
 Console.WriteLine();
 
 if (result.MonteCarlo is { } mc)

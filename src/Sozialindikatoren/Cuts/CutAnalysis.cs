@@ -312,19 +312,21 @@ internal sealed class CutModel
                 AllocUnmetBefore?[c] ?? Math.Max(0, Demand[c] - sb), AllocUnmetAfter?[c] ?? Math.Max(0, Demand[c] - sa), affected, LeafNeed[l], pu, p05, p50, p95, mean));
         }
 
-        var byDomain = new List<GroupImpact>();
-        foreach (var domain in Groups.Select(g => g.Domain).Concat(Off.Select(x => x.Domain)).Distinct().Order())
+        // One row per (domain, unit): the norms' pairs and the offerings' pairs, in domain then unit order.
+        var byDomain = new List<DomainImpact>();
+        foreach (var (domain, unit) in Groups.Concat(Off.Select(x => (x.Domain, x.Capacity.Unit))).Distinct().OrderBy(g => g.Domain).ThenBy(g => g.Item2))
         {
-            var members = Enumerable.Range(0, n).Where(i => Off[i].Domain == domain).ToArray();
-            var dc = cells.Where(x => x.Domain == domain).ToArray();
-            byDomain.Add(Group(domain.Code, domain.GermanName, members, offerings, dc.Count(x => x.NewlyUnderSupplied), dc.Sum(x => x.UnmetBefore), dc.Sum(x => x.UnmetAfter)));
+            var members = Enumerable.Range(0, n).Where(i => Off[i].Domain == domain && Off[i].Capacity.Unit == unit).ToArray();
+            var dc = cells.Where(x => x.Domain == domain && x.Unit == unit).ToArray();
+            byDomain.Add(DomainGroup(domain, unit, members, offerings, dc.Count(x => x.NewlyUnderSupplied), dc.Sum(x => x.UnmetBefore), dc.Sum(x => x.UnmetAfter)));
         }
-        var byCategory = new List<GroupImpact>();
+        var byCategory = new List<CategoryImpact>();
         foreach (var cat in new[] { FundingCategory.Full, FundingCategory.Partial, FundingCategory.ProviderFinanced, FundingCategory.NotClassifiable })
         {
             var members = Enumerable.Range(0, n).Where(i => offerings[i].Category == cat).ToArray();
             if (cat == FundingCategory.NotClassifiable && members.Length == 0) continue;
-            byCategory.Add(Group(cat.ToCode(), Labels.Of(cat), members, offerings, 0, 0, 0));
+            var (m, affected, closed, budget, lost, risk, impact) = Totals(members, offerings);
+            byCategory.Add(new CategoryImpact(cat, m, affected, closed, budget, lost, risk, impact));
         }
         return new CutResult(GapResult, Scenario, Options, offerings, cells, byDomain, byCategory, mc?.Summary, this);
     }
@@ -381,26 +383,33 @@ internal sealed class CutModel
     }
 
 
-    private GroupImpact Group(string key, string label, int[] members, OfferingImpact[] offerings, int newly, double unmetBefore, double unmetAfter)
+    /// <summary>Counts, money and mean scores over a group of offerings (unit-free).</summary>
+    private static (int Count, int Affected, int Closed, decimal Budget, decimal Lost, double MeanRisk, double MeanImpact) Totals(int[] members, OfferingImpact[] offerings)
     {
         decimal budget = 0, lost = 0;
-        double capBefore = 0, capLost = 0, risk = 0, impact = 0;
+        double risk = 0, impact = 0;
         int affected = 0, closed = 0;
         foreach (var i in members)
         {
             var r = offerings[i];
             budget += r.Exposure.Budget;
             lost += r.LostFunding;
-            capBefore += Capacity[i];
-            capLost += Capacity[i] * (1 - r.RemainingShare);
             risk += r.Risk.Score;
             impact += r.Impact;
             if (r.LostFunding > 0) affected++;
             if (r.Closed) closed++;
         }
         var m = members.Length;
-        return new GroupImpact(key, label, m, affected, closed, budget, lost, capBefore > 0 ? capLost / capBefore : 0,
-            m > 0 ? risk / m : 0, m > 0 ? impact / m : 0, newly, unmetBefore, unmetAfter);
+        return (m, affected, closed, budget, lost, m > 0 ? risk / m : 0, m > 0 ? impact / m : 0);
+    }
+
+    /// <summary>The row of one (domain, unit): capacities summed through <see cref="Offerings.Capacity.Sum"/>, which throws on a mixed unit.</summary>
+    private static DomainImpact DomainGroup(ServiceDomain domain, CapacityUnit unit, int[] members, OfferingImpact[] offerings, int newly, double unmetBefore, double unmetAfter)
+    {
+        var (m, affected, closed, budget, lost, risk, impact) = Totals(members, offerings);
+        var before = Offerings.Capacity.Sum(members.Select(i => offerings[i].CapacityBefore), unit);
+        var after = Offerings.Capacity.Sum(members.Select(i => offerings[i].CapacityAfter), unit);
+        return new DomainImpact(domain, unit, m, affected, closed, budget, lost, before, after, risk, impact, newly, unmetBefore, unmetAfter);
     }
 
     /// <summary>Impact components of offering i at its remaining share, given the supply after the cut.</summary>

@@ -17,7 +17,7 @@ namespace Sozialindikatoren.Cuts;
 public sealed class CutResult
 {
     internal CutResult(GapAnalysisResult gaps, CutScenario scenario, CutOptions options, IReadOnlyList<OfferingImpact> offerings, IReadOnlyList<CellImpact> cells,
-        IReadOnlyList<GroupImpact> byDomain, IReadOnlyList<GroupImpact> byCategory, MonteCarloSummary? monteCarlo, CutModel model)
+        IReadOnlyList<DomainImpact> byDomain, IReadOnlyList<CategoryImpact> byCategory, MonteCarloSummary? monteCarlo, CutModel model)
     {
         Gaps = gaps;
         Scenario = scenario;
@@ -53,11 +53,12 @@ public sealed class CutResult
     /// <summary>Per base space × norm (domain, unit), in the gap analysis' row order (space, then norm catalogue order); rows with neither supply nor demand are left out.</summary>
     public IReadOnlyList<CellImpact> Cells { get; }
 
-    /// <summary>Per domain (taxonomy order).</summary>
-    public IReadOnlyList<GroupImpact> ByDomain { get; }
+    /// <summary>Per domain and capacity unit (domain in taxonomy order, then unit): every (domain, unit) of a norm or an
+    /// offering; capacities of different units are never added.</summary>
+    public IReadOnlyList<DomainImpact> ByDomain { get; }
 
     /// <summary>Per funding category: voll, teil, traeger (always these three, in this order), then none when present.</summary>
-    public IReadOnlyList<GroupImpact> ByFundingCategory { get; }
+    public IReadOnlyList<CategoryImpact> ByFundingCategory { get; }
 
     /// <summary>The Monte Carlo summary, or null when no draws ran.</summary>
     public MonteCarloSummary? MonteCarlo { get; }

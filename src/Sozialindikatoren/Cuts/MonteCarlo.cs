@@ -1,4 +1,5 @@
 using Sozialindikatoren.Gaps;
+using Sozialindikatoren.Offerings;
 
 namespace Sozialindikatoren.Cuts;
 
@@ -65,10 +66,16 @@ internal static class MonteCarlo
         var fixedClosures = 0;
         decimal lostFunding = 0;
         var fixedRemaining = new double[n];
+        // Per capacity unit (index = (int)CapacityUnit): capacities of different units are never added.
+        var unitCount = Enum.GetValues<CapacityUnit>().Length;
+        var totalCapU = new double[unitCount];
+        var fixedCapLostU = new double[unitCount];
         for (var i = 0; i < n; i++)
         {
             var e = m.Exposures[i];
+            var ui = (int)m.Off[i].Capacity.Unit;
             totalCap += m.Capacity[i];
+            totalCapU[ui] += m.Capacity[i];
             lostFunding += e.LostFunding;
             fixedRemaining[i] = 1;
             if (e.LostFunding == 0) continue;
@@ -80,6 +87,7 @@ internal static class MonteCarlo
             fixedRemaining[i] = m.RemainingNominal[i];
             fixedUnabsorbed += (double)e.LostFunding - m.AbsorbedNominal[i];
             fixedCapLost += m.Capacity[i] * (1 - m.RemainingNominal[i]);
+            fixedCapLostU[ui] += m.Capacity[i] * (1 - m.RemainingNominal[i]);
             if (m.KindNominal[i] == ResponseKind.ClosedCoFinancing || m.RemainingNominal[i] <= 0) fixedClosures++;
         }
         var resp = responsive.ToArray();
@@ -111,6 +119,7 @@ internal static class MonteCarlo
         var rOwn = resp.Select(i => (double)m.Exposures[i].OwnFunds).ToArray();
         var rBudget = resp.Select(i => (double)m.Exposures[i].Budget).ToArray();
         var rCap = resp.Select(i => m.Capacity[i]).ToArray();
+        var rUnit = resp.Select(i => (int)m.Off[i].Capacity.Unit).ToArray();
 
         // Constant part of the per-draw cell metrics (untouched cells).
         int constUnder = 0;
@@ -131,6 +140,8 @@ internal static class MonteCarlo
         var coverageValues = keep ? new double[(long)T.Length * draws] : null;
         var perDrawUnabsorbed = new double[draws];
         var perDrawCapShare = new double[draws];
+        var perDrawCapShareU = new double[unitCount][];
+        for (var u = 0; u < unitCount; u++) perDrawCapShareU[u] = new double[draws];
         var perDrawClosures = new double[draws];
         var perDrawGaps = new double[draws];
         var perDrawUnmet = new double[draws];
@@ -147,12 +158,14 @@ internal static class MonteCarlo
             var supply = new double[T.Length];
             var under = new int[T.Length];
             var covSum = new double[T.Length];
+            var capLostU = new double[unitCount];
             var end = Math.Min(draws, (b + 1) * BlockSize);
             for (var d = b * BlockSize; d < end; d++)
             {
                 var rng = new SplitMix64(o.Seed, (ulong)d);
                 Array.Copy(tBase, supply, T.Length);
                 double unabsorbed = fixedUnabsorbed, capLost = fixedCapLost;
+                Array.Copy(fixedCapLostU, capLostU, unitCount);
                 var closures = fixedClosures;
                 for (var r = 0; r < resp.Length; r++)
                 {
@@ -174,6 +187,7 @@ internal static class MonteCarlo
                     var lost = rCap[r] * (1 - remaining);
                     if (lost == 0) continue;
                     capLost += lost;
+                    capLostU[rUnit[r]] += lost;
                     for (var k = rStart[r]; k < rStart[r + 1]; k++) supply[rc[k]] -= lost * rw[k];
                 }
                 var gaps = constUnder;
@@ -199,6 +213,7 @@ internal static class MonteCarlo
                 }
                 perDrawUnabsorbed[d] = unabsorbed;
                 perDrawCapShare[d] = totalCap > 0 ? capLost / totalCap : 0;
+                for (var u = 0; u < unitCount; u++) perDrawCapShareU[u][d] = totalCapU[u] > 0 ? capLostU[u] / totalCapU[u] : 0;
                 perDrawClosures[d] = closures;
                 perDrawGaps[d] = gaps;
                 perDrawUnmet[d] = unmet;
@@ -251,6 +266,7 @@ internal static class MonteCarlo
         var summary = new MonteCarloSummary(draws, o.Seed, PercentileSummary.Of(lostArr), PercentileSummary.Of(perDrawUnabsorbed),
             PercentileSummary.Of(perDrawCapShare), PercentileSummary.Of(perDrawClosures), PercentileSummary.Of(perDrawGaps),
             PercentileSummary.Of(perDrawUnmet), keep,
+            Enumerable.Range(0, unitCount).Where(u => totalCapU[u] > 0).ToDictionary(u => (CapacityUnit)u, u => PercentileSummary.Of(perDrawCapShareU[u])),
             "lokal: max(0, Bedarf − Angebot) je Sozialraum und Handlungsfeld, in jedem Lauf berechnet");
         return new MonteCarloOutput { Summary = summary, ProbabilityUnder = pUnder, CoverageP05 = p05, CoverageP50 = p50, CoverageP95 = p95, CoverageMean = mean };
     }

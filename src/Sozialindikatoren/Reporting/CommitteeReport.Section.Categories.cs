@@ -22,14 +22,14 @@ public static partial class CommitteeReport
         private ReportSection CategoriesSection()
         {
             var groups = cuts.ByFundingCategory.Where(g => g.Offerings > 0).ToArray();
-            string CatName(GroupImpact g) => FundingCategoryCodes.TryParseCode(g.Key, out var c) ? (De ? c.ToGermanLabel() : c.ToEnglishLabel()) : g.Label;
-            var table = new Table([L("Kategorie", "Category"), L("Angebote", "Offerings"), L("Budget €/Jahr", "Budget €/year"), L("Kürzung €/Jahr", "Cut €/year"), L("Kürzung in % des Budgets", "Cut in % of budget"),
-                    L("Kapazitätsverlust", "Capacity lost"), L("mittleres Risiko", "Mean risk"), L("mittlerer Folgenwert", "Mean impact"), L("schließen", "close")],
-                groups.Select(g => (IReadOnlyList<string>)[CatName(g), N(g.Offerings, 0), NumberFormat.Amount(g.Budget, 0, _lang), NumberFormat.Amount(g.LostFunding, 0, _lang),
-                    P(g.Budget > 0 ? (double)(100 * g.LostFunding / g.Budget) : double.NaN, 1), P(100 * g.LostCapacityShare, 1), N(g.MeanRisk, 2), N(g.MeanImpact, 2), N(g.Closed, 0)]),
+            string CatName(CategoryImpact g) => Labels.Of(g.Category, _lang);
+            var table = new Table([L("Kategorie", "Category"), L("Angebote", "Offerings"), L("betroffen", "affected"), L("Budget €/Jahr", "Budget €/year"), L("Kürzung €/Jahr", "Cut €/year"), L("Kürzung in % des Budgets", "Cut in % of budget"),
+                    L("mittleres Risiko", "Mean risk"), L("mittlerer Folgenwert", "Mean impact"), L("schließen", "close")],
+                groups.Select(g => (IReadOnlyList<string>)[CatName(g), N(g.Offerings, 0), N(g.Affected, 0), NumberFormat.Amount(g.Budget, 0, _lang), NumberFormat.Amount(g.LostFunding, 0, _lang),
+                    P(g.Budget > 0 ? (double)(100 * g.LostFunding / g.Budget) : double.NaN, 1), N(g.MeanRisk, 2), N(g.MeanImpact, 2), N(g.Closed, 0)]),
                 [ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 8)],
                 L("voll-, teil- und trägerfinanzierte Angebote im Vergleich", "Fully, partly and provider-financed offerings compared"));
-            var classified = groups.Where(g => g.Key != FundingCategory.NotClassifiable.ToCode()).ToArray();
+            var classified = groups.Where(g => g.Category != FundingCategory.NotClassifiable).ToArray();
             var riskiest = classified.OrderByDescending(g => g.MeanRisk).FirstOrDefault();
             var hardest = classified.OrderByDescending(g => g.Budget > 0 ? g.LostFunding / g.Budget : 0).FirstOrDefault();
             var finding = riskiest is null ? null : new ReportParagraph(L(
@@ -45,6 +45,8 @@ public static partial class CommitteeReport
             return new ReportSection("finanzierungskategorien", L("Unterscheiden sich voll-, teil- und trägerfinanzierte Angebote?", "Do fully, partly and provider-financed offerings differ?"), With(
                 new ReportParagraph(L("Kategorie aus dem Finanzierungsplan am Stichtag: Eigenanteil (Eigenmittel und Spenden) bis 2 % = vollfinanziert, ab 50 % = trägerfinanziert, dazwischen teilfinanziert.",
                                       "Category from the funding plan at the reference date: own share (own funds and donations) up to 2 % = fully financed, from 50 % = provider-financed, in between partly financed.")),
+                new ReportParagraph(L("Die Kategorien enthalten keinen Kapazitätsverlust: eine Kategorie mischt Plätze, VZÄ und Fälle/Jahr, die sich nicht addieren lassen; die Kapazitätsfolgen stehen je Handlungsfeld und Einheit im Abschnitt zu den Kürzungen.",
+                                      "The categories carry no capacity loss: a category mixes places, FTE and cases/year, which cannot be added; the capacity consequences are given per domain and unit in the section on the cuts.")),
                 new ReportTable(table, "finanzierungskategorien.csv", CutsOutput.CategoriesCsv(cuts)), finding, chart, riskChart,
                 IllustrativeNote(L("Finanzierungspläne", "Funding plans"))));
         }

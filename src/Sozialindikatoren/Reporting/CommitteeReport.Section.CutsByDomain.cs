@@ -21,37 +21,30 @@ public static partial class CommitteeReport
     {
         private ReportSection CutsByDomainSection()
         {
-            var table = new Table([L("Handlungsfeld", "Domain"), L("Angebote", "Offerings"), L("betroffen", "affected"), L("schließen", "close"), L("Budget €/Jahr", "Budget €/year"),
-                    L("Kürzung €/Jahr", "Cut €/year"), L("Kapazitätsverlust", "Capacity lost"), L("neu unterversorgt", "newly under-supplied")],
-                cuts.ByDomain.Select(g => (IReadOnlyList<string>)[DomainLabel(g), N(g.Offerings, 0), N(g.Affected, 0), N(g.Closed, 0), NumberFormat.Amount(g.Budget, 0, _lang),
-                    NumberFormat.Amount(g.LostFunding, 0, _lang), P(100 * g.LostCapacityShare, 1), N(g.NewlyUnderSupplied, 0)]),
-                [ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 7)],
-                L("Von den Kürzungen betroffene Angebote nach Handlungsfeld", "Offerings affected by the cuts, by domain"));
-            var csv = new StringBuilder("domain,offerings,affected,closed,budget,lost_funding,lost_capacity_share,newly_undersupplied\n");
-            foreach (var g in cuts.ByDomain)
-                csv.Append(CultureInfo.InvariantCulture, $"{g.Key},{g.Offerings},{g.Affected},{g.Closed},{R(g.Budget)},{R(g.LostFunding)},{R(g.LostCapacityShare)},{g.NewlyUnderSupplied}\n");
+            var table = new Table([L("Handlungsfeld", "Domain"), L("Einheit", "Unit"), L("Angebote", "Offerings"), L("betroffen", "affected"), L("schließen", "close"), L("Budget €/Jahr", "Budget €/year"),
+                    L("Kürzung €/Jahr", "Cut €/year"), L("Kapazität vorher", "Capacity before"), L("Kapazität nachher", "Capacity after"), L("Kapazitätsverlust", "Capacity lost"), L("neu unterversorgt", "newly under-supplied")],
+                cuts.ByDomain.Where(g => g.Offerings > 0 || g.NewlyUnderSupplied > 0).Select(g => (IReadOnlyList<string>)[DomainName(g.Domain), UnitName(g.Unit), N(g.Offerings, 0), N(g.Affected, 0), N(g.Closed, 0),
+                    NumberFormat.Amount(g.Budget, 0, _lang), NumberFormat.Amount(g.LostFunding, 0, _lang), N(g.CapacityBefore.Amount, 1), N(g.CapacityAfter.Amount, 1),
+                    g.LostCapacityShare is { } share ? P(100 * share, 1) : "–", N(g.NewlyUnderSupplied, 0)]),
+                [ColumnAlignment.Left, ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 9)],
+                L("Von den Kürzungen betroffene Angebote nach Handlungsfeld und Kapazitätseinheit", "Offerings affected by the cuts, by domain and capacity unit"));
             var affected = cuts.Offerings.Where(o => o.LostFunding > 0).OrderByDescending(o => o.Impact).ThenBy(o => o.Offering.Id, StringComparer.Ordinal).ToArray();
             var list = new Table([L("Angebot", "Offering"), L("Handlungsfeld", "Domain"), L("Träger", "Provider"), L("Kategorie", "Category"), L("Kürzung €/Jahr", "Cut €/year"),
                     L("Kapazität vorher → nachher", "Capacity before → after"), L("Reaktion", "Response"), L("Risiko", "Risk"), L("Folgenwert", "Impact")],
                 affected.Take(30).Select(o => (IReadOnlyList<string>)[o.Offering.Name, DomainName(o.Offering.Domain), data.ProvidersById.TryGetValue(o.Offering.ProviderId, out var p) ? p.Name : o.Offering.ProviderId,
-                    De ? o.Category.ToGermanLabel() : o.Category.ToEnglishLabel(), NumberFormat.Amount(o.LostFunding, 0, _lang),
+                    Labels.Of(o.Category, _lang), NumberFormat.Amount(o.LostFunding, 0, _lang),
                     $"{N(o.CapacityBefore.Amount, 1)} → {N(o.CapacityAfter.Amount, 1)} {UnitName(o.CapacityBefore.Unit)}", ResponseLabel(o.Response), N(o.Risk.Score, 2), N(o.Impact, 2)]),
                 [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right],
                 L($"Betroffene Angebote nach Folgenwert (die {N(Math.Min(30, affected.Length), 0)} höchsten von {N(affected.Length, 0)})", $"Affected offerings by impact (top {N(Math.Min(30, affected.Length), 0)} of {N(affected.Length, 0)})"));
             return new ReportSection("kuerzungen", L("Welche Angebote die Kürzungen treffen", "Which offerings the cuts affect"), With(
                 new ReportParagraph(L($"Szenario „{Scenario.Name}“: {Scenario.Description}", $"Scenario \"{Scenario.Name}\": {Scenario.Description}")),
-                new ReportTable(table, "kuerzungen_handlungsfelder.csv", csv.ToString()),
+                new ReportTable(table, "kuerzungen_handlungsfelder.csv", CutsOutput.DomainsCsv(cuts)),
+                new ReportParagraph(L("Eine Zeile je Handlungsfeld und Kapazitätseinheit (Plätze, VZÄ, Fälle/Jahr, Std./Woche): Kapazitäten verschiedener Einheiten werden nie addiert. Kapazitätsverlust = 1 − Kapazität nachher ÷ Kapazität vorher über die Angebote der Zeile.",
+                                      "One row per domain and capacity unit (places, FTE, cases/year, hours/week): capacities of different units are never added. Capacity lost = 1 − capacity after ÷ capacity before over the row's offerings.")),
                 new ReportTable(list, "angebote.csv", CutsOutput.OfferingsCsv(cuts)),
                 new ReportParagraph(L("Folgenwert (0–1): Anteil des verlorenen Angebots an der Versorgung der bedienten Räume, gewichtet mit dem Bedarf (Sozialindex), dem Fehlen erreichbarer Alternativen und der Verletzlichkeit der Zielgruppe. Risiko (0–1): Finanzierungsrisiko vor jedem Szenario (freiwillige Zuwendungen, Verbindlichkeit, Restlaufzeit, Finanzierungsart, Abhängigkeit von einem Geldgeber, Eigenanteil).",
                                       "Impact (0–1): the share of supply lost in the spaces served, weighted by need (social index), lack of alternatives within reach and target-group vulnerability. Risk (0–1): funding risk before any scenario (discretionary grants, obligation, months to period end, instrument, dependence on one funder, own share).")),
                 IllustrativeNote(L("Angebote, Budgets und Kürzungsfolgen", "Offerings, budgets and impacts"))));
-        }
-
-        private string DomainLabel(GroupImpact g) => ServiceDomainFrom(g.Key) is { } d ? DomainName(d) : g.Label;
-
-        private static ServiceDomain? ServiceDomainFrom(string key)
-        {
-            try { return new ServiceDomain(key); } catch (ArgumentException) { return null; }
         }
 
         private string ResponseLabel(ResponseKind r) => Labels.Of(r, _lang);

@@ -37,10 +37,10 @@ public static partial class CommitteeReport
                 L($"Durch die Kürzungen neu unterversorgt: {N(newly, 0)} Kombinationen aus Gemeinde und Handlungsfeld.",
                   $"Newly under-supplied through the cuts: {N(newly, 0)} municipality × domain cells."),
             };
-            var cats = cuts.ByFundingCategory.Where(g => g.Offerings > 0 && g.Key != FundingCategory.NotClassifiable.ToCode()).OrderByDescending(g => g.MeanRisk).ToArray();
+            var cats = cuts.ByFundingCategory.Where(g => g.Offerings > 0 && g.Category != FundingCategory.NotClassifiable).OrderByDescending(g => g.MeanRisk).ToArray();
             if (cats.Length > 0)
-                items.Add(L($"Am stärksten gefährdet (mittleres Risiko): {ResultTables.GroupName(cats[0], _lang)} ({N(cats[0].MeanRisk, 2)}).",
-                            $"Most at risk (mean risk): {ResultTables.GroupName(cats[0], _lang)} ({N(cats[0].MeanRisk, 2)})."));
+                items.Add(L($"Am stärksten gefährdet (mittleres Risiko): {Labels.Of(cats[0].Category, _lang)} ({N(cats[0].MeanRisk, 2)}).",
+                            $"Most at risk (mean risk): {Labels.Of(cats[0].Category, _lang)} ({N(cats[0].MeanRisk, 2)})."));
             if (rescue is not null)
                 items.Add(L($"Ein Rettungsbudget von {E(rescue.BudgetPerYear)} pro Jahr vermeidet {P(rescue.ImpactAfterCut > 0 ? 100 * rescue.ImpactAvoided / rescue.ImpactAfterCut : 0, 0)} der Kürzungsfolgen ({N(rescue.Choices.Count, 0)} Angebote).",
                             $"A rescue budget of {E(rescue.BudgetPerYear)} per year avoids {P(rescue.ImpactAfterCut > 0 ? 100 * rescue.ImpactAvoided / rescue.ImpactAfterCut : 0, 0)} of the impact ({N(rescue.Choices.Count, 0)} offerings)."));

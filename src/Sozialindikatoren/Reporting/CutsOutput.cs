@@ -12,7 +12,10 @@ namespace Sozialindikatoren.Reporting;
 
 /// <summary>
 /// The outputs of the <c>cuts</c> command as a library API (<em>Ausgaben der Kürzungsanalyse</em>): <c>offerings.csv</c>,
-/// <c>spaces.csv</c>, <c>categories.csv</c>, <c>rescue.csv</c>, <c>summary.json</c> and the German terminal summary.
+/// <c>spaces.csv</c>, <c>domains.csv</c>, <c>categories.csv</c>, <c>rescue.csv</c>, <c>summary.json</c> and the German
+/// terminal summary. The report writes the same tables through the same writers (<c>angebote.csv</c>,
+/// <c>raeume_nach_kuerzung.csv</c>, <c>kuerzungen_handlungsfelder.csv</c>, <c>finanzierungskategorien.csv</c>,
+/// <c>rettungsplan.csv</c>, and the shared members of <c>result.json</c>).
 /// Invariant culture, doubles round-trip, amounts without trailing zeros, LF line ends, no timestamps.
 /// </summary>
 /// <threadsafety>Pure; thread-safe.</threadsafety>
@@ -31,7 +34,7 @@ public static class CutsOutput
             : "kein Sozialindex berechenbar: durchschnittlicher Bedarf (z = 0) für alle Räume";
     }
 
-    /// <summary>Writes <c>offerings.csv</c>, <c>spaces.csv</c>, <c>categories.csv</c>, <c>rescue.csv</c> (with a rescue plan)
+    /// <summary>Writes <c>offerings.csv</c>, <c>spaces.csv</c>, <c>domains.csv</c>, <c>categories.csv</c>, <c>rescue.csv</c> (with a rescue plan)
     /// and <c>summary.json</c> into a folder (created if missing).</summary>
     /// <param name="analysis">The analysis (run at least to the cuts).</param>
     /// <param name="directory">The folder.</param>
@@ -53,7 +56,7 @@ public static class CutsOutput
     }
 
     /// <summary>The files of the cuts output (name and text), in order: <c>offerings.csv</c>, <c>spaces.csv</c>,
-    /// <c>categories.csv</c>, <c>rescue.csv</c> (with a rescue plan) and <c>summary.json</c>.</summary>
+    /// <c>domains.csv</c>, <c>categories.csv</c>, <c>rescue.csv</c> (with a rescue plan) and <c>summary.json</c>.</summary>
     /// <param name="analysis">The analysis (it must have run the cut stage).</param>
     /// <param name="scale">The factor the scenario was scaled by (written to <c>summary.json</c>).</param>
     /// <returns>The files.</returns>
@@ -66,6 +69,7 @@ public static class CutsOutput
         {
             ("offerings.csv", OfferingsCsv(r)),
             ("spaces.csv", SpacesCsv(r)),
+            ("domains.csv", DomainsCsv(r)),
             ("categories.csv", CategoriesCsv(r)),
         };
         if (analysis.Rescue is { } plan) files.Add(("rescue.csv", RescueCsv(plan)));
@@ -86,8 +90,11 @@ public static class CutsOutput
     /// <summary>Header of <see cref="SpacesCsv"/> (<c>spaces.csv</c> of <c>cuts</c>, <c>raeume_nach_kuerzung.csv</c> of <c>report</c>).</summary>
     public const string SpacesHeader = "space_id,domain,unit,coverage_before,coverage_after,class_before,class_after,p_undersupplied,people_affected,unmet_before,unmet_after";
 
+    /// <summary>Header of <see cref="DomainsCsv"/> (<c>domains.csv</c> of <c>cuts</c>, <c>kuerzungen_handlungsfelder.csv</c> of <c>report</c>).</summary>
+    public const string DomainsHeader = "domain,unit,offerings,affected,closed,budget,lost_funding,capacity_before,capacity_after,lost_capacity_share,newly_undersupplied,unmet_before,unmet_after";
+
     /// <summary>Header of <see cref="CategoriesCsv"/> (<c>categories.csv</c> of <c>cuts</c>, <c>finanzierungskategorien.csv</c> of <c>report</c>).</summary>
-    public const string CategoriesHeader = "category,offerings,budget,lost_funding,lost_capacity_share,mean_risk,mean_impact";
+    public const string CategoriesHeader = "category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact";
 
     /// <summary>Header of <see cref="RescueCsv"/> (<c>rescue.csv</c> of <c>cuts</c>, <c>rettungsplan.csv</c> of <c>report</c>).</summary>
     public const string RescueHeader = "offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method";
@@ -128,7 +135,27 @@ public static class CutsOutput
         return sb.ToString();
     }
 
-    /// <summary>One row per funding category (<see cref="CategoriesHeader"/>): voll, teil, traeger, then none when present.</summary>
+    /// <summary>One row per domain and capacity unit (<see cref="DomainsHeader"/>), in <see cref="CutResult.ByDomain"/> order:
+    /// <c>domain</c> the bare domain code, <c>unit</c> the unit code (<c>places</c>, <c>fte</c>, <c>cases_per_year</c>,
+    /// <c>hours_per_week</c>) of <c>capacity_before</c>, <c>capacity_after</c>, <c>unmet_before</c> and <c>unmet_after</c>;
+    /// <c>budget</c> and <c>lost_funding</c> in EUR per year; <c>lost_capacity_share</c> = 1 − Σ capacity_after / Σ
+    /// capacity_before as a fraction from 0 to 1, empty when capacity_before is 0.</summary>
+    /// <param name="r">The cut analysis.</param>
+    /// <returns>The CSV text (invariant culture, LF).</returns>
+    public static string DomainsCsv(CutResult r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var sb = new StringBuilder(DomainsHeader).Append('\n');
+        foreach (var g in r.ByDomain)
+            sb.Append(g.Domain.Code).Append(',').Append(g.Unit.ToCode()).Append(',').Append(I(g.Offerings)).Append(',').Append(I(g.Affected)).Append(',')
+              .Append(I(g.Closed)).Append(',').Append(D(g.Budget)).Append(',').Append(D(g.LostFunding)).Append(',').Append(R(g.CapacityBefore.Amount)).Append(',')
+              .Append(R(g.CapacityAfter.Amount)).Append(',').Append(R(g.LostCapacityShare ?? double.NaN)).Append(',').Append(I(g.NewlyUnderSupplied)).Append(',')
+              .Append(R(g.UnmetBefore)).Append(',').Append(R(g.UnmetAfter)).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>One row per funding category (<see cref="CategoriesHeader"/>): voll, teil, traeger, then none when present.
+    /// No capacity column: a category mixes units (see <see cref="CategoryImpact"/>).</summary>
     /// <param name="r">The cut analysis.</param>
     /// <returns>The CSV text.</returns>
     public static string CategoriesCsv(CutResult r)
@@ -136,10 +163,12 @@ public static class CutsOutput
         ArgumentNullException.ThrowIfNull(r);
         var sb = new StringBuilder(CategoriesHeader).Append('\n');
         foreach (var g in r.ByFundingCategory)
-            sb.Append(g.Key).Append(',').Append(g.Offerings.ToString(CultureInfo.InvariantCulture)).Append(',').Append(D(g.Budget)).Append(',')
-              .Append(D(g.LostFunding)).Append(',').Append(R(g.LostCapacityShare)).Append(',').Append(R(g.MeanRisk)).Append(',').Append(R(g.MeanImpact)).Append('\n');
+            sb.Append(g.Category.ToCode()).Append(',').Append(I(g.Offerings)).Append(',').Append(I(g.Affected)).Append(',').Append(I(g.Closed)).Append(',')
+              .Append(D(g.Budget)).Append(',').Append(D(g.LostFunding)).Append(',').Append(R(g.MeanRisk)).Append(',').Append(R(g.MeanImpact)).Append('\n');
         return sb.ToString();
     }
+
+    private static string I(int v) => v.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>One row per rescue choice (<see cref="RescueHeader"/>), back-fill in EUR per year.</summary>
     /// <param name="p">The rescue plan.</param>
@@ -154,133 +183,181 @@ public static class CutsOutput
         return sb.ToString();
     }
 
-    /// <summary>The cuts <c>summary.json</c> (<c>format: sozialindikatoren/cuts-summary</c>, version 1).</summary>
+    /// <summary>The cuts <c>summary.json</c> (<c>format: sozialindikatoren/cuts-summary</c>, version 1): the members
+    /// <see cref="WriteSharedMembers"/> writes, which the report's <c>result.json</c> carries too.</summary>
     /// <param name="r">The cut analysis.</param>
     /// <param name="plan">The rescue plan, or null.</param>
     /// <param name="scale">The factor the scenario was scaled by.</param>
     /// <param name="needNote">Where the need came from.</param>
     /// <returns>Indented JSON text.</returns>
-    public static string SummaryJson(CutResult r, RescuePlan? plan, decimal scale, string needNote)
+    public static string SummaryJson(CutResult r, RescuePlan? plan, decimal scale, string needNote) =>
+        Json("sozialindikatoren/cuts-summary", w => WriteSharedMembers(w, r, plan, scale, needNote));
+
+    /// <summary>An indented JSON document (relaxed escaping, LF-terminated) with <c>format</c>, <c>version: 1</c> and the
+    /// members written by <paramref name="members"/>: the one JSON writer of <c>summary.json</c> and <c>result.json</c>.</summary>
+    internal static string Json(string format, Action<Utf8JsonWriter> members)
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            void Num(string name, double v) { if (double.IsFinite(v)) w.WriteNumber(name, v); else w.WriteNull(name); }
             w.WriteStartObject();
-            w.WriteString("format", "sozialindikatoren/cuts-summary");
+            w.WriteString("format", format);
             w.WriteNumber("version", 1);
-            w.WriteString("dataSet", r.Data.Name);
-            w.WriteBoolean("dataSetHasIllustrativeFigures", r.Data.HasIllustrativeFigures);
-            w.WriteStartObject("parameters");
-            w.WriteString("asOf", r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteNumber("scale", N(scale));
-            w.WriteNumber("draws", r.Options.Draws);
-            w.WriteNumber("seed", r.Options.Seed);
-            if (plan is not null) w.WriteNumber("budget", N(plan.BudgetPerYear)); else w.WriteNull("budget");
-            w.WriteString("absorbableShare", r.Options.AbsorbableShare.ToString());
-            w.WriteString("elasticity", r.Options.Elasticity.ToString());
-            w.WriteString("viabilityThreshold", r.Options.ViabilityThreshold.ToString());
-            w.WriteString("nominalResponse", r.Options.Response.Parameters.ToString());
-            w.WriteNumber("coFinancingFailureShare", r.Options.Response.CoFinancingFailureShare);
-            w.WriteString("demand", r.DemandMethod);
-            w.WriteString("need", needNote);
-            w.WriteString("unmetDemand", r.UnmetDemandMethod);
-            w.WriteEndObject();
-            w.WriteStartObject("scenario");
-            w.WriteString("name", r.Scenario.Name);
-            if (r.Scenario.Description is { } desc) w.WriteString("description", desc);
-            w.WriteBoolean("hasAssumptions", r.Scenario.HasAssumptions);
-            w.WriteStartArray("lines");
-            for (var i = 0; i < r.Scenario.Lines.Count; i++)
-            {
-                var l = r.Scenario.Lines[i];
-                w.WriteStartObject();
-                w.WriteString("label", l.Label);
-                if (l.Source is { } s) w.WriteString("source", s.ToCode());
-                if (l.Kind == CutKind.Share) w.WriteNumber("percent", N(l.Value * 100m)); else w.WriteNumber("amountPerYear", N(l.Value));
-                w.WriteString("effectiveFrom", l.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                w.WriteString("status", l.IsAssumption ? "assumption" : "sourced");
-                if (l.Note is { } note) w.WriteString("note", note);
-                var hit = r.Offerings.Where(o => o.ScenarioLines.Contains(i)).ToArray();
-                w.WriteNumber("offeringsHit", hit.Length);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteStartObject("totals");
-            w.WriteNumber("offerings", r.Offerings.Count);
-            w.WriteNumber("offeringsAffected", r.Offerings.Count(o => o.LostFunding > 0));
-            w.WriteNumber("offeringsClosed", r.Offerings.Count(o => o.Closed));
-            w.WriteNumber("offeringsByProviderStatement", r.Offerings.Count(o => o.Response == ResponseKind.ProviderStatement));
-            w.WriteNumber("budget", N(r.Offerings.Aggregate(0m, (s, o) => s + o.Exposure.Budget)));
-            w.WriteNumber("lostFunding", N(r.TotalLostFunding));
-            w.WriteNumber("cells", r.Cells.Count);
-            w.WriteNumber("cellsUnderSuppliedBefore", r.Cells.Count(c => c.ClassBefore.IsUnderSupply()));
-            w.WriteNumber("cellsUnderSuppliedAfter", r.Cells.Count(c => c.ClassAfter.IsUnderSupply()));
-            w.WriteNumber("cellsNewlyUnderSupplied", r.Cells.Count(c => c.NewlyUnderSupplied));
-            Num("peopleAffected", r.Cells.Sum(c => c.PeopleAffected));
-            Num("unmetShareBefore", r.UnmetShareBefore);
-            Num("unmetShareAfter", r.UnmetShareAfter);
-            Num("needWeightedUnmetBefore", r.NeedWeightedUnmetBefore);
-            Num("needWeightedUnmetAfter", r.NeedWeightedUnmetAfter);
-            w.WriteEndObject();
-            w.WriteStartArray("categories");
-            foreach (var g in r.ByFundingCategory) WriteGroup(w, g, false);
-            w.WriteEndArray();
-            w.WriteStartArray("domains");
-            foreach (var g in r.ByDomain) WriteGroup(w, g, true);
-            w.WriteEndArray();
-            if (r.MonteCarlo is { } mc)
-            {
-                w.WriteStartObject("monteCarlo");
-                w.WriteNumber("draws", mc.Draws);
-                w.WriteNumber("seed", mc.Seed);
-                w.WriteString("unmetDemand", mc.UnmetDemandMethod);
-                w.WriteBoolean("cellPercentilesKept", mc.CellPercentilesKept);
-                foreach (var (name, p) in new[] { ("lostFunding", mc.LostFunding), ("unabsorbedLoss", mc.UnabsorbedLoss), ("lostCapacityShare", mc.LostCapacityShare), ("closures", mc.Closures), ("locatedGaps", mc.LocatedGaps), ("unmetShare", mc.UnmetDemand) })
-                {
-                    w.WriteStartObject(name);
-                    Num("p05", p.P05); Num("p50", p.P50); Num("p95", p.P95); Num("mean", p.Mean);
-                    w.WriteEndObject();
-                }
-                w.WriteEndObject();
-            }
-            if (plan is not null)
-            {
-                w.WriteStartObject("rescue");
-                w.WriteNumber("budget", N(plan.BudgetPerYear));
-                w.WriteNumber("spent", N(plan.Spent));
-                w.WriteString("method", plan.Method == RescueMethod.Exact ? "exact" : "greedy");
-                w.WriteNumber("choices", plan.Choices.Count);
-                Num("impactAfterCut", plan.ImpactAfterCut);
-                Num("impactAvoided", plan.ImpactAvoided);
-                Num("remainingImpact", plan.RemainingImpact);
-                Num("remainingRecomputed", plan.RemainingRecomputed);
-                w.WriteEndObject();
-            }
+            members(w);
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(ms.ToArray()) + "\n";
     }
 
-    private static void WriteGroup(Utf8JsonWriter w, GroupImpact g, bool domain)
+    private static void Num(Utf8JsonWriter w, string name, double v)
     {
-        w.WriteStartObject();
-        w.WriteString(domain ? "domain" : "category", g.Key);
-        w.WriteNumber("offerings", g.Offerings);
-        w.WriteNumber("affected", g.Affected);
-        w.WriteNumber("closed", g.Closed);
-        w.WriteNumber("budget", N(g.Budget));
-        w.WriteNumber("lostFunding", N(g.LostFunding));
-        w.WriteNumber("lostCapacityShare", g.LostCapacityShare);
-        w.WriteNumber("meanRisk", g.MeanRisk);
-        w.WriteNumber("meanImpact", g.MeanImpact);
-        if (domain)
+        if (double.IsFinite(v)) w.WriteNumber(name, v); else w.WriteNull(name);
+    }
+
+    /// <summary>The members shared by <c>summary.json</c> and <c>result.json</c>, in order: <c>dataSet</c>,
+    /// <c>dataSetHasIllustrativeFigures</c>, <c>parameters</c>, <c>scenario</c>, <c>totals</c> (with <c>capacityBefore</c>
+    /// and <c>capacityAfter</c> per unit code), <c>categories</c>, <c>domains</c> (one per domain and unit),
+    /// <c>monteCarlo</c> (with draws) and <c>rescue</c> (with a plan).</summary>
+    internal static void WriteSharedMembers(Utf8JsonWriter w, CutResult r, RescuePlan? plan, decimal scale, string needNote)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        w.WriteString("dataSet", r.Data.Name);
+        w.WriteBoolean("dataSetHasIllustrativeFigures", r.Data.HasIllustrativeFigures);
+        w.WriteStartObject("parameters");
+        w.WriteString("asOf", r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteNumber("scale", N(scale));
+        w.WriteNumber("draws", r.Options.Draws);
+        w.WriteNumber("seed", r.Options.Seed);
+        if (plan is not null) w.WriteNumber("budget", N(plan.BudgetPerYear)); else w.WriteNull("budget");
+        w.WriteString("absorbableShare", r.Options.AbsorbableShare.ToString());
+        w.WriteString("elasticity", r.Options.Elasticity.ToString());
+        w.WriteString("viabilityThreshold", r.Options.ViabilityThreshold.ToString());
+        w.WriteString("nominalResponse", r.Options.Response.Parameters.ToString());
+        w.WriteNumber("coFinancingFailureShare", r.Options.Response.CoFinancingFailureShare);
+        w.WriteString("demand", r.DemandMethod);
+        w.WriteString("need", needNote);
+        w.WriteString("unmetDemand", r.UnmetDemandMethod);
+        w.WriteEndObject();
+        w.WriteStartObject("scenario");
+        w.WriteString("name", r.Scenario.Name);
+        if (r.Scenario.Description is { } desc) w.WriteString("description", desc);
+        w.WriteBoolean("hasAssumptions", r.Scenario.HasAssumptions);
+        w.WriteStartArray("lines");
+        for (var i = 0; i < r.Scenario.Lines.Count; i++)
         {
-            w.WriteNumber("newlyUnderSupplied", g.NewlyUnderSupplied);
-            w.WriteNumber("unmetBefore", g.UnmetBefore);
-            w.WriteNumber("unmetAfter", g.UnmetAfter);
+            var l = r.Scenario.Lines[i];
+            w.WriteStartObject();
+            w.WriteString("label", l.Label);
+            if (l.Source is { } s) w.WriteString("source", s.ToCode());
+            if (l.Kind == CutKind.Share) w.WriteNumber("percent", N(l.Value * 100m)); else w.WriteNumber("amountPerYear", N(l.Value));
+            w.WriteString("effectiveFrom", l.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("status", l.IsAssumption ? "assumption" : "sourced");
+            if (l.Note is { } note) w.WriteString("note", note);
+            var hit = r.Offerings.Where(o => o.ScenarioLines.Contains(i)).ToArray();
+            w.WriteNumber("offeringsHit", hit.Length);
+            w.WriteEndObject();
         }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteStartObject("totals");
+        w.WriteNumber("offerings", r.Offerings.Count);
+        w.WriteNumber("offeringsAffected", r.Offerings.Count(o => o.LostFunding > 0));
+        w.WriteNumber("offeringsClosed", r.Offerings.Count(o => o.Closed));
+        w.WriteNumber("offeringsByProviderStatement", r.Offerings.Count(o => o.Response == ResponseKind.ProviderStatement));
+        w.WriteNumber("budget", N(r.Offerings.Aggregate(0m, (s, o) => s + o.Exposure.Budget)));
+        w.WriteNumber("lostFunding", N(r.TotalLostFunding));
+        PerUnit(w, "capacityBefore", CapacityTotals.Of(r.Offerings.Select(o => o.CapacityBefore)));
+        PerUnit(w, "capacityAfter", CapacityTotals.Of(r.Offerings.Select(o => o.CapacityAfter)));
+        w.WriteNumber("cells", r.Cells.Count);
+        w.WriteNumber("cellsUnderSuppliedBefore", r.Cells.Count(c => c.ClassBefore.IsUnderSupply()));
+        w.WriteNumber("cellsUnderSuppliedAfter", r.Cells.Count(c => c.ClassAfter.IsUnderSupply()));
+        w.WriteNumber("cellsNewlyUnderSupplied", r.Cells.Count(c => c.NewlyUnderSupplied));
+        Num(w, "peopleAffected", r.Cells.Sum(c => c.PeopleAffected));
+        Num(w, "unmetShareBefore", r.UnmetShareBefore);
+        Num(w, "unmetShareAfter", r.UnmetShareAfter);
+        Num(w, "needWeightedUnmetBefore", r.NeedWeightedUnmetBefore);
+        Num(w, "needWeightedUnmetAfter", r.NeedWeightedUnmetAfter);
+        w.WriteEndObject();
+        w.WriteStartArray("categories");
+        foreach (var g in r.ByFundingCategory)
+        {
+            w.WriteStartObject();
+            w.WriteString("category", g.Category.ToCode());
+            w.WriteNumber("offerings", g.Offerings);
+            w.WriteNumber("affected", g.Affected);
+            w.WriteNumber("closed", g.Closed);
+            w.WriteNumber("budget", N(g.Budget));
+            w.WriteNumber("lostFunding", N(g.LostFunding));
+            Num(w, "meanRisk", g.MeanRisk);
+            Num(w, "meanImpact", g.MeanImpact);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("domains");
+        foreach (var g in r.ByDomain)
+        {
+            w.WriteStartObject();
+            w.WriteString("domain", g.Domain.Code);
+            w.WriteString("unit", g.Unit.ToCode());
+            w.WriteNumber("offerings", g.Offerings);
+            w.WriteNumber("affected", g.Affected);
+            w.WriteNumber("closed", g.Closed);
+            w.WriteNumber("budget", N(g.Budget));
+            w.WriteNumber("lostFunding", N(g.LostFunding));
+            Num(w, "capacityBefore", g.CapacityBefore.Amount);
+            Num(w, "capacityAfter", g.CapacityAfter.Amount);
+            Num(w, "lostCapacityShare", g.LostCapacityShare ?? double.NaN);
+            Num(w, "meanRisk", g.MeanRisk);
+            Num(w, "meanImpact", g.MeanImpact);
+            w.WriteNumber("newlyUnderSupplied", g.NewlyUnderSupplied);
+            Num(w, "unmetBefore", g.UnmetBefore);
+            Num(w, "unmetAfter", g.UnmetAfter);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (r.MonteCarlo is { } mc)
+        {
+            w.WriteStartObject("monteCarlo");
+            w.WriteNumber("draws", mc.Draws);
+            w.WriteNumber("seed", mc.Seed);
+            w.WriteString("unmetDemand", mc.UnmetDemandMethod);
+            w.WriteBoolean("cellPercentilesKept", mc.CellPercentilesKept);
+            foreach (var (name, p) in new[] { ("lostFunding", mc.LostFunding), ("unabsorbedLoss", mc.UnabsorbedLoss), ("lostCapacityShare", mc.LostCapacityShare), ("closures", mc.Closures), ("locatedGaps", mc.LocatedGaps), ("unmetShare", mc.UnmetDemand) })
+            {
+                w.WriteStartObject(name);
+                Num(w, "p05", p.P05); Num(w, "p50", p.P50); Num(w, "p95", p.P95); Num(w, "mean", p.Mean);
+                w.WriteEndObject();
+            }
+            w.WriteStartObject("lostCapacityShareByUnit");
+            foreach (var (unit, p) in mc.LostCapacityShareByUnit.OrderBy(x => x.Key))
+            {
+                w.WriteStartObject(unit.ToCode());
+                Num(w, "p05", p.P05); Num(w, "p50", p.P50); Num(w, "p95", p.P95); Num(w, "mean", p.Mean);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        if (plan is not null)
+        {
+            w.WriteStartObject("rescue");
+            w.WriteNumber("budget", N(plan.BudgetPerYear));
+            w.WriteNumber("spent", N(plan.Spent));
+            w.WriteString("method", plan.Method == RescueMethod.Exact ? "exact" : "greedy");
+            w.WriteNumber("choices", plan.Choices.Count);
+            Num(w, "impactAfterCut", plan.ImpactAfterCut);
+            Num(w, "impactAvoided", plan.ImpactAvoided);
+            Num(w, "remainingImpact", plan.RemainingImpact);
+            Num(w, "remainingRecomputed", plan.RemainingRecomputed);
+            w.WriteEndObject();
+        }
+    }
+
+    /// <summary>An object with one member per unit code present (e.g. <c>{"places": 2867, "fte": 37}</c>).</summary>
+    private static void PerUnit(Utf8JsonWriter w, string name, CapacityTotals totals)
+    {
+        w.WriteStartObject(name);
+        foreach (var t in totals) Num(w, t.Unit.ToCode(), t.Amount);
         w.WriteEndObject();
     }
 
@@ -299,8 +376,8 @@ public static class CutsOutput
                 l.Kind == CutKind.Share ? NumberFormat.Percent((double)(l.Value * 100m), 1) : NumberFormat.Euro(l.Value),
                 l.IsAssumption ? "Annahme" : "belegt", r.Offerings.Count(x => x.ScenarioLines.Contains(i)).ToString(CultureInfo.InvariantCulture)]),
             [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right], "Positionen des Szenarios").ToText());
-        o.WriteLine(GroupTable("Nach Finanzierungskategorie", r.ByFundingCategory).ToText());
-        o.WriteLine(GroupTable("Nach Handlungsfeld", r.ByDomain).ToText());
+        o.WriteLine(CategoryTable(r.ByFundingCategory).ToText());
+        o.WriteLine(DomainTable(r.ByDomain).ToText());
         var top = r.Offerings.Where(x => x.Impact > 0).OrderByDescending(x => x.Impact).ThenBy(x => x.Offering.Id, StringComparer.Ordinal).Take(10);
         o.WriteLine(new Table(["Angebot", "Kategorie", "Kürzung", "Kapazität vorher", "nachher", "Reaktion", "Risiko", "Folgen"],
             top.Select(x => (IReadOnlyList<string>)[x.Offering.Name, Labels.Of(x.Category), NumberFormat.Euro(x.LostFunding),
@@ -326,5 +403,18 @@ public static class CutsOutput
 
     private static string ResponseLabel(ResponseKind k) => Labels.Of(k);
 
-    private static Table GroupTable(string title, IReadOnlyList<GroupImpact> rows) => ResultTables.Groups(rows, Language.German, title);
+    private static Table CategoryTable(IReadOnlyList<CategoryImpact> rows) =>
+        new(["Kategorie", "Angebote", "betroffen", "geschlossen", "Budget", "Kürzung", "mittl. Risiko", "mittl. Folgen"],
+            rows.Select(g => (IReadOnlyList<string>)[Labels.Of(g.Category), I(g.Offerings), I(g.Affected), I(g.Closed), NumberFormat.Euro(g.Budget),
+                NumberFormat.Euro(g.LostFunding), NumberFormat.Number(g.MeanRisk, 3), NumberFormat.Number(g.MeanImpact, 3)]),
+            [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right],
+            "Nach Finanzierungskategorie");
+
+    private static Table DomainTable(IReadOnlyList<DomainImpact> rows) =>
+        new(["Handlungsfeld", "Einheit", "Angebote", "betroffen", "geschlossen", "Budget", "Kürzung", "Kapazität vorher", "nachher", "Kapazitätsverlust"],
+            rows.Select(g => (IReadOnlyList<string>)[g.Domain.GermanName, Labels.Of(g.Unit), I(g.Offerings), I(g.Affected), I(g.Closed), NumberFormat.Euro(g.Budget),
+                NumberFormat.Euro(g.LostFunding), NumberFormat.Number(g.CapacityBefore.Amount, 1), NumberFormat.Number(g.CapacityAfter.Amount, 1),
+                g.LostCapacityShare is { } l ? NumberFormat.Percent(l * 100, 1) : "–"]),
+            [ColumnAlignment.Left, ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 8)],
+            "Nach Handlungsfeld und Einheit");
 }

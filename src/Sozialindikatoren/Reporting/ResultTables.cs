@@ -86,43 +86,4 @@ public static class ResultTables
     /// <returns>The text.</returns>
     public static string ClassText<TClass>(TClass value, Language language = Language.German) where TClass : struct, Enum =>
         value.ToString() == "Unclassified" ? "–" : Labels.Of(value, language);
-
-    /// <summary>The cut impact by group (funding category or domain): group, offerings, affected, closed, budget, cut,
-    /// capacity lost, mean risk, mean impact.</summary>
-    /// <param name="groups">The groups (<see cref="CutResult.ByFundingCategory"/> or <see cref="CutResult.ByDomain"/>).</param>
-    /// <param name="language">The language.</param>
-    /// <param name="title">An optional title.</param>
-    /// <returns>The table.</returns>
-    public static Table Groups(IReadOnlyList<GroupImpact> groups, Language language = Language.German, string? title = null)
-    {
-        ArgumentNullException.ThrowIfNull(groups);
-        var de = language == Language.German;
-        string N(double v, int d) => NumberFormat.Number(v, d, language);
-        return new Table(
-            de ? ["Gruppe", "Angebote", "betroffen", "geschlossen", "Budget", "Kürzung", "Kapazitätsverlust", "mittl. Risiko", "mittl. Folgen"]
-               : ["Group", "Offerings", "affected", "closed", "Budget", "Cut", "Capacity lost", "Mean risk", "Mean impact"],
-            groups.Select(g => (IReadOnlyList<string>)[GroupName(g, language), N(g.Offerings, 0), N(g.Affected, 0), N(g.Closed, 0),
-                NumberFormat.Euro(g.Budget, language), NumberFormat.Euro(g.LostFunding, language),
-                NumberFormat.Percent(g.LostCapacityShare * 100, 1, language), N(g.MeanRisk, 3), N(g.MeanImpact, 3)]),
-            [ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 8)], title);
-    }
-
-    /// <summary>The display name of a cut group: the funding category label or the domain name from its key.</summary>
-    /// <param name="group">The group.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The name.</returns>
-    public static string GroupName(GroupImpact group, Language language = Language.German)
-    {
-        ArgumentNullException.ThrowIfNull(group);
-        if (FundingCategoryCodes.TryParseCode(group.Key, out var category)) return Labels.Of(category, language);
-        try
-        {
-            var domain = new ServiceDomain(group.Key);
-            return language == Language.English ? domain.EnglishName : domain.GermanName;
-        }
-        catch (ArgumentException)
-        {
-            return group.Key;
-        }
-    }
 }

@@ -24,19 +24,20 @@ public sealed class CutsCommandTests
     }
 
     [Fact]
-    public void Writes_the_five_files_with_the_specified_columns_byte_identically()
+    public void Writes_the_six_files_with_the_specified_columns_byte_identically()
     {
         var data = WriteData();
         var a = Run("cuts", "--data", data, "--draws", "200", "--seed", "3", "--budget", "5000");
         var b = Run("cuts", "--data", data, "--draws", "200", "--seed", "3", "--budget", "5000");
         Assert.True(a.Code == 0, a.Err);
         Assert.Equal("", a.Err);
-        foreach (var name in new[] { "offerings.csv", "spaces.csv", "categories.csv", "rescue.csv", "summary.json" })
+        foreach (var name in new[] { "offerings.csv", "spaces.csv", "domains.csv", "categories.csv", "rescue.csv", "summary.json" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(a.Dir, name)), File.ReadAllBytes(Path.Combine(b.Dir, name)));
         string Header(string name) => File.ReadLines(Path.Combine(a.Dir, name)).First();
         Assert.Equal("offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response", Header("offerings.csv"));
         Assert.Equal("space_id,domain,unit,coverage_before,coverage_after,class_before,class_after,p_undersupplied,people_affected,unmet_before,unmet_after", Header("spaces.csv"));
-        Assert.Equal("category,offerings,budget,lost_funding,lost_capacity_share,mean_risk,mean_impact", Header("categories.csv"));
+        Assert.Equal("domain,unit,offerings,affected,closed,budget,lost_funding,capacity_before,capacity_after,lost_capacity_share,newly_undersupplied,unmet_before,unmet_after", Header("domains.csv"));
+        Assert.Equal("category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact", Header("categories.csv"));
         Assert.Equal("offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method", Header("rescue.csv"));
         Assert.Equal(new[] { "voll", "teil", "traeger" }, File.ReadLines(Path.Combine(a.Dir, "categories.csv")).Skip(1).Select(l => l.Split(',')[0]));
         Assert.Contains("o3,KinderJugend,fte,teil,", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);

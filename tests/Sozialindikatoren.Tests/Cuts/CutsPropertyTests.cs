@@ -62,8 +62,12 @@ public sealed class CutsPropertyTests
             Assert.True(mild.Offerings[i].LostFunding <= deep.Offerings[i].LostFunding);
             Assert.True(mild.Offerings[i].RemainingShare >= deep.Offerings[i].RemainingShare);
         }
-        for (var k = 0; k < mild.ByFundingCategory.Count; k++)
-            Assert.True(mild.ByFundingCategory[k].LostCapacityShare <= deep.ByFundingCategory[k].LostCapacityShare);
+        for (var k = 0; k < mild.ByDomain.Count; k++)
+        {
+            Assert.Equal((mild.ByDomain[k].Domain, mild.ByDomain[k].Unit), (deep.ByDomain[k].Domain, deep.ByDomain[k].Unit));
+            Assert.True((mild.ByDomain[k].LostCapacityShare ?? 0) <= (deep.ByDomain[k].LostCapacityShare ?? 0));
+            Assert.True(mild.ByDomain[k].CapacityAfter >= deep.ByDomain[k].CapacityAfter);
+        }
         Assert.True(mild.UnmetShareAfter <= deep.UnmetShareAfter);
         for (var k = 0; k < mild.Cells.Count; k++) Assert.True(mild.Cells[k].UnmetAfter <= deep.Cells[k].UnmetAfter);
     }
@@ -91,6 +95,7 @@ public sealed class CutsPropertyTests
             var b = other.MonteCarlo!;
             Assert.Equal(a.UnabsorbedLoss, b.UnabsorbedLoss);
             Assert.Equal(a.LostCapacityShare, b.LostCapacityShare);
+            Assert.Equal(a.LostCapacityShareByUnit, b.LostCapacityShareByUnit);
             Assert.Equal(a.Closures, b.Closures);
             Assert.Equal(a.LocatedGaps, b.LocatedGaps);
             Assert.Equal(a.UnmetDemand, b.UnmetDemand);

@@ -109,10 +109,11 @@ public class CommitteeReportTests
         using var json = JsonDocument.Parse(SampleReport.Value.ToJson());
         var root = json.RootElement;
         Assert.Equal("sozialindikatoren/report-result", root.GetProperty("format").GetString());
-        Assert.True(root.GetProperty("illustrative").GetBoolean());
-        Assert.Contains(root.GetProperty("scenarioLines").EnumerateArray(), l => l.GetProperty("annahme").GetBoolean());
-        Assert.Equal(Sample.Load().Offerings.Count, root.GetProperty("offerings").GetArrayLength());
-        Assert.Equal(11, root.GetProperty("socialIndex").EnumerateArray().Count(e => e.GetProperty("spaceId").GetString()!.StartsWith("05970", StringComparison.Ordinal) && e.GetProperty("spaceId").GetString() != "05970000"));
+        var report = root.GetProperty("report");   // the report's own members, apart from those shared with summary.json
+        Assert.True(report.GetProperty("illustrative").GetBoolean());
+        Assert.Contains(report.GetProperty("scenarioLines").EnumerateArray(), l => l.GetProperty("annahme").GetBoolean());
+        Assert.Equal(Sample.Load().Offerings.Count, report.GetProperty("offerings").GetArrayLength());
+        Assert.Equal(11, report.GetProperty("socialIndex").EnumerateArray().Count(e => e.GetProperty("spaceId").GetString()!.StartsWith("05970", StringComparison.Ordinal) && e.GetProperty("spaceId").GetString() != "05970000"));
     }
 
     /// <summary>A small user data set with sourced figures only: no illustrative label, and the cut reaches the one debt counselling offering.</summary>
@@ -170,7 +171,7 @@ public class CommitteeReportTests
             Assert.Contains("Monte Carlo", err, StringComparison.Ordinal);
             foreach (var f in new[] { "report.md", "report.html", "result.json", "finanzierungskategorien.csv", "angebote.csv", "sozialindex.csv", "versorgung.csv", "rettungsplan.csv", "szenario.csv" })
                 Assert.True(File.Exists(Path.Combine(dir, f)), f);
-            Assert.StartsWith("category,offerings,budget,lost_funding,lost_capacity_share,mean_risk,mean_impact\n", File.ReadAllText(Path.Combine(dir, "finanzierungskategorien.csv")), StringComparison.Ordinal);
+            Assert.StartsWith("category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact\n", File.ReadAllText(Path.Combine(dir, "finanzierungskategorien.csv")), StringComparison.Ordinal);
             using var _ = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "result.json")));
         }
         finally { Directory.Delete(dir, true); }

@@ -1,0 +1,47 @@
+using Sozialindikatoren.Funding;
+
+namespace Sozialindikatoren.Cuts;
+
+/// <summary>A summary row over the offerings of one funding category (<em>Auswertung je Finanzierungskategorie</em>).</summary>
+/// <remarks>Counts, money and scores only: a category mixes offerings of every unit (Kita places, FTE, cases per year),
+/// so it carries no capacity figure; the capacity consequences are in <see cref="DomainImpact"/>, one row per domain and
+/// unit.</remarks>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class CategoryImpact
+{
+    internal CategoryImpact(FundingCategory category, int offerings, int affected, int closed, decimal budget, decimal lostFunding, double meanRisk, double meanImpact)
+    {
+        Category = category;
+        Offerings = offerings;
+        Affected = affected;
+        Closed = closed;
+        Budget = budget;
+        LostFunding = lostFunding;
+        MeanRisk = meanRisk;
+        MeanImpact = meanImpact;
+    }
+
+    /// <summary>The funding category (code via <see cref="FundingCategoryCodes.ToCode"/>: <c>voll</c>, <c>teil</c>, <c>traeger</c>, <c>none</c>).</summary>
+    public FundingCategory Category { get; }
+
+    /// <summary>Number of offerings.</summary>
+    public int Offerings { get; }
+
+    /// <summary>Number cut by the scenario (lost funding &gt; 0).</summary>
+    public int Affected { get; }
+
+    /// <summary>Number closed.</summary>
+    public int Closed { get; }
+
+    /// <summary>Budget at the date, EUR per year.</summary>
+    public decimal Budget { get; }
+
+    /// <summary>Lost funding, EUR per year.</summary>
+    public decimal LostFunding { get; }
+
+    /// <summary>Mean funding risk (0 for an empty group).</summary>
+    public double MeanRisk { get; }
+
+    /// <summary>Mean cut-impact score (0 for an empty group).</summary>
+    public double MeanImpact { get; }
+}
