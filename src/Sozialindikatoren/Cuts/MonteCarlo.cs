@@ -62,7 +62,7 @@ internal static class MonteCarlo
 
         // Responsive offerings: the model (not a statement, not a co-financing closure) decides their response.
         var responsive = new List<int>();
-        double fixedUnabsorbed = 0, totalCap = 0, fixedCapLost = 0;
+        double fixedUnabsorbed = 0;
         var fixedClosures = 0;
         decimal lostFunding = 0;
         var fixedRemaining = new double[n];
@@ -74,7 +74,6 @@ internal static class MonteCarlo
         {
             var e = m.Exposures[i];
             var ui = (int)m.Off[i].Capacity.Unit;
-            totalCap += m.Capacity[i];
             totalCapU[ui] += m.Capacity[i];
             lostFunding += e.LostFunding;
             fixedRemaining[i] = 1;
@@ -86,7 +85,6 @@ internal static class MonteCarlo
             }
             fixedRemaining[i] = m.RemainingNominal[i];
             fixedUnabsorbed += (double)e.LostFunding - m.AbsorbedNominal[i];
-            fixedCapLost += m.Capacity[i] * (1 - m.RemainingNominal[i]);
             fixedCapLostU[ui] += m.Capacity[i] * (1 - m.RemainingNominal[i]);
             if (m.KindNominal[i] == ResponseKind.ClosedCoFinancing || m.RemainingNominal[i] <= 0) fixedClosures++;
         }
@@ -139,7 +137,6 @@ internal static class MonteCarlo
         var keep = (long)T.Length * draws <= o.MaxCellDrawValues;
         var coverageValues = keep ? new double[(long)T.Length * draws] : null;
         var perDrawUnabsorbed = new double[draws];
-        var perDrawCapShare = new double[draws];
         var perDrawCapShareU = new double[unitCount][];
         for (var u = 0; u < unitCount; u++) perDrawCapShareU[u] = new double[draws];
         var perDrawClosures = new double[draws];
@@ -164,7 +161,7 @@ internal static class MonteCarlo
             {
                 var rng = new SplitMix64(o.Seed, (ulong)d);
                 Array.Copy(tBase, supply, T.Length);
-                double unabsorbed = fixedUnabsorbed, capLost = fixedCapLost;
+                double unabsorbed = fixedUnabsorbed;
                 Array.Copy(fixedCapLostU, capLostU, unitCount);
                 var closures = fixedClosures;
                 for (var r = 0; r < resp.Length; r++)
@@ -186,7 +183,6 @@ internal static class MonteCarlo
                     }
                     var lost = rCap[r] * (1 - remaining);
                     if (lost == 0) continue;
-                    capLost += lost;
                     capLostU[rUnit[r]] += lost;
                     for (var k = rStart[r]; k < rStart[r + 1]; k++) supply[rc[k]] -= lost * rw[k];
                 }
@@ -212,7 +208,6 @@ internal static class MonteCarlo
                     if (coverageValues is not null) coverageValues[(long)t * draws + d] = cov;
                 }
                 perDrawUnabsorbed[d] = unabsorbed;
-                perDrawCapShare[d] = totalCap > 0 ? capLost / totalCap : 0;
                 for (var u = 0; u < unitCount; u++) perDrawCapShareU[u][d] = totalCapU[u] > 0 ? capLostU[u] / totalCapU[u] : 0;
                 perDrawClosures[d] = closures;
                 perDrawGaps[d] = gaps;
@@ -264,7 +259,7 @@ internal static class MonteCarlo
         var lostArr = new double[draws];
         Array.Fill(lostArr, (double)lostFunding);
         var summary = new MonteCarloSummary(draws, o.Seed, PercentileSummary.Of(lostArr), PercentileSummary.Of(perDrawUnabsorbed),
-            PercentileSummary.Of(perDrawCapShare), PercentileSummary.Of(perDrawClosures), PercentileSummary.Of(perDrawGaps),
+            PercentileSummary.Of(perDrawClosures), PercentileSummary.Of(perDrawGaps),
             PercentileSummary.Of(perDrawUnmet), keep,
             Enumerable.Range(0, unitCount).Where(u => totalCapU[u] > 0).ToDictionary(u => (CapacityUnit)u, u => PercentileSummary.Of(perDrawCapShareU[u])),
             "lokal: max(0, Bedarf − Angebot) je Sozialraum und Handlungsfeld, in jedem Lauf berechnet");

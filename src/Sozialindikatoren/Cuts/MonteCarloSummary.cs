@@ -18,7 +18,7 @@ namespace Sozialindikatoren.Cuts;
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class MonteCarloSummary
 {
-    internal MonteCarloSummary(int draws, ulong seed, PercentileSummary lostFunding, PercentileSummary unabsorbedLoss, PercentileSummary lostCapacityShare,
+    internal MonteCarloSummary(int draws, ulong seed, PercentileSummary lostFunding, PercentileSummary unabsorbedLoss,
         PercentileSummary closures, PercentileSummary locatedGaps, PercentileSummary unmetDemand, bool cellPercentilesKept,
         IReadOnlyDictionary<CapacityUnit, PercentileSummary> lostCapacityShareByUnit, string unmetDemandMethod)
     {
@@ -27,7 +27,6 @@ public sealed class MonteCarloSummary
         Seed = seed;
         LostFunding = lostFunding;
         UnabsorbedLoss = unabsorbedLoss;
-        LostCapacityShare = lostCapacityShare;
         Closures = closures;
         LocatedGaps = locatedGaps;
         UnmetDemand = unmetDemand;
@@ -46,11 +45,6 @@ public sealed class MonteCarloSummary
 
     /// <summary>Total unabsorbed loss per draw, EUR per year.</summary>
     public PercentileSummary UnabsorbedLoss { get; }
-
-    /// <summary>Capacity-weighted lost capacity share per draw over all offerings, i.e. Σ lost / Σ capacity summed across
-    /// units (places, FTE and cases per year together). Kept only for the report's Monte Carlo sentence until it reads
-    /// <see cref="LostCapacityShareByUnit"/>; do not use it for new output.</summary>
-    public PercentileSummary LostCapacityShare { get; }
 
     /// <summary>Lost capacity share per draw for each capacity unit present: 1 − Σ capacity after / Σ capacity before over
     /// the offerings of that unit (a fraction from 0 to 1). Units without capacity are absent.</summary>

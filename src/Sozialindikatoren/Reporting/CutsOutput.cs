@@ -322,7 +322,7 @@ public static class CutsOutput
             w.WriteNumber("seed", mc.Seed);
             w.WriteString("unmetDemand", mc.UnmetDemandMethod);
             w.WriteBoolean("cellPercentilesKept", mc.CellPercentilesKept);
-            foreach (var (name, p) in new[] { ("lostFunding", mc.LostFunding), ("unabsorbedLoss", mc.UnabsorbedLoss), ("lostCapacityShare", mc.LostCapacityShare), ("closures", mc.Closures), ("locatedGaps", mc.LocatedGaps), ("unmetShare", mc.UnmetDemand) })
+            foreach (var (name, p) in new[] { ("lostFunding", mc.LostFunding), ("unabsorbedLoss", mc.UnabsorbedLoss), ("closures", mc.Closures), ("locatedGaps", mc.LocatedGaps), ("unmetShare", mc.UnmetDemand) })
             {
                 w.WriteStartObject(name);
                 Num(w, "p05", p.P05); Num(w, "p50", p.P50); Num(w, "p95", p.P95); Num(w, "mean", p.Mean);

@@ -94,7 +94,6 @@ public sealed class CutsPropertyTests
             var a = one.MonteCarlo!;
             var b = other.MonteCarlo!;
             Assert.Equal(a.UnabsorbedLoss, b.UnabsorbedLoss);
-            Assert.Equal(a.LostCapacityShare, b.LostCapacityShare);
             Assert.Equal(a.LostCapacityShareByUnit, b.LostCapacityShareByUnit);
             Assert.Equal(a.Closures, b.Closures);
             Assert.Equal(a.LocatedGaps, b.LocatedGaps);

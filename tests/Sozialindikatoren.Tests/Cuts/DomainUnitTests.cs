@@ -55,7 +55,6 @@ public sealed class DomainUnitTests
         Assert.Equal(0.0, mc.LostCapacityShareByUnit[CapacityUnit.Places].P95);   // no Kita place is cut
         var fte = mc.LostCapacityShareByUnit[CapacityUnit.FullTimeEquivalents];
         Assert.True(fte.P05 > 0 && fte.P95 <= 9.0 / 37 + 1e-12, $"{fte.P05} … {fte.P95}");   // at most the two centres' 9 of 37 FTE
-        Assert.True(mc.LostCapacityShare.P95 < 0.01);   // the old mixed measure: diluted by the places
     }
 
     [Fact]
