@@ -74,7 +74,7 @@ public class InventoryCsvTests
         Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 4 && p.Field == "funding_source" && p.Value == "moon");
         Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 4 && p.Field == "end");
         Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 5 && p.Field == "provider_id");
-        Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 5 && p.Field == "amountPerYear");
+        Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 5 && p.Field == "amount_per_year" && p.Value == "0");
     }
 
     [Fact]
