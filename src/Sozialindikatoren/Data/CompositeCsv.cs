@@ -152,7 +152,11 @@ public static class CompositeCsv
                 var code = input[col["uCode"]];
                 if (code.Length == 0 || code.Length > 64) input.Error(col["uCode"], null, code, "is not a valid unit code (1 to 64 characters).");
                 else if (!seen.Add(code)) input.Error(col["uCode"], null, code, "appears more than once.");
-                else units.Add(new SpaceId(code));
+                else
+                {
+                    try { units.Add(new SpaceId(code)); }
+                    catch (ArgumentException e) { input.Error(col["uCode"], null, code, DataFolderTables.Clean(e)); }
+                }
                 for (var k = 0; k < ind.Length; k++) ind[k].Add(Number(input, indCols[k]));
                 for (var k = 0; k < den.Length; k++) den[k].Add(Number(input, denCols[k]));
                 if (group is not null)

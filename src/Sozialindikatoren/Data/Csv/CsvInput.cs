@@ -238,10 +238,18 @@ internal sealed class CsvInput : IDisposable
         return true;
     }
 
-    /// <summary>A required amount in euro (decimal; <c>€</c>/<c>EUR</c> allowed).</summary>
+    /// <summary>The largest amount in euro a cell may hold (10¹² €): beyond it sums of amounts could overflow, and no
+    /// municipal funding line comes near it.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
+
+    /// <summary>A required amount in euro (decimal; <c>€</c>/<c>EUR</c> allowed; at most ±<see cref="MaxAmount"/>).</summary>
     public bool TryAmount(int field, out decimal value)
     {
-        if (CsvNumber.TryParseDecimal(Span(field), NumberFormat, true, out value, out var error)) return true;
+        if (CsvNumber.TryParseDecimal(Span(field), NumberFormat, true, out value, out var error))
+        {
+            if (Math.Abs(value) <= MaxAmount) return true;
+            error = "beyond the plausible range of an amount (at most 10¹² € per year).";
+        }
         Error(field, null, this[field], error!);
         return false;
     }
