@@ -100,15 +100,12 @@ internal static class CsvNumber
             if (s.Length == 0) { error = "not a number."; return false; }
         }
         if (s.Length > MaxLength - 8) { error = "too long for a number."; return false; }
-        var i = 0;
         if (s[0] is '+' or '-' or '\u2212')
         {
             if (s[0] != '+') output[length++] = '-';
-            i = 1;
-            s = s[1..];
-            i = 0;
-            s = Trim(s);
+            s = Trim(s[1..]);
         }
+        var i = 0;
         // Integer part with optional group separators.
         char group = '\0';
         var groupLength = 0;
