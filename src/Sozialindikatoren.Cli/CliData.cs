@@ -13,12 +13,19 @@ internal static class CliData
         Description = "JSON-Datensatz oder Datenordner (dataset.json bzw. spaces.csv + angebote.csv …); ohne Angabe: eingebettetes Beispiel Kreis Siegen-Wittgenstein / JSON data set or data folder; default: the embedded sample.",
     };
 
+    /// <summary>Loads the data with the command's <c>--encoding</c> and <c>--number-format</c>, or prints every problem to
+    /// stderr; returns null on failure. Warnings and the format of each CSV file go to stderr.</summary>
+    public static PlanningData? Load(ParseResult parse, string? path, TextWriter stderr) => Load(path, stderr, CliCsv.Options(parse));
+
     /// <summary>Loads the data or prints every problem to stderr; returns null on failure.</summary>
-    public static PlanningData? Load(string? path, TextWriter stderr)
+    public static PlanningData? Load(string? path, TextWriter stderr, Data.Csv.CsvReadOptions? options = null)
     {
+        var notes = new List<DataProblem>();
         try
         {
-            return path is null ? Samples.SiegenWittgenstein.Load() : PlanningDataSource.Load(path);
+            var data = path is null ? Samples.SiegenWittgenstein.Load() : PlanningDataSource.Load(path, options, notes);
+            CliCsv.PrintNotes(notes, stderr);
+            return data;
         }
         catch (DataProblemException e)
         {

@@ -45,6 +45,7 @@ internal static class AccessCommand
         var command = new Command("access", "Erreichbarkeit, Huff-Umverteilung und kapazitätsbeschränkte Zuordnung / accessibility measures, Huff redistribution and capacity-constrained allocation.");
         foreach (Option o in new Option[] { demand, supply, costs, coordinates, method, radius, decay, bandEdges, selection, alpha, beta, increment, n, noAccess, normalise, detour, speed, minCost, output })
             command.Options.Add(o);
+        CliCsv.AddOptions(command);
 
         command.SetAction(parse =>
         {
@@ -70,13 +71,15 @@ internal static class AccessCommand
 
                 var system = coords == "wgs84" ? CoordinateSystem.Wgs84 : CoordinateSystem.Planar;
                 var (xName, yName) = coords == "wgs84" ? ("lat", "lon") : ("x", "y");
-                var zones = AccessCsv.ReadPoints(parse.GetValue(demand)!.FullName, "demand", coords is not null, xName, yName);
-                var sites = AccessCsv.ReadPoints(parse.GetValue(supply)!.FullName, "capacity", coords is not null, xName, yName);
+                var csv = CliCsv.Options(parse);
+                var notes = new List<DataProblem>();
+                var zones = AccessCsv.ReadPoints(parse.GetValue(demand)!.FullName, "demand", coords is not null, xName, yName, csv, notes);
+                var sites = AccessCsv.ReadPoints(parse.GetValue(supply)!.FullName, "capacity", coords is not null, xName, yName, csv, notes);
 
                 TravelCosts travel;
                 if (costFile is not null)
                 {
-                    travel = AccessCsv.ReadCosts(costFile.FullName, zones.Ids, sites.Ids);
+                    travel = AccessCsv.ReadCosts(costFile.FullName, zones.Ids, sites.Ids, csv, notes);
                 }
                 else
                 {
@@ -86,6 +89,7 @@ internal static class AccessCommand
                     travel = TravelCosts.FromCoordinates(zones.Ids, zones.X, zones.Y, sites.Ids, sites.X, sites.Y, system, buildRadius, parse.GetValue(detour), sp);
                 }
 
+                CliCsv.PrintNotes(notes, stderr);
                 var opts = new AccessOptions(r, parse.GetValue(noAccess) == "zero" ? NoAccessPolicy.Zero : NoAccessPolicy.NaN, parse.GetValue(normalise));
                 using var writer = OpenOutput(parse.GetValue(output), stdout);
                 switch (m)

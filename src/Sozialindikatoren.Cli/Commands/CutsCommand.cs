@@ -28,6 +28,7 @@ internal static class CutsCommand
         var output = new Option<string>("--out") { Description = "Ausgabeordner / output folder.", DefaultValueFactory = _ => CliOutput.DefaultFolder };
         var command = new Command("cuts", "Kürzungsszenario: Risiko, Trägerreaktion, Folgen, Monte Carlo und Ausgleichsplan / cut scenario analysis.");
         foreach (var o in new Option[] { data, scenario, scale, asOf, supply, draws, seed, budget, output }) command.Options.Add(o);
+        CliCsv.AddOptions(command);
         command.SetAction(parse =>
         {
             if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;
@@ -38,7 +39,7 @@ internal static class CutsCommand
             var b = parse.GetValue(budget);
             if (b is < 0) return Usage(stderr, $"--budget: must be >= 0 EUR, was {b.Value.ToString(CultureInfo.InvariantCulture)}.");
             var file = parse.GetValue(data);
-            var planning = CliData.Load(file, stderr);
+            var planning = CliData.Load(parse, file, stderr);
             if (planning is null) return CliApp.InvalidInput;
             if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen) is { } failed) return failed;
 

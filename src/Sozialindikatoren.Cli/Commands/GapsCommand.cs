@@ -22,6 +22,7 @@ internal static class GapsCommand
         var output = new Option<FileInfo?>("--out") { Description = "Output CSV: space_id,space,domain,target_population,demand,supply,unit,coverage_pct,class,gap (default: standard output)." };
         var command = new Command("gaps", "Versorgungslücken je Sozialraum und Handlungsfeld / coverage and under-supply per space and domain, with ranked findings (German).");
         foreach (var o in new Option[] { data, asOf, supply, sensitivity, output }) command.Options.Add(o);
+        CliCsv.AddOptions(command);
         command.SetAction(parse =>
         {
             if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;
@@ -32,7 +33,7 @@ internal static class GapsCommand
                 return CliApp.UsageError;
             }
             var file = parse.GetValue(data);
-            var planning = CliData.Load(file, stderr);
+            var planning = CliData.Load(parse, file, stderr);
             if (planning is null) return CliApp.InvalidInput;
             var options = new PlanningAnalysisOptions(asOf: date, stopAfter: AnalysisStage.Gaps,
                 gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!), needSensitivity: s));

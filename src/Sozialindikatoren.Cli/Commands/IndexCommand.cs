@@ -28,6 +28,7 @@ internal static class IndexCommand
         var stages = new Option<DirectoryInfo?>("--stages") { Description = "Also write every stage to this folder (raw, denominated, imputed, screened, treated, normalised, aggregated .csv and treatment_log.csv; COINr's stage layout, units in input order)." };
         var command = new Command("index", "Berechnet einen zusammengesetzten Index (COINr-Layout) / computes a composite index from data and meta CSV files (COINr layout; Direction +1 = higher is better). Output: uCode, one column per aggregate (level by level from the lowest, meta order), rank of the top aggregate (1 = highest).");
         foreach (var o in new Option[] { data, meta, output, denominate, impute, screen, treat, normalise, weights, aggregate, stages }) command.Options.Add(o);
+        CliCsv.AddOptions(command);
         command.SetAction(parse =>
         {
             CompositeOptions options;
@@ -44,7 +45,8 @@ internal static class IndexCommand
             var metaFile = parse.GetValue(meta)!;
             var dataFile = parse.GetValue(data)!;
             var problems = new List<DataProblem>();
-            var framework = CompositeCsv.ReadFramework(metaFile.FullName, problems);
+            var csv = CliCsv.Options(parse);
+            var framework = CompositeCsv.ReadFramework(metaFile.FullName, csv, problems);
             if (framework is null)
             {
                 CliData.PrintProblems(problems, stderr);
@@ -55,12 +57,13 @@ internal static class IndexCommand
                 stderr.WriteLine($"Fehler / error: --impute: '{g}' is not a Group row of {metaFile.Name}.");
                 return CliApp.UsageError;
             }
-            var input = CompositeCsv.ReadData(dataFile.FullName, framework, options.Denominate, options.ImputationGroup, problems);
+            var input = CompositeCsv.ReadData(dataFile.FullName, framework, options.Denominate, options.ImputationGroup, csv, problems);
             if (input is null)
             {
                 CliData.PrintProblems(problems, stderr);
                 return CliApp.InvalidInput;
             }
+            CliCsv.PrintNotes(problems, stderr);
             CompositeResult result;
             try
             {

@@ -23,6 +23,7 @@ internal static class MonitorCommand
         lang.AcceptOnlyFromAmong("de", "en");
         var command = new Command("monitor", "Sozialmonitoring über die Zeit mit Frühwarnung: Zeitreihen mit Intervallen, Trends (Binomial-/Poisson-Regression), Warnhinweise / monitoring over time with early warning.");
         foreach (var o in new Option[] { data, from, to, output, lang }) command.Options.Add(o);
+        CliCsv.AddOptions(command);
         command.SetAction(parse =>
         {
             var f = parse.GetValue(from);
@@ -30,7 +31,7 @@ internal static class MonitorCommand
             if (f is { } fy && fy is < 1900 or > 2200) return Usage(stderr, $"--from: expected a year 1900–2200, was {fy.ToString(CultureInfo.InvariantCulture)}.");
             if (t is { } ty && ty is < 1900 or > 2200) return Usage(stderr, $"--to: expected a year 1900–2200, was {ty.ToString(CultureInfo.InvariantCulture)}.");
             if (f is { } a && t is { } b && a > b) return Usage(stderr, $"--from {a.ToString(CultureInfo.InvariantCulture)} is after --to {b.ToString(CultureInfo.InvariantCulture)}.");
-            var planning = CliData.Load(parse.GetValue(data), stderr);
+            var planning = CliData.Load(parse, parse.GetValue(data), stderr);
             if (planning is null) return CliApp.InvalidInput;
             if (planning.Indicators.Count == 0)
             {

@@ -30,6 +30,7 @@ internal static class ReportCommand
         var mapDomain = new Option<string?>("--map-domain") { Description = "Handlungsfeld der Versorgungskarten (z. B. Schulden); Standard: das Feld mit den meisten unterversorgten Gemeinden / domain shown on the coverage maps." };
         var command = new Command("report", "Bericht für den Ausschuss: Kürzungsfolgen nach Handlungsfeld, Versorgungslücken, Sozialindex, voll/teil/trägerfinanziert, Träger-Angaben, Rettungsplan / the committee report.");
         foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain }) command.Options.Add(o);
+        CliCsv.AddOptions(command);
         command.SetAction(parse =>
         {
             if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;
@@ -47,7 +48,7 @@ internal static class ReportCommand
             var language = parse.GetValue(lang) == "en" ? Language.English : Language.German;
             if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen) is { } failed) return failed;
             var file = parse.GetValue(data);
-            var planning = CliData.Load(file, stderr);
+            var planning = CliData.Load(parse, file, stderr);
             if (planning is null) return CliApp.InvalidInput;
 
             var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),

@@ -33,6 +33,7 @@ internal static class SuppressCommand
         command.Options.Add(min);
         command.Options.Add(protection);
         command.Options.Add(output);
+        CliCsv.AddOptions(command);
         command.SetAction(parse => Run(parse, parse.GetValue(input)!, parse.GetValue(min), parse.GetValue(protection), parse.GetValue(output)!, stdout, stderr));
         return command;
     }
@@ -54,12 +55,11 @@ internal static class SuppressCommand
         var warnings = new List<DataProblem>();
         try
         {
-            table = CrossTableCsv.Read(input, warnings);
+            table = CrossTableCsv.Read(input, CliCsv.Options(parse), warnings);
         }
         catch (DataProblemException e)
         {
-            foreach (var p in e.Problems) stderr.WriteLine("Fehler / error: " + p);
-            if (e.Problems.Count == 0) stderr.WriteLine("Fehler / error: " + e.Message);
+            CliData.PrintProblems(e.Problems, stderr);
             return CliApp.InvalidInput;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

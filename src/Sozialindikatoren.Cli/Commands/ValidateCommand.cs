@@ -24,6 +24,7 @@ internal static class ValidateCommand
         command.Options.Add(data);
         command.Options.Add(asOf);
         command.Options.Add(lang);
+        CliCsv.AddOptions(command);
         command.SetAction(parse =>
         {
             var date = LocalDatePattern.Iso.Parse(parse.GetValue(asOf) ?? "");
@@ -33,7 +34,7 @@ internal static class ValidateCommand
                 return CliApp.UsageError;
             }
             var language = parse.GetValue(lang) == "en" ? Language.English : Language.German;
-            var loaded = CliData.Load(parse.GetValue(data), stderr);
+            var loaded = CliData.Load(parse, parse.GetValue(data), stderr);
             if (loaded is null) return CliApp.InvalidInput;
             Print(loaded, date.Value, language, stdout);
             return CliApp.Ok;

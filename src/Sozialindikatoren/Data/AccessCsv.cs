@@ -1,76 +1,86 @@
-using System.Globalization;
 using Sozialindikatoren.Access;
 using Sozialindikatoren.Common;
-using Sylvan.Data.Csv;
+using Sozialindikatoren.Data.Csv;
 
 namespace Sozialindikatoren.Data;
 
-/// <summary>Inputs of the accessibility measures as CSV (<em>Nachfrage- und Angebotspunkte, Reisezeiten</em>).</summary>
+/// <summary>Inputs of the accessibility measures as CSV (<em>Nachfrage- und Angebotspunkte, Reisezeiten</em>), read
+/// through the one CSV path (encoding, delimiter and number format detected; German headers accepted).</summary>
+/// <remarks>Every problem of a file is collected (file, line, field, value) and thrown together as one
+/// <see cref="DataProblemException"/>; warnings (unknown columns) and the note naming the encoding, delimiter and number
+/// format go to the <c>notes</c> collection.</remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public static class AccessCsv
 {
-    private static DataProblemException Problem(string path, int line, string? field, string? value, string message) =>
-        new(new DataProblem(Path.GetFileName(path), line, 0, field, value, message));
-
-    private static CsvDataReader OpenCsv(string path)
+    private static CsvColumn Column(string name, bool required) => name.ToLowerInvariant() switch
     {
-        if (!File.Exists(path)) throw Problem(path, 0, null, null, "file not found.");
-        return CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true });
-    }
-
-    private static int Column(CsvDataReader csv, string path, string name)
-    {
-        for (int k = 0; k < csv.FieldCount; k++)
-            if (string.Equals(csv.GetName(k).Trim(), name, StringComparison.OrdinalIgnoreCase)) return k;
-        throw Problem(path, 1, name, null, "column is missing.");
-    }
-
-    private static double Number(CsvDataReader csv, int col, string path, int line, string field, bool nonNegative)
-    {
-        string raw = csv.GetString(col).Trim();
-        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-            throw Problem(path, line, field, raw, "is not a finite number.");
-        if (nonNegative && v < 0)
-            throw Problem(path, line, field, raw, "must be ≥ 0.");
-        return v;
-    }
+        "id" => new("id", "ID", required, "kennung", "schluessel"),
+        "demand" => new(name, "Nachfrage", required, "bedarf"),
+        "capacity" => new(name, "Kapazität", required, "angebot"),
+        "x" => new(name, "X", required, "rechtswert", "ost"),
+        "y" => new(name, "Y", required, "hochwert", "nord"),
+        "lat" => new(name, "Breite", required, "breitengrad", "latitude"),
+        "lon" => new(name, "Länge", required, "laengengrad", "longitude", "lng"),
+        "origin" => new("origin", "Start", required, "von", "herkunft_id"),
+        "destination" => new("destination", "Ziel", required, "nach", "ziel_id"),
+        "cost" => new("cost", "Kosten", required, "zeit", "minuten", "distanz", "entfernung"),
+        _ => new(name, name, required),
+    };
 
     /// <summary>Reads demand or supply points: an <c>id</c> column (unique, not empty), a value column (≥ 0) and, with
-    /// coordinates, x and y columns (header names case-insensitive; comma-separated, invariant numbers).</summary>
+    /// coordinates, x and y columns (header names case-insensitive; see docs/data-format.md for the German headers).</summary>
     /// <param name="path">The CSV file.</param>
     /// <param name="valueName">The value column, e.g. <c>demand</c> or <c>capacity</c>.</param>
     /// <param name="withCoordinates">Whether x and y are read.</param>
     /// <param name="xName">The x (or latitude) column.</param>
     /// <param name="yName">The y (or longitude) column.</param>
     /// <returns>The points.</returns>
-    /// <exception cref="DataProblemException">The first problem, with file, line, field and value.</exception>
-    public static AccessPoints ReadPoints(string path, string valueName, bool withCoordinates, string xName, string yName)
+    /// <exception cref="DataProblemException">Every problem, with file, line, field and value.</exception>
+    public static AccessPoints ReadPoints(string path, string valueName, bool withCoordinates, string xName, string yName) =>
+        ReadPoints(path, valueName, withCoordinates, xName, yName, null, null);
+
+    /// <summary>Reads demand or supply points (see the other overload) with the given encoding and number format.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="valueName">The value column, e.g. <c>demand</c> or <c>capacity</c>.</param>
+    /// <param name="withCoordinates">Whether x and y are read.</param>
+    /// <param name="xName">The x (or latitude) column.</param>
+    /// <param name="yName">The y (or longitude) column.</param>
+    /// <param name="options">Encoding and number format, or null to detect both.</param>
+    /// <param name="notes">Receives warnings and the format note, or null.</param>
+    /// <returns>The points.</returns>
+    /// <exception cref="DataProblemException">Every problem, with file, line, field and value.</exception>
+    public static AccessPoints ReadPoints(string path, string valueName, bool withCoordinates, string xName, string yName, CsvReadOptions? options, ICollection<DataProblem>? notes)
     {
-        using var csv = OpenCsv(path);
-        int idCol = Column(csv, path, "id");
-        int valueCol = Column(csv, path, valueName);
-        int xCol = withCoordinates ? Column(csv, path, xName) : -1;
-        int yCol = withCoordinates ? Column(csv, path, yName) : -1;
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(valueName);
+        using var input = CsvInput.Open(path, options);
+        CsvColumn[] schema = withCoordinates
+            ? [Column("id", true), Column(valueName, true), Column(xName, true), Column(yName, true)]
+            : [Column("id", true), Column(valueName, true), Column(xName, false), Column(yName, false)];
+        var col = CsvHeader.Bind(input, schema);
+        input.ThrowIfErrors();
+        int idCol = col["id"], valueCol = col[valueName], xCol = col[xName], yCol = col[yName];
         var ids = new List<string>();
         var values = new List<double>();
         var xs = new List<double>();
         var ys = new List<double>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        int line = 1;
-        while (csv.Read())
+        while (input.Read())
         {
-            line++;
-            string id = csv.GetString(idCol).Trim();
-            if (id.Length == 0) throw Problem(path, line, "id", "", "must not be empty.");
-            if (!seen.TryAdd(id, line)) throw Problem(path, line, "id", id, $"duplicate id (first on line {seen[id]}).");
+            var id = input[idCol];
+            var ok = true;
+            if (id.Length == 0) { input.Error(idCol, null, "", "must not be empty."); ok = false; }
+            else if (!seen.TryAdd(id, input.Line)) { input.Error(idCol, null, id, $"duplicate id (first on line {seen[id]})."); ok = false; }
+            ok &= NonNegative(input, valueCol, out var v);
+            double x = 0, y = 0;
+            if (withCoordinates) ok &= input.TryNumber(xCol, out x) & input.TryNumber(yCol, out y);
+            if (!ok) continue;
             ids.Add(id);
-            values.Add(Number(csv, valueCol, path, line, valueName, nonNegative: true));
-            if (withCoordinates)
-            {
-                xs.Add(Number(csv, xCol, path, line, xName, nonNegative: false));
-                ys.Add(Number(csv, yCol, path, line, yName, nonNegative: false));
-            }
+            values.Add(v);
+            if (withCoordinates) { xs.Add(x); ys.Add(y); }
         }
+        input.ThrowIfErrors();
+        Notes(input, notes);
         return new AccessPoints([.. ids], [.. values], [.. xs], [.. ys]);
     }
 
@@ -80,13 +90,26 @@ public static class AccessCsv
     /// <param name="zoneIds">The demand ids (origins).</param>
     /// <param name="siteIds">The supply ids (destinations).</param>
     /// <returns>The sparse travel-cost matrix.</returns>
-    /// <exception cref="DataProblemException">The first problem, with file, line, field and value.</exception>
-    public static TravelCosts ReadCosts(string path, string[] zoneIds, string[] siteIds)
+    /// <exception cref="DataProblemException">Every problem, with file, line, field and value.</exception>
+    public static TravelCosts ReadCosts(string path, string[] zoneIds, string[] siteIds) => ReadCosts(path, zoneIds, siteIds, null, null);
+
+    /// <summary>Reads an origin–destination cost list (see the other overload) with the given encoding and number format.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="zoneIds">The demand ids (origins).</param>
+    /// <param name="siteIds">The supply ids (destinations).</param>
+    /// <param name="options">Encoding and number format, or null to detect both.</param>
+    /// <param name="notes">Receives warnings and the format note, or null.</param>
+    /// <returns>The sparse travel-cost matrix.</returns>
+    /// <exception cref="DataProblemException">Every problem, with file, line, field and value.</exception>
+    public static TravelCosts ReadCosts(string path, string[] zoneIds, string[] siteIds, CsvReadOptions? options, ICollection<DataProblem>? notes)
     {
-        using var csv = OpenCsv(path);
-        int oCol = Column(csv, path, "origin");
-        int dCol = Column(csv, path, "destination");
-        int cCol = Column(csv, path, "cost");
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(zoneIds);
+        ArgumentNullException.ThrowIfNull(siteIds);
+        using var input = CsvInput.Open(path, options);
+        var col = CsvHeader.Bind(input, [Column("origin", true), Column("destination", true), Column("cost", true)]);
+        input.ThrowIfErrors();
+        int oCol = col["origin"], dCol = col["destination"], cCol = col["cost"];
         var zi = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < zoneIds.Length; i++) zi[zoneIds[i]] = i;
         var si = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -95,22 +118,42 @@ public static class AccessCsv
         var d = new List<int>();
         var c = new List<double>();
         var firstLine = new Dictionary<long, int>();
-        int line = 1;
-        while (csv.Read())
+        while (input.Read())
         {
-            line++;
-            string origin = csv.GetString(oCol).Trim();
-            string destination = csv.GetString(dCol).Trim();
-            if (!zi.TryGetValue(origin, out int a)) throw Problem(path, line, "origin", origin, "unknown demand id.");
-            if (!si.TryGetValue(destination, out int b)) throw Problem(path, line, "destination", destination, "unknown supply id.");
-            double cost = Number(csv, cCol, path, line, "cost", nonNegative: true);
+            var origin = input[oCol];
+            var destination = input[dCol];
+            var ok = true;
+            if (!zi.TryGetValue(origin, out int a)) { input.Error(oCol, null, origin, "unknown demand id."); ok = false; }
+            if (!si.TryGetValue(destination, out int b)) { input.Error(dCol, null, destination, "unknown supply id."); ok = false; }
+            ok &= NonNegative(input, cCol, out var cost);
+            if (!ok) continue;
             long key = ((long)a << 32) | (uint)b;
-            if (!firstLine.TryAdd(key, line))
-                throw Problem(path, line, "origin", origin + " → " + destination, $"duplicate pair, first on line {firstLine[key]}.");
+            if (!firstLine.TryAdd(key, input.Line))
+            {
+                input.Error(oCol, null, origin + " → " + destination, $"duplicate pair, first on line {firstLine[key]}.");
+                continue;
+            }
             o.Add(a);
             d.Add(b);
             c.Add(cost);
         }
+        input.ThrowIfErrors();
+        Notes(input, notes);
         return TravelCosts.FromIndexedPairs(zoneIds, siteIds, o.ToArray(), d.ToArray(), c.ToArray());
+    }
+
+    private static bool NonNegative(CsvInput input, int col, out double value)
+    {
+        if (!input.TryNumber(col, out value)) return false;
+        if (value >= 0) return true;
+        input.Error(col, null, input[col], "must be ≥ 0.");
+        return false;
+    }
+
+    private static void Notes(CsvInput input, ICollection<DataProblem>? notes)
+    {
+        if (notes is null) return;
+        foreach (var p in input.Problems) notes.Add(p);
+        notes.Add(input.FormatNote);
     }
 }

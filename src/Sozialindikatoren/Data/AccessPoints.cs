@@ -1,6 +1,6 @@
 namespace Sozialindikatoren.Data;
 
-/// <summary>Demand or supply points read by <see cref="AccessCsv.ReadPoints"/>: ids, values (demand or capacity, ≥ 0) and,
+/// <summary>Demand or supply points read by <see cref="AccessCsv.ReadPoints(string, string, bool, string, string)"/>: ids, values (demand or capacity, ≥ 0) and,
 /// when read with coordinates, x and y (planar km, or latitude/longitude in degrees); empty arrays otherwise.</summary>
 /// <param name="Ids">The ids, unique.</param>
 /// <param name="Values">The values, one per id.</param>

@@ -2,7 +2,7 @@ using System.Globalization;
 using Sozialindikatoren.Common;
 using Sozialindikatoren.Composite;
 using Sozialindikatoren.Spaces;
-using Sylvan.Data.Csv;
+using Sozialindikatoren.Data.Csv;
 
 namespace Sozialindikatoren.Data;
 
@@ -13,135 +13,191 @@ namespace Sozialindikatoren.Data;
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public static class CompositeCsv
 {
+    /// <summary>The columns of the framework (<c>iMeta</c>) with German headers.</summary>
+    internal static IReadOnlyList<CsvColumn> FrameworkSchema { get; } =
+    [
+        new("iCode", "Code", true, "indikator_code"),
+        new("Level", "Ebene", true),
+        new("Parent", "übergeordnet", true, "eltern"),
+        new("Direction", "Richtung", true),
+        new("Weight", "Gewicht", true),
+        new("Type", "Typ", true, "art"),
+        new("iName", "Name", false, "bezeichnung"),
+        new("Denominator", "Nenner", false),
+        new("Target", "Zielwert", false, "ziel"),
+    ];
+
     /// <summary>Reads the indicator framework in COINr's <c>iMeta</c> layout (columns <c>iCode</c>, <c>Level</c>, <c>Parent</c>,
-    /// <c>Direction</c>, <c>Weight</c>, <c>Type</c>; optional <c>iName</c>, <c>Denominator</c>, <c>Target</c>), comma-separated,
-    /// invariant numbers.</summary>
+    /// <c>Direction</c>, <c>Weight</c>, <c>Type</c>; optional <c>iName</c>, <c>Denominator</c>, <c>Target</c>; German headers
+    /// see docs/data-format.md), through the one CSV path (encoding, delimiter and number format detected).</summary>
     /// <param name="path">The CSV file.</param>
-    /// <param name="problems">Receives every problem (file, line, field, value); nothing is dropped.</param>
-    /// <returns>The framework, or null when any problem was found.</returns>
+    /// <param name="problems">Receives every problem (file, line, field, value), warnings (unknown columns) and a note naming
+    /// the encoding, delimiter and number format used; nothing is dropped.</param>
+    /// <returns>The framework, or null when any error was found.</returns>
     /// <threadsafety>Stateless; thread-safe.</threadsafety>
-    public static IndexFramework? ReadFramework(string path, ICollection<DataProblem> problems)
+    public static IndexFramework? ReadFramework(string path, ICollection<DataProblem> problems) => ReadFramework(path, null, problems);
+
+    /// <summary>Reads the indicator framework (see <see cref="ReadFramework(string, ICollection{DataProblem})"/>) with the
+    /// given encoding and number format.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="options">Encoding and number format, or null to detect both.</param>
+    /// <param name="problems">Receives errors, warnings and the format note.</param>
+    /// <returns>The framework, or null when any error was found.</returns>
+    public static IndexFramework? ReadFramework(string path, CsvReadOptions? options, ICollection<DataProblem> problems)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(problems);
         var name = Path.GetFileName(path);
-        if (!File.Exists(path)) { problems.Add(new DataProblem(name, null, null, "file not found.")); return null; }
-        using var reader = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true });
-        var required = new[] { "iCode", "Level", "Parent", "Direction", "Weight", "Type" };
-        var ord = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < reader.FieldCount; i++) ord[reader.GetName(i)] = i;
-        var missing = required.Where(r => !ord.ContainsKey(r)).ToArray();
-        if (missing.Length > 0) { problems.Add(new DataProblem(name, 1, 0, null, null, $"missing column(s) {string.Join(", ", missing)}.")); return null; }
         var elements = new List<FrameworkElement>();
-        var line = 1;
-        while (reader.Read())
+        if (!ReadTable(path, options, FrameworkSchema, null, problems, (input, col) =>
         {
-            line++;
-            string Field(string name) => ord.TryGetValue(name, out var o) ? reader.GetString(o).Trim() : "";
-            var code = Field("iCode");
-            var typeText = Field("Type");
-            if (!Enum.TryParse<FrameworkElementType>(typeText, ignoreCase: false, out var type) || !Enum.IsDefined(type))
+            while (input.Read())
             {
-                problems.Add(new DataProblem(name, line, 0, "Type", typeText, $"is not Indicator, Aggregate, Group or Denominator."));
-                continue;
+                string Field(string c) => input[col[c]];
+                var code = Field("iCode");
+                var typeText = Field("Type");
+                if (!Enum.TryParse<FrameworkElementType>(typeText, ignoreCase: true, out var type) || !Enum.IsDefined(type) || int.TryParse(typeText, out _))
+                {
+                    input.Error(col["Type"], null, typeText, "is not Indicator, Aggregate, Group or Denominator.");
+                    continue;
+                }
+                var isTree = type is FrameworkElementType.Indicator or FrameworkElementType.Aggregate;
+                long level = 0;
+                long direction = 1;
+                var weight = 1.0;
+                var ok = true;
+                if (isTree)
+                {
+                    ok &= input.TryInteger(col["Level"], out level);
+                    if (type == FrameworkElementType.Indicator) ok &= input.TryInteger(col["Direction"], out direction);
+                    ok &= input.TryNumber(col["Weight"], out weight);
+                }
+                ok &= input.TryOptionalNumber(col["Target"], out var target);
+                if (!ok) continue;
+                if (level is < int.MinValue or > int.MaxValue || direction is < int.MinValue or > int.MaxValue)
+                {
+                    input.Error(col["Level"], null, Field("Level"), "out of range.");
+                    continue;
+                }
+                try
+                {
+                    elements.Add(new FrameworkElement(code, type, (int)level, Field("Parent"), (int)direction, weight,
+                        col.Has("iName") ? Field("iName") : null, Field("Denominator"), target ?? double.NaN));
+                }
+                catch (ArgumentException e)
+                {
+                    input.Error(col["iCode"], null, code, DataFolderTables.Clean(e));
+                }
             }
-            var isTree = type is FrameworkElementType.Indicator or FrameworkElementType.Aggregate;
-            var level = 0;
-            var direction = 1;
-            var weight = 1.0;
-            if (isTree)
-            {
-                if (!int.TryParse(Field("Level"), NumberStyles.Integer, CultureInfo.InvariantCulture, out level))
-                    problems.Add(new DataProblem(name, line, 0, "Level", Field("Level"), $"is not an integer."));
-                var dirText = Field("Direction");
-                if (type == FrameworkElementType.Indicator && !int.TryParse(dirText, NumberStyles.Integer, CultureInfo.InvariantCulture, out direction))
-                    problems.Add(new DataProblem(name, line, 0, "Direction", dirText, $"is not +1 or -1."));
-                if (!double.TryParse(Field("Weight"), NumberStyles.Float, CultureInfo.InvariantCulture, out weight))
-                    problems.Add(new DataProblem(name, line, 0, "Weight", Field("Weight"), $"is not a number."));
-            }
-            var targetText = Field("Target");
-            var target = double.NaN;
-            if (targetText.Length > 0 && !double.TryParse(targetText, NumberStyles.Float, CultureInfo.InvariantCulture, out target))
-                problems.Add(new DataProblem(name, line, 0, "Target", targetText, $"is not a number."));
-            try
-            {
-                elements.Add(new FrameworkElement(code, type, level, Field("Parent"), direction, weight,
-                    ord.ContainsKey("iName") ? Field("iName") : null, Field("Denominator"), target));
-            }
-            catch (ArgumentException e)
-            {
-                problems.Add(new DataProblem(name, line, 0, null, null, e.Message));
-            }
-        }
-        if (problems.Count > 0) return null;
+        })) return null;
         try
         {
             return new IndexFramework(elements);
         }
         catch (ArgumentException e)
         {
-            problems.Add(new DataProblem(name, null, null, e.Message));
+            problems.Add(new DataProblem(name, null, null, DataFolderTables.Clean(e)));
             return null;
         }
     }
 
     /// <summary>Reads unit data in COINr's <c>iData</c> layout: a <c>uCode</c> column (unique, 1 to 64 characters), one column
     /// per indicator of <paramref name="framework"/>, the denominator columns when <paramref name="denominate"/>, and the
-    /// group column when <paramref name="group"/> is given. An empty cell is a missing value (NaN inside the table).</summary>
+    /// group column when <paramref name="group"/> is given. An empty cell is a missing value (NaN inside the table); other
+    /// columns are a warning and ignored.</summary>
     /// <param name="path">The CSV file.</param>
     /// <param name="framework">The framework whose indicators are read.</param>
     /// <param name="denominate">Whether the denominator columns are read.</param>
     /// <param name="group">The imputation group column, or null.</param>
-    /// <param name="problems">Receives every problem (file, line, field, value); nothing is dropped.</param>
-    /// <returns>The data, or null when any problem was found.</returns>
+    /// <param name="problems">Receives every problem (file, line, field, value), warnings and the format note.</param>
+    /// <returns>The data, or null when any error was found.</returns>
     /// <threadsafety>Stateless; thread-safe.</threadsafety>
-    public static CompositeData? ReadData(string path, IndexFramework framework, bool denominate, string? group, ICollection<DataProblem> problems)
+    public static CompositeData? ReadData(string path, IndexFramework framework, bool denominate, string? group, ICollection<DataProblem> problems) =>
+        ReadData(path, framework, denominate, group, null, problems);
+
+    /// <summary>Reads unit data (see <see cref="ReadData(string, IndexFramework, bool, string?, ICollection{DataProblem})"/>)
+    /// with the given encoding and number format.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="framework">The framework whose indicators are read.</param>
+    /// <param name="denominate">Whether the denominator columns are read.</param>
+    /// <param name="group">The imputation group column, or null.</param>
+    /// <param name="options">Encoding and number format, or null to detect both.</param>
+    /// <param name="problems">Receives errors, warnings and the format note.</param>
+    /// <returns>The data, or null when any error was found.</returns>
+    public static CompositeData? ReadData(string path, IndexFramework framework, bool denominate, string? group, CsvReadOptions? options, ICollection<DataProblem> problems)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(problems);
         var name = Path.GetFileName(path);
-        if (!File.Exists(path)) { problems.Add(new DataProblem(name, null, null, "file not found.")); return null; }
-        using var reader = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true });
-        var ord = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < reader.FieldCount; i++) ord[reader.GetName(i)] = i;
         var denomCodes = denominate ? framework.Elements.Where(e => e.Denominator is not null).Select(e => e.Denominator!).Distinct().ToArray() : [];
-        var needed = new List<string> { "uCode" };
+        var needed = new List<string>();
         needed.AddRange(framework.Indicators);
         needed.AddRange(denomCodes);
         if (group is not null) needed.Add(group);
-        var missing = needed.Where(n => !ord.ContainsKey(n)).ToArray();
-        if (missing.Length > 0) { problems.Add(new DataProblem(name, 1, 0, null, null, $"missing column(s) {string.Join(", ", missing)}.")); return null; }
+        // The data columns are named by the framework (codes match exactly); uCode through the schema.
+        var schema = new List<CsvColumn> { new("uCode", "Einheit", true, "einheit_code", "raum_id") };
+        schema.AddRange(needed.Distinct(StringComparer.Ordinal).Select(c => new CsvColumn(c, c, true)));
         var units = new List<SpaceId>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var ind = framework.Indicators.Select(_ => new List<double>()).ToArray();
         var den = denomCodes.Select(_ => new List<double>()).ToArray();
         var labels = new List<string?>();
-        var line = 1;
-        while (reader.Read())
+        if (!ReadTable(path, options, schema, framework.Contains, problems, (input, col) =>
         {
-            line++;
-            var code = reader.GetString(ord["uCode"]).Trim();
-            if (code.Length == 0 || code.Length > 64) problems.Add(new DataProblem(name, line, 0, "uCode", code, $"is not a valid unit code (1 to 64 characters)."));
-            else if (!seen.Add(code)) problems.Add(new DataProblem(name, line, 0, "uCode", code, $"appears more than once."));
-            else units.Add(new SpaceId(code));
-            for (var k = 0; k < ind.Length; k++) ind[k].Add(Number(framework.Indicators[k]));
-            for (var k = 0; k < den.Length; k++) den[k].Add(Number(denomCodes[k]));
-            if (group is not null)
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var indCols = framework.Indicators.Select(c => col[c]).ToArray();
+            var denCols = denomCodes.Select(c => col[c]).ToArray();
+            while (input.Read())
             {
-                var l = reader.GetString(ord[group]).Trim();
-                labels.Add(l.Length == 0 ? null : l);
+                var code = input[col["uCode"]];
+                if (code.Length == 0 || code.Length > 64) input.Error(col["uCode"], null, code, "is not a valid unit code (1 to 64 characters).");
+                else if (!seen.Add(code)) input.Error(col["uCode"], null, code, "appears more than once.");
+                else
+                {
+                    try { units.Add(new SpaceId(code)); }
+                    catch (ArgumentException e) { input.Error(col["uCode"], null, code, DataFolderTables.Clean(e)); }
+                }
+                for (var k = 0; k < ind.Length; k++) ind[k].Add(Number(input, indCols[k]));
+                for (var k = 0; k < den.Length; k++) den[k].Add(Number(input, denCols[k]));
+                if (group is not null)
+                {
+                    var l = input[col[group]];
+                    labels.Add(l.Length == 0 ? null : l);
+                }
             }
-        }
-        if (problems.Count > 0) return null;
-        if (units.Count == 0) { problems.Add(new DataProblem(name, null, null, "no data rows.")); return null; }
+            if (input.ErrorCount == 0 && units.Count == 0) input.Error(-1, null, null, "no data rows.");
+        })) return null;
         var table = new IndicatorTable(units, framework.Indicators, ind.Select(l => l.ToArray()).ToArray());
         var denTable = denomCodes.Length == 0 ? null : new IndicatorTable(units, denomCodes, den.Select(l => l.ToArray()).ToArray());
         var groups = group is null ? null : new Dictionary<string, IReadOnlyList<string?>>(StringComparer.Ordinal) { [group] = labels };
+        _ = name;
         return new CompositeData(table, denTable, groups);
 
-        double Number(string column)
+        static double Number(CsvInput input, int col)
         {
-            var text = reader.GetString(ord[column]).Trim();
-            if (text.Length == 0) return double.NaN;
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)) return v;
-            problems.Add(new DataProblem(name, line, 0, column, text, "is not a finite number (use an empty cell for missing)."));
-            return double.NaN;
+            if (!input.TryOptionalNumber(col, out var v)) return double.NaN;
+            return v ?? double.NaN;
+        }
+    }
+
+    /// <summary>Opens a table through the one CSV path, binds its header and runs <paramref name="rows"/>; every problem,
+    /// warning and the format note go to <paramref name="problems"/>. Returns whether no error was found.</summary>
+    private static bool ReadTable(string path, CsvReadOptions? options, IReadOnlyList<CsvColumn> schema, Func<string, bool>? alsoKnown,
+        ICollection<DataProblem> problems, Action<CsvInput, CsvHeader> rows)
+    {
+        try
+        {
+            using var input = CsvInput.Open(path, options);
+            var header = CsvHeader.Bind(input, schema, alsoKnown);
+            if (input.ErrorCount == 0) rows(input, header);
+            foreach (var p in input.Problems) problems.Add(p);
+            problems.Add(input.FormatNote);
+            return input.ErrorCount == 0;
+        }
+        catch (DataProblemException e)
+        {
+            foreach (var p in e.Problems) problems.Add(p);
+            return false;
         }
     }
 

@@ -3,10 +3,10 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using Sozialindikatoren.Common;
+using Sozialindikatoren.Data.Csv;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
-using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Data;
 
@@ -36,36 +36,37 @@ public static class InventoryCsv
         "funding_source", "programme", "instrument", "amount_per_year", "start", "end", "line_provenance",
     ];
 
-    private static readonly Dictionary<string, string[]> Aliases = new(StringComparer.Ordinal)
-    {
-        ["offering_id"] = ["offering_id", "angebot_id", "angebots_id", "id"],
-        ["offering_name"] = ["offering_name", "angebot", "angebotsname", "name", "bezeichnung"],
-        ["domain"] = ["domain", "handlungsfeld", "bereich"],
-        ["provider_id"] = ["provider_id", "traeger_id"],
-        ["provider_name"] = ["provider_name", "traeger", "traegername"],
-        ["association"] = ["association", "verband", "spitzenverband"],
-        ["location"] = ["location", "standort", "sozialraum"],
-        ["served_spaces"] = ["served_spaces", "einzugsgebiet", "versorgte_raeume"],
-        ["capacity"] = ["capacity", "kapazitaet"],
-        ["unit"] = ["unit", "einheit"],
-        ["obligation"] = ["obligation", "verbindlichkeit"],
-        ["target_group"] = ["target_group", "zielgruppe"],
-        ["target_ages"] = ["target_ages", "altersgruppe", "alter"],
-        ["target_condition"] = ["target_condition", "bedingung", "merkmal"],
-        ["vulnerable"] = ["vulnerable", "vulnerabel"],
-        ["recorded_category"] = ["recorded_category", "kategorie", "finanzierungskategorie"],
-        ["lat"] = ["lat", "breite", "breitengrad"],
-        ["lon"] = ["lon", "laenge", "laengengrad"],
-        ["offering_provenance"] = ["offering_provenance", "herkunft_angebot", "herkunft"],
-        ["provider_provenance"] = ["provider_provenance", "herkunft_traeger"],
-        ["funding_source"] = ["funding_source", "mittelgeber", "quelle_der_mittel", "finanzierungsquelle"],
-        ["programme"] = ["programme", "program", "programm", "foerderprogramm", "haushaltstitel"],
-        ["instrument"] = ["instrument", "finanzierungsart"],
-        ["amount_per_year"] = ["amount_per_year", "betrag_pro_jahr", "betrag", "euro_pro_jahr"],
-        ["start"] = ["start", "beginn", "von"],
-        ["end"] = ["end", "ende", "bis"],
-        ["line_provenance"] = ["line_provenance", "herkunft_finanzierung"],
-    };
+    /// <summary>The columns with their German headers and accepted aliases (the one place for this table).</summary>
+    internal static IReadOnlyList<CsvColumn> Schema { get; } =
+    [
+        new("offering_id", "Angebot-ID", true, "angebots_id", "id"),
+        new("offering_name", "Angebot", true, "angebotsname", "name", "bezeichnung"),
+        new("domain", "Handlungsfeld", true, "bereich"),
+        new("provider_id", "Träger-ID", true),
+        new("provider_name", "Träger", false, "traegername"),
+        new("association", "Verband", false, "spitzenverband"),
+        new("location", "Standort", true, "sozialraum"),
+        new("served_spaces", "Einzugsgebiet", false, "versorgte_raeume"),
+        new("capacity", "Kapazität", true),
+        new("unit", "Einheit", true),
+        new("obligation", "Verbindlichkeit", true),
+        new("target_group", "Zielgruppe", false),
+        new("target_ages", "Altersgruppe", false, "alter"),
+        new("target_condition", "Merkmal", false, "bedingung"),
+        new("vulnerable", "vulnerabel", false),
+        new("recorded_category", "Kategorie", false, "finanzierungskategorie"),
+        new("lat", "Breite", false, "breitengrad"),
+        new("lon", "Länge", false, "laengengrad"),
+        new("offering_provenance", "Herkunft Angebot", false, "herkunft"),
+        new("provider_provenance", "Herkunft Träger", false),
+        new("funding_source", "Mittelgeber", false, "quelle_der_mittel", "finanzierungsquelle"),
+        new("programme", "Programm", false, "program", "foerderprogramm", "haushaltstitel"),
+        new("instrument", "Finanzierungsart", false),
+        new("amount_per_year", "Betrag pro Jahr", false, "betrag", "euro_pro_jahr"),
+        new("start", "Beginn", false, "von"),
+        new("end", "Ende", false, "bis"),
+        new("line_provenance", "Herkunft Finanzierung", false),
+    ];
 
     private static readonly Dictionary<string, ProviderAssociation> Associations = new(StringComparer.Ordinal)
     {
@@ -107,7 +108,7 @@ public static class InventoryCsv
         ["ownresources"] = FundingInstrument.OwnResources, ["eigenmittel"] = FundingInstrument.OwnResources,
     };
 
-    /// <summary>Reads providers and offerings from an inventory CSV.</summary>
+    /// <summary>Reads providers and offerings from an inventory CSV (already decoded text).</summary>
     /// <param name="text">The CSV text.</param>
     /// <param name="source">The file name used in messages.</param>
     /// <returns>Providers and offerings in first-appearance order.</returns>
@@ -115,81 +116,101 @@ public static class InventoryCsv
     public static (IReadOnlyList<Provider> Providers, IReadOnlyList<Offering> Offerings) Read(TextReader text, string source = "angebote.csv")
     {
         ArgumentNullException.ThrowIfNull(text);
-        var table = CsvTable.Read(text, source);
-        var problems = new List<DataProblem>();
-        var col = Aliases.ToDictionary(kv => kv.Key, kv => table.Find(kv.Value), StringComparer.Ordinal);
-        foreach (var required in new[] { "offering_id", "offering_name", "domain", "provider_id", "location", "capacity", "unit", "obligation" })
-            if (col[required] < 0) problems.Add(new DataProblem(source, 1, 0, required, null, "required column is missing"));
-        if (problems.Count > 0) throw new DataProblemException(problems);
+        using var input = CsvInput.Open(text, source);
+        return Read(input, null);
+    }
+
+    /// <summary>Reads providers and offerings from an inventory CSV file, detecting encoding, delimiter and number format
+    /// (docs/data-format.md).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Encoding and number format, or null to detect both.</param>
+    /// <param name="notes">Receives the warnings (unknown columns) and a note naming the encoding, delimiter and number
+    /// format used, or null.</param>
+    /// <returns>Providers and offerings in first-appearance order.</returns>
+    /// <exception cref="DataProblemException">Any problem (all listed with file, line, field and value).</exception>
+    public static (IReadOnlyList<Provider> Providers, IReadOnlyList<Offering> Offerings) ReadFile(string path, CsvReadOptions? options, ICollection<DataProblem>? notes)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var input = CsvInput.Open(path, options);
+        return Read(input, notes);
+    }
+
+    internal static (IReadOnlyList<Provider> Providers, IReadOnlyList<Offering> Offerings) Read(CsvInput input, ICollection<DataProblem>? notes)
+    {
+        var col = CsvHeader.Bind(input, Schema);
+        input.ThrowIfErrors();
 
         var providers = new List<Provider>();
         var providerKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         var offeringOrder = new List<string>();
         var offeringRows = new Dictionary<string, (int Line, string Key, Func<FundingPlan, Offering?> Make, List<FundingLine> Lines)>(StringComparer.Ordinal);
+        var cell = (string name) => input[col[name]];
+        var bad = (string field, string value, string message) => input.Error(col[field], col[field] >= 0 ? null : field, value, message);
 
-        foreach (var (line, cells) in table.Rows)
+        while (input.Read())
         {
-            string Cell(string name) => col[name] is var i && i >= 0 && i < cells.Length ? cells[i] : "";
-            void Bad(string field, string value, string message) => problems.Add(new DataProblem(table.Source, line, 0, field, value, message));
-
             // Provider: attributes must agree across rows.
-            var providerId = Cell("provider_id");
-            var providerKey = string.Join("\u001f", Cell("provider_name"), Cell("association"), Cell("provider_provenance"));
-            if (providerId.Length == 0) Bad("provider_id", "", "must not be empty");
+            var providerId = cell("provider_id");
+            var providerKey = string.Join("\u001f", cell("provider_name"), cell("association"), cell("provider_provenance"));
+            if (providerId.Length == 0) bad("provider_id", "", "must not be empty");
             else if (providerKeys.TryGetValue(providerId, out var known))
             {
-                if (known != providerKey) Bad("provider_id", providerId, "rows of this provider disagree on name, association or provenance");
+                if (known != providerKey) bad("provider_id", providerId, "rows of this provider disagree on name, association or provenance");
             }
             else
             {
                 providerKeys[providerId] = providerKey;
-                var assoc = Lookup(Associations, Cell("association"), "association", Bad, ProviderAssociation.Other, allowEmpty: true);
-                var pprov = ParseProvenance(Cell("provider_provenance"), "provider_provenance", Bad);
-                try { providers.Add(new Provider(providerId, Cell("provider_name").Length > 0 ? Cell("provider_name") : providerId, assoc, pprov)); }
-                catch (ArgumentException e) { Bad("provider_name", Cell("provider_name"), Clean(e)); }
+                var assoc = Lookup(Associations, cell("association"), "association", bad, ProviderAssociation.Other, allowEmpty: true);
+                var pprov = ParseProvenance(cell("provider_provenance"), "provider_provenance", bad);
+                try { providers.Add(new Provider(providerId, cell("provider_name").Length > 0 ? cell("provider_name") : providerId, assoc, pprov)); }
+                catch (ArgumentException e) { bad("provider_name", cell("provider_name"), Clean(e)); }
             }
 
             // Offering: attributes must agree across rows; funding line per row.
-            var id = Cell("offering_id");
-            var offeringKey = string.Join("\u001f", Columns.TakeWhile(c => c != "funding_source").Select(Cell));
-            if (id.Length == 0) { Bad("offering_id", "", "must not be empty"); continue; }
+            var id = cell("offering_id");
+            var offeringKey = string.Join("\u001f", Columns.TakeWhile(c => c != "funding_source").Select(cell));
+            if (id.Length == 0) { bad("offering_id", "", "must not be empty"); continue; }
             if (!offeringRows.TryGetValue(id, out var entry))
             {
-                var make = ParseOffering(Cell, Bad, id);
-                entry = (line, offeringKey, make, []);
+                var make = ParseOffering(input, col, id);
+                entry = (input.Line, offeringKey, make, []);
                 offeringRows[id] = entry;
                 offeringOrder.Add(id);
             }
             else if (entry.Key != offeringKey)
             {
-                Bad("offering_id", id, $"rows of this offering disagree on its attributes (first row: line {entry.Line.ToString(CultureInfo.InvariantCulture)})");
+                bad("offering_id", id, $"rows of this offering disagree on its attributes (first row: line {entry.Line.ToString(CultureInfo.InvariantCulture)})");
             }
-            if (ParseLine(Cell, Bad, table) is { } fl) entry.Lines.Add(fl);
+            if (ParseLine(input, col) is { } fl) entry.Lines.Add(fl);
         }
 
         var offerings = new List<Offering>();
         foreach (var id in offeringOrder)
         {
             var (line, _, make, lines) = offeringRows[id];
-            var problemsBefore = problems.Count;
             try
             {
                 if (make(new FundingPlan(lines)) is { } o) offerings.Add(o);
             }
             catch (ArgumentException e)
             {
-                problems.Add(new DataProblem(table.Source, line, 0, e.ParamName ?? "", id, Clean(e)));
+                input.Error(col[e.ParamName ?? ""], col[e.ParamName ?? ""] >= 0 ? null : e.ParamName ?? "", id, Clean(e), line);
             }
-            _ = problemsBefore;
         }
-        if (problems.Count > 0) throw new DataProblemException(problems);
+        input.ThrowIfErrors();
+        if (notes is not null)
+        {
+            foreach (var p in input.Problems) notes.Add(p);
+            notes.Add(input.FormatNote);
+        }
         return (providers, offerings);
     }
 
-    private static Func<FundingPlan, Offering?> ParseOffering(Func<string, string> cell, Action<string, string, string> bad, string id)
+    private static Func<FundingPlan, Offering?> ParseOffering(CsvInput input, CsvHeader col, string id)
     {
         var ok = true;
-        void Bad(string f, string v, string m) { ok = false; bad(f, v, m); }
+        string cell(string name) => input[col[name]];
+        void Bad(string f, string v, string m) { ok = false; input.Error(col[f], col[f] >= 0 ? null : f, v, m); }
         ServiceDomain domain = default;
         try { domain = new ServiceDomain(cell("domain")); } catch (ArgumentException e) { Bad("domain", cell("domain"), Clean(e)); }
         var location = default(SpaceId);
@@ -201,7 +222,7 @@ public static class InventoryCsv
         }
         Capacity capacity = default;
         if (!CapacityUnitExtensions.TryParseCode(cell("unit"), out var unit)) Bad("unit", cell("unit"), "unknown unit (places, fte, hours_per_week, cases_per_year or Plätze, VZÄ, Std/Woche, Fälle/Jahr)");
-        else if (!double.TryParse(cell("capacity").Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount)) Bad("capacity", cell("capacity"), "not a number");
+        else if (!input.TryNumber(col["capacity"], out var amount)) ok = false;
         else
         {
             try { capacity = new Capacity(amount, unit); } catch (ArgumentException e) { Bad("capacity", cell("capacity"), Clean(e)); }
@@ -216,12 +237,11 @@ public static class InventoryCsv
         GeoPoint? point = null;
         if (cell("lat").Length > 0 || cell("lon").Length > 0)
         {
-            if (double.TryParse(cell("lat").Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-                && double.TryParse(cell("lon").Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+            if (input.TryNumber(col["lat"], out var lat) & input.TryNumber(col["lon"], out var lon))
             {
-                try { point = new GeoPoint(lat, lon); } catch (ArgumentException e) { Bad("lat", cell("lat") + "," + cell("lon"), Clean(e)); }
+                try { point = new GeoPoint(lat, lon); } catch (ArgumentException e) { Bad("lat", cell("lat") + ";" + cell("lon"), Clean(e)); }
             }
-            else Bad("lat", cell("lat") + "," + cell("lon"), "latitude and longitude must both be numbers");
+            else ok = false;
         }
         TargetGroup? target = null;
         if (cell("target_group").Length > 0)
@@ -231,12 +251,7 @@ public static class InventoryCsv
             {
                 try { ages = AgeBand.Parse(cell("target_ages")); } catch (FormatException e) { Bad("target_ages", cell("target_ages"), e.Message); }
             }
-            var vulnerable = cell("vulnerable").ToLowerInvariant() switch
-            {
-                "" or "false" or "nein" or "0" => false,
-                "true" or "ja" or "1" => true,
-                var other => Invalid(other),
-            };
+            if (!input.TryBoolean(col["vulnerable"], out var vulnerable)) ok = false;
             target = new TargetGroup(cell("target_group"), ages, cell("target_condition"), vulnerable);
         }
         var provenance = ParseProvenance(cell("offering_provenance"), "offering_provenance", Bad);
@@ -245,39 +260,27 @@ public static class InventoryCsv
         return plan => ok
             ? new Offering(id, name, domain, providerId, location, capacity, obligation, plan, point, target, served.Count > 0 ? served : null, recorded, provenance)
             : null;
-
-        bool Invalid(string v) { Bad("vulnerable", v, "expected true/false (ja/nein)"); return false; }
     }
 
-    private static FundingLine? ParseLine(Func<string, string> cell, Action<string, string, string> bad, CsvTable table)
+    private static FundingLine? ParseLine(CsvInput input, CsvHeader col)
     {
+        string cell(string name) => input[col[name]];
         if (cell("funding_source").Length == 0 && cell("programme").Length == 0 && cell("amount_per_year").Length == 0) return null;
         var ok = true;
-        void Bad(string f, string v, string m) { ok = false; bad(f, v, m); }
+        void Bad(string f, string v, string m) { ok = false; input.Error(col[f], col[f] >= 0 ? null : f, v, m); }
         var source = Lookup(Sources, cell("funding_source"), "funding_source", Bad, FundingSource.Land);
         var instrument = Lookup(Instruments, cell("instrument"), "instrument", Bad, FundingInstrument.ShareFunding);
-        if (!table.TryDecimal(cell("amount_per_year"), out var amount)) Bad("amount_per_year", cell("amount_per_year"), "not a number");
-        var start = ParseDate(cell("start"), "start", Bad);
-        var end = ParseDate(cell("end"), "end", Bad);
-        if (start is { } s0 && end is { } e0 && e0 < s0) Bad("end", cell("end"), $"period ends before it starts ({cell("start")})");
+        if (!input.TryAmount(col["amount_per_year"], out var amount)) ok = false;
+        var hasStart = input.TryDate(col["start"], PeriodEnd.Start, out var start);
+        var hasEnd = input.TryDate(col["end"], PeriodEnd.End, out var end);
+        if (hasStart && hasEnd && end < start) Bad("end", cell("end"), $"period ends before it starts ({cell("start")})");
         var provenance = ParseProvenance(cell("line_provenance"), "line_provenance", Bad);
-        if (!ok || start is not { } s || end is not { } e) return null;
-        try { return new FundingLine(source, cell("programme"), instrument, amount, new DateInterval(s, e), provenance); }
-        catch (ArgumentException ex) { bad(ex.ParamName ?? "funding", cell("amount_per_year"), Clean(ex)); return null; }
+        if (!ok || !hasStart || !hasEnd) return null;
+        try { return new FundingLine(source, cell("programme"), instrument, amount, new DateInterval(start, end), provenance); }
+        catch (ArgumentException ex) { input.Error(col["amount_per_year"], null, cell("amount_per_year"), Clean(ex)); return null; }
     }
 
     private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
-    private static readonly LocalDatePattern German = LocalDatePattern.CreateWithInvariantCulture("dd'.'MM'.'uuuu");
-
-    internal static LocalDate? ParseDate(string text, string field, Action<string, string, string> bad)
-    {
-        var r = Iso.Parse(text);
-        if (r.Success) return r.Value;
-        var g = German.Parse(text);
-        if (g.Success) return g.Value;
-        bad(field, text, "expected a date yyyy-MM-dd or dd.MM.yyyy");
-        return null;
-    }
 
     /// <summary>Parses provenance written as <c>kind[: source][ @ yyyy-MM-dd]</c>; empty = none.</summary>
     internal static Provenance? ParseProvenance(string text, string field, Action<string, string, string> bad)
@@ -293,7 +296,7 @@ public static class InventoryCsv
             var at = source.LastIndexOf(" @ ", StringComparison.Ordinal);
             if (at >= 0 && Iso.Parse(source[(at + 3)..].Trim()) is { Success: true } d) { date = d.Value; source = source[..at].Trim(); }
         }
-        var kind = CsvTable.Normalise(kindPart) switch
+        var kind = CsvHeader.Normalise(kindPart) switch
         {
             "sourced" or "belegt" or "quelle" => ProvenanceKind.Sourced,
             "derived" or "abgeleitet" => ProvenanceKind.Derived,
@@ -325,8 +328,8 @@ public static class InventoryCsv
     private static T Lookup<T>(Dictionary<string, T> map, string text, string field, Action<string, string, string> bad, T fallback, bool allowEmpty = false)
     {
         if (allowEmpty && text.Length == 0) return fallback;
-        if (map.TryGetValue(CsvTable.Normalise(text).Replace("_", "", StringComparison.Ordinal), out var v)) return v;
-        if (map.TryGetValue(CsvTable.Normalise(text), out v)) return v;
+        if (map.TryGetValue(CsvHeader.Normalise(text).Replace("_", "", StringComparison.Ordinal), out var v)) return v;
+        if (map.TryGetValue(CsvHeader.Normalise(text), out v)) return v;
         bad(field, text, "unknown value; expected one of " + string.Join(", ", map.Keys));
         return fallback;
     }
@@ -346,7 +349,7 @@ public static class InventoryCsv
     {
         ArgumentNullException.ThrowIfNull(writer);
         var byId = providers.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        Csv.Write(writer, Columns, Rows());
+        Text.Csv.Write(writer, Columns, Rows());
 
         IEnumerable<IReadOnlyList<string>> Rows()
         {

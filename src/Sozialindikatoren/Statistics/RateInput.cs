@@ -46,6 +46,24 @@ public readonly struct RateInput
             return Fail("count not a number", "count", out error, out field);
         if (!double.TryParse(dt, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || double.IsNaN(d))
             return Fail("denominator not a number", "denominator", out error, out field);
+        return TryCreate(c, d, isProportion, out input, out error, out field);
+    }
+
+    /// <summary>Validates a row of numbers already parsed (e.g. by a CSV reader with German number rules).</summary>
+    /// <param name="count">The count as read (must be a whole number ≥ 0).</param>
+    /// <param name="denominator">The denominator as read (must be finite and &gt; 0).</param>
+    /// <param name="isProportion">Whether the row is a proportion (then the count must not exceed the denominator).</param>
+    /// <param name="input">The row when valid.</param>
+    /// <param name="error">The error text when invalid (see remarks), otherwise empty.</param>
+    /// <param name="field">The field at fault (<c>count</c> or <c>denominator</c>) when invalid, otherwise empty.</param>
+    /// <returns>Whether the row is valid.</returns>
+    public static bool TryCreate(double count, double denominator, bool isProportion, out RateInput input, out string error, out string field)
+    {
+        input = default;
+        var c = count;
+        var d = denominator;
+        if (double.IsNaN(c) || double.IsInfinity(c)) return Fail("count not a number", "count", out error, out field);
+        if (double.IsNaN(d)) return Fail("denominator not a number", "denominator", out error, out field);
         if (c < 0) return Fail("negative count", "count", out error, out field);
         if (c != Math.Floor(c) || c > long.MaxValue) return Fail("count not an integer", "count", out error, out field);
         if (!(d > 0) || !double.IsFinite(d)) return Fail("denominator not positive", "denominator", out error, out field);

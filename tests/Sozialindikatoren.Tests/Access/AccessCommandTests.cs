@@ -37,7 +37,11 @@ public sealed class AccessCommandTests : IDisposable
         var (d, s, c) = HandCase();
         var (code, output, err) = Run("access", "--demand", d, "--supply", s, "--costs", c, "--method", "2sfca");
         Assert.Equal(0, code);
-        Assert.Equal("", err);
+        // Standard error holds only the summary: one note per input naming its encoding, delimiter and number format.
+        Assert.Equal(
+            ["note: demand.csv: read as UTF-8, delimiter ',', number format invariant.", "note: supply.csv: read as UTF-8, delimiter ',', number format invariant.",
+             "note: costs.csv: read as UTF-8, delimiter ',', number format invariant."],
+            err.TrimEnd('\n').Split('\n'));
         var lines = output.TrimEnd('\n').Split('\n');
         Assert.Equal("id,value", lines[0]);
         Assert.Equal("A," + (0.1 + 5.0 / 150).ToString("R", CultureInfo.InvariantCulture), lines[1]);
@@ -100,20 +104,20 @@ public sealed class AccessCommandTests : IDisposable
         var d = File("bad.csv", "id,demand\nA,100\nB,-5\nC,10\n");
         var r = Run("access", "--demand", d, "--supply", s, "--costs", c, "--method", "2sfca");
         Assert.Equal(1, r.Code);
-        Assert.Contains("bad.csv, line 3 (demand), value '-5': must be ≥ 0", r.Err, StringComparison.Ordinal);
+        Assert.Contains("bad.csv, line 3, column 2 (demand), value '-5': must be ≥ 0", r.Err, StringComparison.Ordinal);
         var d2 = File("d2.csv", "id,demand\nA,1\nB,2\nC,3\n");
         var unknown = File("unknown.csv", "origin,destination,cost\nA,X,1\nQ,X,2\n");
         var u = Run("access", "--demand", d2, "--supply", s, "--costs", unknown, "--method", "2sfca");
         Assert.Equal(1, u.Code);
-        Assert.Contains("unknown.csv, line 3 (origin), value 'Q': unknown demand id", u.Err, StringComparison.Ordinal);
+        Assert.Contains("unknown.csv, line 3, column 1 (origin), value 'Q': unknown demand id", u.Err, StringComparison.Ordinal);
         var dup = File("dup.csv", "origin,destination,cost\nA,X,1\nA,X,2\n");
         var du = Run("access", "--demand", d2, "--supply", s, "--costs", dup, "--method", "2sfca");
         Assert.Equal(1, du.Code);
-        Assert.Contains("line 3 (origin), value 'A → X': duplicate pair, first on line 2", du.Err, StringComparison.Ordinal);
+        Assert.Contains("line 3, column 1 (origin), value 'A → X': duplicate pair, first on line 2", du.Err, StringComparison.Ordinal);
         var nan = File("nan.csv", "origin,destination,cost\nA,X,abc\n");
         var na = Run("access", "--demand", d2, "--supply", s, "--costs", nan, "--method", "2sfca");
         Assert.Equal(1, na.Code);
-        Assert.Contains("(cost), value 'abc': is not a finite number", na.Err, StringComparison.Ordinal);
+        Assert.Contains("(cost), value 'abc': not a number", na.Err, StringComparison.Ordinal);
         var missing = Run("access", "--demand", Path.Combine(_dir, "none.csv"), "--supply", s, "--costs", c, "--method", "2sfca");
         Assert.Equal(1, missing.Code);
     }

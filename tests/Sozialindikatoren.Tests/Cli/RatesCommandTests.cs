@@ -128,4 +128,57 @@ public sealed class RatesCommandTests : IDisposable
         Assert.Equal(2, Run("rates", "--input", good, "--per", "0").Code);
         Assert.Equal(2, Run("rates").Code);
     }
+
+    [Fact]
+    public void GermanExcelFile_Windows1252_SemicolonAndGermanHeaders_GivesTheSameOutput()
+    {
+        var invariant = Write("inv.csv", "id,count,denominator\nMüsen,5,1000\nBad Laasphe,1200,13500.5\n");
+        var german = Path.Combine(_dir, "de.csv");
+        File.WriteAllBytes(german, System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes("ID;Anzahl;Nenner\r\nMüsen;5;1.000\r\nBad Laasphe;1.200;13.500,5\r\n"));
+        var a = Run("rates", "--input", invariant, "--per", "1000");
+        var b = Run("rates", "--input", german, "--per", "1000");
+        Assert.Equal(0, b.Code);
+        Assert.Equal(a.Out, b.Out);
+        Assert.Contains("Müsen,5,1000,5,", b.Out, StringComparison.Ordinal);
+        Assert.Contains("note: de.csv: read as windows-1252, delimiter ';', number format de.", b.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DecimalPointInASemicolonFile_IsAnError_NotTenTimesTheDenominator()
+    {
+        var input = Write("semi.csv", "id;count;denominator\na;5;1000.5\n");
+        var (code, stdout, stderr) = Run("rates", "--input", input);
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("semi.csv, line 2, column 3 (denominator), value '1000.5': denominator not a number", stderr, StringComparison.Ordinal);
+        Assert.Contains("--number-format invariant", stderr, StringComparison.Ordinal);
+        Assert.Equal(0, Run("rates", "--input", input, "--number-format", "invariant").Code);
+    }
+
+    [Fact]
+    public void ManyChunks_StreamTheSameRowsInOrder_AndAnErrorInALaterChunk_LeavesNoOutFile()
+    {
+        var rows = global::Sozialindikatoren.Data.RatesCsv.ChunkRows * 2 + 17;
+        var sb = new System.Text.StringBuilder("id,count,denominator\n");
+        for (var i = 0; i < rows; i++) sb.Append(CultureInfo.InvariantCulture, $"r{i},{i % 50},{1000 + i}\n");
+        var input = Write("many.csv", sb.ToString());
+        var output = Path.Combine(_dir, "many-out.csv");
+        var (code, _, err) = Run("rates", "--input", input, "--out", output);
+        Assert.True(code == 0, err);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(rows + 1, lines.Length);
+        Assert.StartsWith("r0,0,1000,0,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"r{rows - 1},{(rows - 1) % 50},{1000 + rows - 1},", lines[^1], StringComparison.Ordinal);
+        var single = Run("rates", "--input", Write("single.csv", $"id,count,denominator\nr{rows - 1},{(rows - 1) % 50},{1000 + rows - 1}\n"));
+        Assert.Equal(single.Out.Split('\n')[1], lines[^1]); // the chunked stream computes every row as alone
+
+        var broken = Write("broken.csv", sb.ToString() + "bad,-1,10\n");
+        var failed = Path.Combine(_dir, "broken-out.csv");
+        var (code2, _, err2) = Run("rates", "--input", broken, "--out", failed);
+        Assert.Equal(1, code2);
+        Assert.Contains($"broken.csv, line {rows + 2}", err2, StringComparison.Ordinal);
+        Assert.Contains("nothing written", err2, StringComparison.Ordinal);
+        Assert.False(File.Exists(failed));
+        Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
+    }
 }

@@ -80,8 +80,8 @@ public sealed class SuppressCommandTests : IDisposable
     [InlineData("row,col,value\nA,x,1\nB,y,2\n", "value 'A,y'", "missing")]
     [InlineData("row,col,value\nInsgesamt,x,1\n", "line 2", "reserved")]
     [InlineData("row,col,value\nA,x,-1\n", "value '-1'", "negative")]
-    [InlineData("row,col,count\nA,x,1\n", "line 1", "row, col and value")]
-    [InlineData("", "empty file", "row, col and value")]
+    [InlineData("row,col,count\nA,x,1\n", "line 1", "'Wert' (value) is missing")]
+    [InlineData("", "empty file", "header line")]
     public void BadInput_IsExit1_WithFileLineFieldAndValue(string text, string where, string what)
     {
         var input = Write("in.csv", text);

@@ -142,7 +142,7 @@ public sealed class IndexCommandTests
             File.WriteAllLines(data, lines);
             var (code, _, err) = Run("index", "--data", data, "--meta", AsemFixture.PathOf("asem_imeta.csv"));
             Assert.Equal(1, code);
-            Assert.Contains("data.csv, line 4 (LPI), value 'abc'", err, StringComparison.Ordinal);
+            Assert.Contains($"data.csv, line 4, column {lpi + 1} (LPI), value 'abc'", err, StringComparison.Ordinal);
         }
         finally
         {
@@ -162,7 +162,7 @@ public sealed class IndexCommandTests
             File.WriteAllLines(meta, lines);
             var (code, _, err) = Run("index", "--data", AsemFixture.PathOf("asem_idata.csv"), "--meta", meta);
             Assert.Equal(1, code);
-            Assert.Contains("meta.csv, line 3 (Type), value 'Indikator'", err, StringComparison.Ordinal);
+            Assert.Contains($"meta.csv, line 3, column {Array.IndexOf(lines[0].Split(','), "Type") + 1} (Type), value 'Indikator'", err, StringComparison.Ordinal);
         }
         finally
         {

@@ -67,6 +67,7 @@ public class InventoryCsvTests
         d,D,Schulden,p,Q,awo,05970040,1,fte,voluntary,land,X,fixedAmount,0,2025-01-01,2025-12-31
         """;
         var ex = Assert.Throws<DataProblemException>(() => InventoryCsv.Read(new StringReader(csv), "inv.csv"));
+        Assert.True(ex.Problems.Count == 8, string.Join("\n", ex.Problems));
         Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 2 && p.Field == "capacity" && p.Value == "-1");
         Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 3 && p.Field == "unit" && p.Value == "liters");
         Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 3 && p.Field == "amount_per_year" && p.Value == "abc");
@@ -74,7 +75,7 @@ public class InventoryCsvTests
         Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 4 && p.Field == "funding_source" && p.Value == "moon");
         Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 4 && p.Field == "end");
         Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 5 && p.Field == "provider_id");
-        Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 5 && p.Field == "amountPerYear");
+        Assert.Contains(ex.Problems, p => p.Source == "inv.csv" && p.Line == 5 && p.Field == "amount_per_year" && p.Value == "0");
     }
 
     [Fact]

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Sozialindikatoren.Common;
+using Sozialindikatoren.Data.Csv;
+
+namespace Sozialindikatoren.Cli;
+
+/// <summary>The shared <c>--encoding</c> and <c>--number-format</c> options of every command that reads CSV, and the
+/// one way the CLI prints what each CSV file was read as (warnings and format notes).</summary>
+internal static class CliCsv
+{
+    private const string EncodingName = "--encoding";
+    private const string NumberFormatName = "--number-format";
+
+    /// <summary>Adds both options to a command.</summary>
+    public static void AddOptions(Command command)
+    {
+        var encoding = new Option<string>(EncodingName)
+        {
+            Description = "Zeichenkodierung der CSV-Eingaben / encoding of CSV inputs: auto (UTF-8 mit oder ohne BOM, sonst Windows-1252 / UTF-8 with or without BOM, else Windows-1252), utf-8, windows-1252.",
+            DefaultValueFactory = _ => "auto",
+        };
+        encoding.AcceptOnlyFromAmong("auto", "utf-8", "windows-1252");
+        var format = new Option<string>(NumberFormatName)
+        {
+            Description = "Zahlenformat der CSV-Eingaben / number format of CSV inputs: auto (';' → de, ',' → invariant), de (1.234,5), invariant (1234.5).",
+            DefaultValueFactory = _ => "auto",
+        };
+        format.AcceptOnlyFromAmong("auto", "de", "invariant");
+        command.Options.Add(encoding);
+        command.Options.Add(format);
+    }
+
+    /// <summary>The reading options of a parsed command (defaults when the command has no such options).</summary>
+    public static CsvReadOptions Options(ParseResult parse)
+    {
+        var e = parse.GetResult(EncodingName) is null ? null : parse.GetValue<string>(EncodingName);
+        var f = parse.GetResult(NumberFormatName) is null ? null : parse.GetValue<string>(NumberFormatName);
+        // Both values were validated by the parser (AcceptOnlyFromAmong); an unknown one cannot reach here.
+        if (!CsvReadOptions.TryParseEncoding(e, out var encoding)) encoding = CsvEncoding.Auto;
+        if (!CsvReadOptions.TryParseNumberFormat(f, out var numbers)) numbers = CsvNumberFormat.Auto;
+        return encoding == CsvEncoding.Auto && numbers == CsvNumberFormat.Auto ? CsvReadOptions.Default : new CsvReadOptions { Encoding = encoding, NumberFormat = numbers };
+    }
+
+    /// <summary>Prints warnings and notes (one line each: <c>warning: …</c>, <c>note: file: read as …</c>).</summary>
+    public static void PrintNotes(IEnumerable<DataProblem> notes, TextWriter stderr)
+    {
+        foreach (var n in notes) stderr.WriteLine(n.ToString());
+    }
+}

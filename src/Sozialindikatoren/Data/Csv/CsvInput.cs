@@ -1,0 +1,407 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using Sozialindikatoren.Common;
+using Sylvan.Data.Csv;
+
+namespace Sozialindikatoren.Data.Csv;
+
+/// <summary>
+/// The one CSV reading path of the library (<em>CSV-Eingabe</em>): every CSV input (data folder tables, inventory,
+/// <c>rates</c>, <c>index</c>, <c>access</c>, <c>suppress</c>) is read through it, streamed record by record over
+/// Sylvan's <see cref="CsvDataReader"/>.
+/// </summary>
+/// <remarks>
+/// <para>Encoding: <see cref="TextEncodingDetection"/> (UTF-8 with or without BOM, else Windows-1252, in a streamed
+/// first pass). Delimiter: the most frequent of <c>;</c>, <c>,</c> and tab outside quotes in the header line (a tie or
+/// none: <c>,</c>). Number format: <see cref="CsvNumber"/>, German for a <c>;</c> file, invariant otherwise, unless
+/// <see cref="CsvReadOptions.NumberFormat"/> says otherwise.</para>
+/// <para>Lines are physical lines: the header is line 1, and line breaks inside quoted fields advance the count.
+/// Blank records are skipped; <c>#</c> is not a comment character. Records up to 16 Mi characters are read (a longer
+/// one is an error). Cell problems are collected (up to <see cref="MaxErrors"/> errors per file), structural problems
+/// (an unterminated quote, a record too long) end the file with one problem naming the line.</para>
+/// </remarks>
+/// <threadsafety>Not thread-safe (one reader per file).</threadsafety>
+internal sealed class CsvInput : IDisposable
+{
+    /// <summary>The largest number of errors collected per file; reading stops after it.</summary>
+    public const int MaxErrors = 200;
+
+    private const int MaxRecordChars = 16 * 1024 * 1024;
+
+    private readonly CsvDataReader _reader;
+    private int _nextLine;
+    private bool _done;
+
+    private CsvInput(string source, CsvEncoding? encoding, bool bom, char delimiter, CsvNumberFormat format, CsvDataReader reader, int firstDataLine)
+    {
+        Source = source;
+        Encoding = encoding;
+        Bom = bom;
+        Delimiter = delimiter;
+        NumberFormat = format;
+        _reader = reader;
+        _nextLine = firstDataLine;
+        var headers = new string[reader.FieldCount];
+        for (var i = 0; i < headers.Length; i++) headers[i] = reader.GetName(i).Trim();
+        Headers = headers;
+    }
+
+    /// <summary>The file name used in problems.</summary>
+    public string Source { get; }
+
+    /// <summary>The encoding used, or null for text handed over as a <see cref="TextReader"/>.</summary>
+    public CsvEncoding? Encoding { get; }
+
+    /// <summary>Whether the file started with a byte order mark.</summary>
+    public bool Bom { get; }
+
+    /// <summary>The delimiter used.</summary>
+    public char Delimiter { get; }
+
+    /// <summary>The number format used (German or Invariant).</summary>
+    public CsvNumberFormat NumberFormat { get; }
+
+    /// <summary>The header names as written (trimmed).</summary>
+    public IReadOnlyList<string> Headers { get; }
+
+    /// <summary>Problems of this file (errors and warnings) in the order found.</summary>
+    public List<DataProblem> Problems { get; } = [];
+
+    /// <summary>The number of errors in <see cref="Problems"/>.</summary>
+    public int ErrorCount { get; private set; }
+
+    /// <summary>The physical line of the current record.</summary>
+    public int Line { get; private set; } = 1;
+
+    /// <summary>The number of fields of the current record.</summary>
+    public int FieldCount => _reader.RowFieldCount;
+
+    /// <summary>What was used, for the summary: <c>read as UTF-8, delimiter ';', number format de</c>.</summary>
+    public string FormatText => string.Create(CultureInfo.InvariantCulture,
+        $"read as {(Encoding is { } e ? CsvReadOptions.Code(e) + (Bom ? " (BOM)" : "") : "text")}, delimiter '{(Delimiter == '\t' ? "\\t" : Delimiter.ToString())}', number format {CsvReadOptions.Code(NumberFormat)}");
+
+    /// <summary>The format as a note (<see cref="ProblemSeverity.Note"/>) for the summary.</summary>
+    public DataProblem FormatNote => new DataProblem(Source, null, null, FormatText + ".") { Severity = ProblemSeverity.Note };
+
+    /// <summary>Opens a file: a folder, a missing or unreadable file, an empty file or bytes that cannot be decoded
+    /// are a <see cref="DataProblemException"/>.</summary>
+    public static CsvInput Open(string path, CsvReadOptions? options = null, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= CsvReadOptions.Default;
+        source ??= Path.GetFileName(path);
+        if (Directory.Exists(path)) throw Problem(source, 0, "is a folder, expected a CSV file.");
+        if (!File.Exists(path)) throw Problem(source, 0, "file not found.");
+        FileStream? stream = null;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var (encoding, bom) = TextEncodingDetection.Detect(stream, options.Encoding == CsvEncoding.Utf16 ? CsvEncoding.Auto : options.Encoding, source);
+            var text = new StreamReader(stream, TextEncodingDetection.ToEncoding(encoding), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            stream = null; // owned by the reader now
+            return Create(text, source, encoding, bom, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Problem(source, 0, "cannot be read: " + e.Message);
+        }
+        finally
+        {
+            stream?.Dispose();
+        }
+    }
+
+    /// <summary>Opens text that is already decoded (the encoding is reported as <c>text</c>).</summary>
+    public static CsvInput Open(TextReader text, string source, CsvReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(source);
+        return Create(text, source, null, false, options ?? CsvReadOptions.Default);
+    }
+
+    private static CsvInput Create(TextReader text, string source, CsvEncoding? encoding, bool bom, CsvReadOptions options)
+    {
+        try
+        {
+            var prefixed = new PrefixedReader(text);
+            var head = prefixed.ReadHeaderLine();
+            if (head.Length > 0 && head[0] == '\uFEFF') { prefixed.SkipFirst(); head = head[1..]; }
+            if (head.AsSpan().Trim().Length == 0 && prefixed.AtEndAfterHeader) throw Problem(source, 0, "empty file: expected a header line with the column names.");
+            var delimiter = DetectDelimiter(head);
+            var format = options.NumberFormat != CsvNumberFormat.Auto ? options.NumberFormat
+                : delimiter == ';' ? CsvNumberFormat.German : CsvNumberFormat.Invariant;
+            var reader = CsvDataReader.Create(prefixed, new CsvDataReaderOptions
+            {
+                HasHeaders = true,
+                Delimiter = delimiter,
+                Comment = '\0',
+                BufferSize = 1 << 16,
+                MaxBufferSize = MaxRecordChars,
+                OwnsReader = true,
+            });
+            var headerLines = 0;
+            for (var i = 0; i < reader.FieldCount; i++) headerLines += LineBreaks(reader.GetName(i));
+            return new CsvInput(source, encoding, bom, delimiter, format, reader, 2 + headerLines);
+        }
+        catch (DataProblemException)
+        {
+            text.Dispose();
+            throw;
+        }
+        catch (Exception e) when (IsFormatFailure(e))
+        {
+            text.Dispose();
+            throw Problem(source, 1, Describe(e));
+        }
+    }
+
+    /// <summary>Moves to the next non-blank record. False at the end, after a structural problem (recorded in
+    /// <see cref="Problems"/>) or when <see cref="MaxErrors"/> errors were found.</summary>
+    public bool Read()
+    {
+        while (!_done)
+        {
+            if (ErrorCount >= MaxErrors)
+            {
+                Problems.Add(new DataProblem(Source, Line, 0, null, null, string.Create(CultureInfo.InvariantCulture, $"stopped after {MaxErrors} errors; fix these and read again.")));
+                _done = true;
+                return false;
+            }
+            bool more;
+            try
+            {
+                more = _reader.Read();
+            }
+            catch (Exception e) when (IsFormatFailure(e))
+            {
+                Error(-1, null, null, Describe(e), _nextLine);
+                _done = true;
+                return false;
+            }
+            if (!more) { _done = true; return false; }
+            Line = _nextLine;
+            var breaks = 0;
+            var blank = true;
+            for (var i = 0; i < _reader.RowFieldCount; i++)
+            {
+                var span = _reader.GetFieldSpan(i);
+                if (blank && !span.IsWhiteSpace()) blank = false;
+                if (span.IndexOfAny('\n', '\r') >= 0) breaks += LineBreaks(span);
+            }
+            _nextLine = Line + 1 + breaks;
+            if (!blank) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The raw field (untrimmed) of the current record, or empty when the record is shorter.</summary>
+    public ReadOnlySpan<char> Span(int field) => field >= 0 && field < _reader.RowFieldCount ? _reader.GetFieldSpan(field) : default;
+
+    /// <summary>The trimmed field of the current record, or "" when the record is shorter or the column is absent (−1).</summary>
+    public string this[int field] => field >= 0 && field < _reader.RowFieldCount ? _reader.GetString(field).Trim() : "";
+
+    /// <summary>The header of a field for problems (the canonical name when the column is absent).</summary>
+    public string FieldName(int field, string? fallback = null) => field >= 0 && field < Headers.Count ? Headers[field] : fallback ?? "";
+
+    /// <summary>Records an error at the current line.</summary>
+    /// <param name="field">The field index, or −1.</param>
+    /// <param name="name">The field name when <paramref name="field"/> is −1 (or to override), else null.</param>
+    /// <param name="value">The value as read, or null.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="line">The line, or 0 for the current line.</param>
+    public void Error(int field, string? name, string? value, string message, int line = 0)
+    {
+        ErrorCount++;
+        Problems.Add(new DataProblem(Source, line > 0 ? line : Line, field >= 0 ? field + 1 : 0, name ?? FieldName(field), value, message));
+    }
+
+    /// <summary>Records a warning at the current line.</summary>
+    public void Warning(int field, string? value, string message) =>
+        Problems.Add(new DataProblem(Source, Line, field >= 0 ? field + 1 : 0, FieldName(field), value, message) { Severity = ProblemSeverity.Warning });
+
+    /// <summary>A required number (double); an empty or malformed cell is an error.</summary>
+    public bool TryNumber(int field, out double value)
+    {
+        if (CsvNumber.TryParseDouble(Span(field), NumberFormat, false, out value, out var error)) return true;
+        Error(field, null, this[field], error!);
+        return false;
+    }
+
+    /// <summary>An optional number: empty → null (true); a malformed cell is an error (false).</summary>
+    public bool TryOptionalNumber(int field, out double? value)
+    {
+        value = null;
+        if (Span(field).IsWhiteSpace()) return true;
+        if (!TryNumber(field, out var v)) return false;
+        value = v;
+        return true;
+    }
+
+    /// <summary>The largest amount in euro a cell may hold (10¹² €): beyond it sums of amounts could overflow, and no
+    /// municipal funding line comes near it.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
+
+    /// <summary>A required amount in euro (decimal; <c>€</c>/<c>EUR</c> allowed; at most ±<see cref="MaxAmount"/>).</summary>
+    public bool TryAmount(int field, out decimal value)
+    {
+        if (CsvNumber.TryParseDecimal(Span(field), NumberFormat, true, out value, out var error))
+        {
+            if (Math.Abs(value) <= MaxAmount) return true;
+            error = "beyond the plausible range of an amount (at most 10¹² € per year).";
+        }
+        Error(field, null, this[field], error!);
+        return false;
+    }
+
+    /// <summary>A required whole number.</summary>
+    public bool TryInteger(int field, out long value)
+    {
+        if (CsvNumber.TryParseInteger(Span(field), NumberFormat, out value, out var error)) return true;
+        Error(field, null, this[field], error!);
+        return false;
+    }
+
+    /// <summary>A required date, or (with <paramref name="period"/>) a year or month standing for a date.</summary>
+    public bool TryDate(int field, PeriodEnd? period, out LocalDate value)
+    {
+        var text = this[field];
+        if (period is { } p ? CsvValues.TryParsePeriod(text, p, out value) : CsvValues.TryParseDate(text, out value)) return true;
+        Error(field, null, text, period is null ? CsvValues.DateError : CsvValues.PeriodError);
+        return false;
+    }
+
+    /// <summary>A yes/no cell (empty = no).</summary>
+    public bool TryBoolean(int field, out bool value)
+    {
+        if (CsvValues.TryParseBoolean(this[field], out value)) return true;
+        Error(field, null, this[field], CsvValues.BooleanError);
+        return false;
+    }
+
+    /// <summary>Throws the errors of this file (with its warnings) as one exception, if there are any.</summary>
+    public void ThrowIfErrors()
+    {
+        if (ErrorCount > 0) throw new DataProblemException(Problems);
+    }
+
+    /// <summary>Closes the file.</summary>
+    public void Dispose() => _reader.Dispose();
+
+    internal static DataProblemException Problem(string source, int line, string message) => new(new DataProblem(source, line, 0, null, null, message));
+
+    private static bool IsFormatFailure(Exception e) => e is CsvFormatException or CsvConfigurationException or DecoderFallbackException or FormatException;
+
+    private static string Describe(Exception e) => e switch
+    {
+        CsvRecordTooLargeException => string.Create(CultureInfo.InvariantCulture, $"a record longer than {MaxRecordChars / (1024 * 1024)} Mi characters (an unterminated quote?)."),
+        CsvMissingHeadersException => "empty file: expected a header line with the column names.",
+        CsvInvalidCharacterException => "invalid CSV: a quoted field has no closing quote (\").",
+        DecoderFallbackException => "the text cannot be decoded in the chosen encoding.",
+        _ => "invalid CSV: " + e.Message,
+    };
+
+    private static int LineBreaks(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] == '\n') n++;
+            else if (s[i] == '\r' && (i + 1 >= s.Length || s[i + 1] != '\n')) n++;
+        }
+        return n;
+    }
+
+    /// <summary>The delimiter of a header line: the most frequent of ';', ',' and tab outside quotes; ',' on a tie.</summary>
+    internal static char DetectDelimiter(ReadOnlySpan<char> header)
+    {
+        int semicolons = 0, commas = 0, tabs = 0;
+        var quoted = false;
+        foreach (var c in header)
+        {
+            if (c == '"') quoted = !quoted;
+            else if (quoted) continue;
+            else if (c == ';') semicolons++;
+            else if (c == ',') commas++;
+            else if (c == '\t') tabs++;
+        }
+        if (semicolons > commas && semicolons >= tabs) return ';';
+        if (tabs > commas && tabs > semicolons) return '\t';
+        return ',';
+    }
+
+    /// <summary>A reader that first reads the header line (for the delimiter) and then hands everything, the header
+    /// included, to Sylvan.</summary>
+    private sealed class PrefixedReader(TextReader inner) : TextReader
+    {
+        private const int MaxHeaderChars = 1 << 20;
+        private char[] _prefix = [];
+        private int _start;
+        private int _end;
+
+        public bool AtEndAfterHeader { get; private set; }
+
+        public string ReadHeaderLine()
+        {
+            var sb = new StringBuilder();
+            var quoted = false;
+            var buffer = new char[4096];
+            var lineEnd = -1;
+            while (lineEnd < 0 && sb.Length < MaxHeaderChars)
+            {
+                var n = inner.Read(buffer, 0, buffer.Length);
+                if (n == 0) { AtEndAfterHeader = true; break; }
+                var from = sb.Length;
+                sb.Append(buffer, 0, n);
+                for (var i = from; i < sb.Length; i++)
+                {
+                    if (sb[i] == '"') quoted = !quoted;
+                    else if (!quoted && sb[i] is '\n' or '\r') { lineEnd = i; break; }
+                }
+            }
+            _prefix = sb.ToString().ToCharArray();
+            _end = _prefix.Length;
+            if (lineEnd >= 0 && !AtEndAfterHeader) AtEndAfterHeader = inner.Peek() < 0 && _prefix.AsSpan(lineEnd).Trim().Length == 0;
+            return new string(_prefix, 0, lineEnd >= 0 ? lineEnd : _end);
+        }
+
+        public void SkipFirst() => _start++;
+
+        public override int Peek() => _start < _end ? _prefix[_start] : inner.Peek();
+
+        public override int Read() => _start < _end ? _prefix[_start++] : inner.Read();
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            if (_start < _end)
+            {
+                var n = Math.Min(buffer.Length, _end - _start);
+                _prefix.AsSpan(_start, n).CopyTo(buffer);
+                _start += n;
+                if (_start == _end) _prefix = [];
+                return n;
+            }
+            return inner.Read(buffer);
+        }
+
+        public override int ReadBlock(char[] buffer, int index, int count) => ReadBlock(buffer.AsSpan(index, count));
+
+        public override int ReadBlock(Span<char> buffer)
+        {
+            var total = 0;
+            int n;
+            while (total < buffer.Length && (n = Read(buffer[total..])) > 0) total += n;
+            return total;
+        }
+
+        public override Task<int> ReadAsync(char[] buffer, int index, int count) => Task.FromResult(Read(buffer, index, count));
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+using NodaTime;
+using Sozialindikatoren.Common;
+using Sozialindikatoren.Data.Csv;
+using Sozialindikatoren.Indicators;
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Statistics;
+
+namespace Sozialindikatoren.Data;
+
+/// <summary>
+/// The CSV tables of a data folder besides the inventory (<em>Tabellen des Datenordners</em>): spaces, population,
+/// indicators, conference and provider statements. Each table's columns, German headers and aliases are defined once
+/// here (docs/data-format.md lists them); every table is read through <see cref="CsvInput"/>.
+/// </summary>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+internal static class DataFolderTables
+{
+    internal static IReadOnlyList<CsvColumn> Spaces { get; } =
+    [
+        new("id", "Raum-ID", true, "raum_id", "space_id", "schluessel"),
+        new("name", "Name", true, "bezeichnung"),
+        new("level", "Ebene", true),
+        new("parent", "übergeordnet", false, "parent_id", "uebergeordneter_raum"),
+        new("ags", "AGS", false, "gemeindeschluessel"),
+        new("area_km2", "Fläche km²", false, "flaeche", "flaeche_qkm"),
+        new("lat", "Breite", false, "breitengrad"),
+        new("lon", "Länge", false, "laengengrad"),
+        new("provenance", "Herkunft", false),
+    ];
+
+    internal static IReadOnlyList<CsvColumn> Population { get; } =
+    [
+        new("space_id", "Raum-ID", true, "raum_id", "id"),
+        new("date", "Stichtag", true, "datum"),
+        new("age_band", "Altersgruppe", true, "alter"),
+        new("count", "Anzahl", true, "einwohner"),
+        new("provenance", "Herkunft", false),
+    ];
+
+    /// <summary>Indicator values; also accepts the long CSV written by <c>import-genesis</c>
+    /// (<c>key,name,period,variable,value,status</c>).</summary>
+    internal static IReadOnlyList<CsvColumn> Indicators { get; } =
+    [
+        new("space_id", "Raum-ID", true, "raum_id", "space", "key"),
+        new("indicator", "Indikator", true, "variable"),
+        new("date", "Stichtag", true, "period", "zeitraum", "datum"),
+        new("value", "Wert", true),
+        new("status", "Status", false),
+        new("denominator", "Nenner", false),
+        new("denominator_status", "Nenner-Status", false),
+        new("provenance", "Herkunft", false),
+        new("name", "Name", false),
+    ];
+
+    internal static IReadOnlyList<CsvColumn> Conference { get; } =
+    [
+        new("space_id", "Raum-ID", true, "raum_id"),
+        new("domain", "Handlungsfeld", true),
+        new("rating", "Einschätzung", true, "bewertung"),
+        new("text", "Text", false, "aussage"),
+        new("date", "Datum", true),
+        new("source", "Quelle", false),
+        new("provenance", "Herkunft", false),
+    ];
+
+    internal static IReadOnlyList<CsvColumn> ProviderStatements { get; } =
+    [
+        new("offering_id", "Angebot-ID", true, "angebots_id"),
+        new("effective_from", "ab", true, "gueltig_ab"),
+        new("capacity_reduction", "Kapazitätsabbau", true),
+        new("expected_funding_loss_per_year", "erwarteter Verlust", false, "erwarteter_mittelverlust", "erwarteter_verlust_pro_jahr"),
+        new("text", "Text", false, "aussage"),
+        new("reported_on", "gemeldet am", true, "gemeldet"),
+        new("provenance", "Herkunft", false),
+    ];
+
+    /// <summary>Opens a table, binds its header and runs <paramref name="rows"/> over it; all problems go to
+    /// <paramref name="problems"/>, warnings and the format note to <paramref name="notes"/>.</summary>
+    internal static void Read(string file, IReadOnlyList<CsvColumn> schema, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes,
+        Action<CsvInput, CsvHeader> rows)
+    {
+        try
+        {
+            using var input = CsvInput.Open(file, options);
+            var header = CsvHeader.Bind(input, schema);
+            if (input.ErrorCount == 0) rows(input, header);
+            foreach (var p in input.Problems) (p.Severity == ProblemSeverity.Error ? problems : (ICollection<DataProblem>?)notes)?.Add(p);
+            notes?.Add(input.FormatNote);
+        }
+        catch (DataProblemException e) { problems.AddRange(e.Problems); }
+    }
+
+    internal static List<SocialSpace> ReadSpaces(string file, CsvReadOptions? options, Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>> populations, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    {
+        var result = new List<SocialSpace>();
+        Read(file, Spaces, options, problems, notes, (t, c) =>
+        {
+            int id = c["id"], name = c["name"], level = c["level"], parent = c["parent"], ags = c["ags"], area = c["area_km2"], lat = c["lat"], lon = c["lon"];
+            while (t.Read())
+            {
+                var lv = CsvHeader.Normalise(t[level]) switch
+                {
+                    "state" or "land" or "bundesland" => SpaceLevel.State,
+                    "county" or "kreis" or "landkreis" => SpaceLevel.County,
+                    "planningregion" or "planungsregion" or "planning_region" => SpaceLevel.PlanningRegion,
+                    "municipality" or "gemeinde" or "stadt" => SpaceLevel.Municipality,
+                    "district" or "stadtteil" or "quartier" or "sozialraum" or "bezirk" => SpaceLevel.District,
+                    "gridcell" or "grid_cell" or "gitterzelle" => SpaceLevel.GridCell,
+                    _ => (SpaceLevel?)null,
+                };
+                if (lv is null) { t.Error(level, null, t[level], "unknown level (county, planningRegion, municipality, district, gridCell, state; or Kreis, Planungsregion, Gemeinde, Stadtteil, Gitterzelle, Land)"); continue; }
+                MunicipalityKey? key = null;
+                if (t[ags].Length > 0)
+                {
+                    if (MunicipalityKey.TryParse(t[ags], out var k)) key = k;
+                    else { t.Error(ags, null, t[ags], "invalid AGS: must be 8 digits with Land 01-16"); continue; }
+                }
+                if (!t.TryOptionalNumber(area, out var areaKm2)) continue;
+                GeoPoint? centroid = null;
+                if (t[lat].Length > 0 || t[lon].Length > 0)
+                {
+                    if (!(t.TryNumber(lat, out var la) & t.TryNumber(lon, out var lo))) continue;
+                    try { centroid = new GeoPoint(la, lo); } catch (ArgumentException e) { t.Error(lat, null, t[lat] + " " + t[lon], Clean(e)); continue; }
+                }
+                Population? population = null;
+                if (populations.TryGetValue(t[id], out var rows))
+                {
+                    var latest = rows.Max(r => r.Date);
+                    try { population = new Population(latest, rows.Where(r => r.Date == latest).Select(r => new KeyValuePair<AgeBand, long>(r.Band, r.Count)), rows[0].Prov); }
+                    catch (ArgumentException e) { t.Error(id, "population", t[id], Clean(e)); }
+                }
+                var provenance = InventoryCsv.ParseProvenance(t[c["provenance"]], "provenance", (f, v, m) => t.Error(c["provenance"], f, v, m));
+                try
+                {
+                    result.Add(new SocialSpace(new SpaceId(t[id]), t[name], lv.Value, t[parent].Length > 0 ? new SpaceId(t[parent]) : (SpaceId?)null, key, areaKm2, centroid, null, population, provenance));
+                }
+                catch (ArgumentException e) { t.Error(id, null, t[id], Clean(e)); }
+            }
+        });
+        return result;
+    }
+
+    internal static void ReadPopulation(string file, CsvReadOptions? options, Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>> populations,
+        List<DataProblem> problems, ICollection<DataProblem>? notes)
+    {
+        Read(file, Population, options, problems, notes, (t, c) =>
+        {
+            int id = c["space_id"], date = c["date"], band = c["age_band"], count = c["count"], prov = c["provenance"];
+            while (t.Read())
+            {
+                var hasDate = t.TryDate(date, PeriodEnd.End, out var d);
+                var b = PlanningDataSource.ParseAgeBand(t[band], (_, v, m) => t.Error(band, null, v, m));
+                if (!t.TryInteger(count, out var n)) continue;
+                if (n < 0) { t.Error(count, null, t[count], "must be a whole number >= 0"); continue; }
+                var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
+                if (!hasDate || b is null) continue;
+                if (!populations.TryGetValue(t[id], out var list)) populations[t[id]] = list = [];
+                list.Add((d, b.Value, n, p));
+            }
+        });
+    }
+
+    internal static List<IndicatorRecord> ReadIndicators(string file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    {
+        var result = new List<IndicatorRecord>();
+        Read(file, Indicators, options, problems, notes, (t, c) =>
+        {
+            int space = c["space_id"], ind = c["indicator"], date = c["date"], value = c["value"], status = c["status"], den = c["denominator"], denStatus = c["denominator_status"], prov = c["provenance"];
+            while (t.Read())
+            {
+                var hasDate = t.TryDate(date, PeriodEnd.End, out var d);
+                var num = ParseObservation(t, value, status);
+                var hasDen = den >= 0 && (t[den].Length > 0 || t[denStatus].Length > 0);
+                Observation? denominator = hasDen ? ParseObservation(t, den, denStatus) : null;
+                var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
+                if (!hasDate || num is null || (hasDen && denominator is null)) continue;
+                try { result.Add(new IndicatorRecord(new SpaceId(t[space]), t[ind], d, num.Value, denominator, p)); }
+                catch (ArgumentException e) { t.Error(e.ParamName == "indicatorId" ? ind : e.ParamName == "space" ? space : value, null, t[value], Clean(e)); }
+            }
+        });
+        return result;
+    }
+
+    private static Observation? ParseObservation(CsvInput t, int value, int status)
+    {
+        var st = ValueStatus.Exact;
+        var statusText = t[status];
+        if (statusText.Length > 0 && !ValueStatusExtensions.TryParseCode(statusText, out st)) { t.Error(status, null, statusText, "unknown status code"); return null; }
+        if (t[value].Length == 0) return new Observation(double.NaN, statusText.Length > 0 && !st.HasValue() ? st : ValueStatus.Missing);
+        if (!t.TryNumber(value, out var v)) return null;
+        try { return new Observation(v, st); } catch (ArgumentException e) { t.Error(value, null, t[value], Clean(e)); return null; }
+    }
+
+    internal static List<ConferenceStatement> ReadConference(string file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    {
+        var result = new List<ConferenceStatement>();
+        Read(file, Conference, options, problems, notes, (t, c) =>
+        {
+            int space = c["space_id"], domain = c["domain"], rating = c["rating"], text = c["text"], date = c["date"], source = c["source"], prov = c["provenance"];
+            while (t.Read())
+            {
+                var r = CsvHeader.Normalise(t[rating]) switch
+                {
+                    "oversupplied" or "ueberversorgung" or "ueberversorgt" => SupplyRating.OverSupplied,
+                    "adequate" or "bedarfsgerecht" => SupplyRating.Adequate,
+                    "undersupplied" or "unterversorgung" or "unterversorgt" => SupplyRating.UnderSupplied,
+                    "severelyundersupplied" or "erhebliche_unterversorgung" or "erheblich_unterversorgt" => SupplyRating.SeverelyUnderSupplied,
+                    _ => (SupplyRating?)null,
+                };
+                if (r is null) { t.Error(rating, null, t[rating], "unknown rating (overSupplied, adequate, underSupplied, severelyUnderSupplied; or Überversorgung, bedarfsgerecht, Unterversorgung, erhebliche Unterversorgung)"); continue; }
+                var hasDate = t.TryDate(date, PeriodEnd.End, out var d);
+                var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
+                if (!hasDate) continue;
+                try { result.Add(new ConferenceStatement(new SpaceId(t[space]), new ServiceDomain(t[domain]), r.Value, t[text], d, t[source], p)); }
+                catch (ArgumentException e) { t.Error(e.ParamName == "domain" ? domain : space, null, e.ParamName == "domain" ? t[domain] : t[space], Clean(e)); }
+            }
+        });
+        return result;
+    }
+
+    internal static List<ProviderStatement> ReadProviderStatements(string file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    {
+        var result = new List<ProviderStatement>();
+        Read(file, ProviderStatements, options, problems, notes, (t, c) =>
+        {
+            int offering = c["offering_id"], from = c["effective_from"], share = c["capacity_reduction"], loss = c["expected_funding_loss_per_year"], text = c["text"],
+                reported = c["reported_on"], prov = c["provenance"];
+            while (t.Read())
+            {
+                var hasFrom = t.TryDate(from, PeriodEnd.Start, out var d);
+                var hasReported = t.TryDate(reported, PeriodEnd.End, out var rep);
+                if (!t.TryNumber(share, out var s)) continue;
+                decimal? l = null;
+                if (t[loss].Length > 0) { if (t.TryAmount(loss, out var lv)) l = lv; else continue; }
+                var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
+                if (!hasFrom || !hasReported) continue;
+                try { result.Add(new ProviderStatement(t[offering], d, s, t[text], rep, l, p)); }
+                catch (ArgumentException e) { t.Error(e.ParamName is "capacityReduction" ? share : offering, null, e.ParamName is "capacityReduction" ? t[share] : t[offering], Clean(e)); }
+            }
+        });
+        return result;
+    }
+
+    internal static string Clean(Exception e)
+    {
+        var m = e.Message;
+        var cut = m.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return cut > 0 ? m[..cut] : m;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text;
+using NodaTime;
+using Sozialindikatoren.Common;
+using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Data;
+using Sozialindikatoren.Data.Csv;
+using Sozialindikatoren.Offerings;
+
+namespace Sozialindikatoren.Tests.Data;
+
+/// <summary>The data folder and the inventory as German Excel writes them: Windows-1252, ';', decimal comma, German headers.</summary>
+public sealed class DataFolderCsvTests : IDisposable
+{
+    private static readonly Encoding Cp1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+    private readonly string _dir = Directory.CreateTempSubdirectory("datafolder-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private const string GermanInventory =
+        "Angebot-ID;Angebot;Handlungsfeld;Träger-ID;Träger;Verband;Standort;Kapazität;Einheit;Verbindlichkeit;Mittelgeber;Programm;Finanzierungsart;Betrag pro Jahr;Beginn;Ende\r\n"
+        + "k1;Kita Sonnenschein;KinderJugend;t1;Caritas Siegen;Caritas;05970040;1.000;places;Rechtsanspruch;Kreis;Kita-Pauschale;Festbetragsfinanzierung;1.234.567,50 €;2025;12/2025\r\n"
+        + "g1;Gefährdetenhilfe Süd;ArmutSozialeTeilhabe;t2;Diakonie Süd;Diakonie;05970040;2,5;fte;freiwillig;Land;Gefährdetenhilfe;Festbetragsfinanzierung;80.000;01.01.2025;31.12.2025\r\n";
+
+    private string WriteFile(string name, string text, Encoding encoding)
+    {
+        var p = Path.Combine(_dir, name);
+        File.WriteAllBytes(p, encoding.GetBytes(text));
+        return p;
+    }
+
+    [Fact]
+    public void Windows1252Inventory_WithUmlautsInProgrammes_IsReadAndCutLinesMatch()
+    {
+        var path = WriteFile("angebote.csv", GermanInventory, Cp1252);
+        var notes = new List<DataProblem>();
+        var (providers, offerings) = InventoryCsv.ReadFile(path, null, notes);
+        Assert.Equal(2, providers.Count);
+        var kita = offerings[0];
+        Assert.Equal(1000, kita.Capacity.Amount); // "1.000" Kita places are one thousand, as amounts always were
+        Assert.Equal(1_234_567.50m, kita.Funding.Lines[0].AmountPerYear);
+        Assert.Equal(new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)), kita.Funding.Lines[0].Period);
+        var g = offerings[1];
+        Assert.Equal("Gefährdetenhilfe Süd", g.Name);
+        Assert.Equal("Gefährdetenhilfe", g.Funding.Lines[0].Programme);
+        Assert.Equal(2.5, g.Capacity.Amount);
+        var cut = new CutLine("Gefährdetenhilfe", null, ["Gefährdetenhilfe"], null, null, CutKind.Share, 0.58m, new LocalDate(2025, 1, 1), CutLineStatus.Sourced);
+        Assert.True(cut.Matches(g, g.Funding.Lines[0]));
+        Assert.False(cut.Matches(kita, kita.Funding.Lines[0]));
+        var note = Assert.Single(notes, n => n.Severity == ProblemSeverity.Note);
+        Assert.Equal("angebote.csv: read as windows-1252, delimiter ';', number format de.", note.ToString()[6..]);
+    }
+
+    [Fact]
+    public void SameInventoryAsUtf8WithBom_GivesTheSameOfferings()
+    {
+        var a = InventoryCsv.ReadFile(WriteFile("a.csv", GermanInventory, Cp1252), null, null).Offerings;
+        var b = InventoryCsv.ReadFile(WriteFile("b.csv", GermanInventory, new UTF8Encoding(true)), null, null).Offerings;
+        Assert.Equal(a.Select(o => (o.Name, o.Capacity.Amount, o.Funding.Lines[0].Programme, o.Funding.Lines[0].AmountPerYear)),
+            b.Select(o => (o.Name, o.Capacity.Amount, o.Funding.Lines[0].Programme, o.Funding.Lines[0].AmountPerYear)));
+    }
+
+    [Theory]
+    [InlineData("4.0")]
+    [InlineData("1244900.5")]
+    [InlineData("0.33134")]
+    public void DecimalPointInASemicolonFile_IsAnErrorNamingFileLineFieldAndValue(string capacity)
+    {
+        var text = GermanInventory.Replace(";2,5;", ";" + capacity + ";", StringComparison.Ordinal);
+        var ex = Assert.Throws<DataProblemException>(() => InventoryCsv.ReadFile(WriteFile("angebote.csv", text, Cp1252), null, null));
+        var p = Assert.Single(ex.Problems, p => p.Severity == ProblemSeverity.Error);
+        Assert.Equal(("angebote.csv", 3, 8, "Kapazität", capacity), (p.Source, p.Line, p.Column, p.Field, p.Value));
+        Assert.Contains("number format de", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NumberFormatInvariant_ReadsDecimalPointsInASemicolonFile()
+    {
+        var text = GermanInventory.Replace(";2,5;", ";2.5;", StringComparison.Ordinal).Replace("1.234.567,50 €", "1234567.50", StringComparison.Ordinal)
+            .Replace(";1.000;", ";1000;", StringComparison.Ordinal).Replace(";80.000;", ";80000;", StringComparison.Ordinal);
+        var (_, offerings) = InventoryCsv.ReadFile(WriteFile("angebote.csv", text, Cp1252), new CsvReadOptions { NumberFormat = CsvNumberFormat.Invariant }, null);
+        Assert.Equal(2.5, offerings[1].Capacity.Amount);
+        Assert.Equal(1_234_567.50m, offerings[0].Funding.Lines[0].AmountPerYear);
+    }
+
+    [Fact]
+    public void UnknownColumn_IsAWarningNamingIt()
+    {
+        var text = GermanInventory.Replace("Ende\r\n", "Ende;Bemerkung\r\n", StringComparison.Ordinal);
+        var notes = new List<DataProblem>();
+        InventoryCsv.ReadFile(WriteFile("angebote.csv", text, Cp1252), null, notes);
+        var w = Assert.Single(notes, n => n.Severity == ProblemSeverity.Warning);
+        Assert.Equal("Bemerkung", w.Field);
+        Assert.Contains("unknown column 'Bemerkung'", w.Message, StringComparison.Ordinal);
+    }
+
+    private void WriteFolder(string spaces)
+    {
+        WriteFile("spaces.csv", spaces, Encoding.UTF8);
+        WriteFile("angebote.csv", GermanInventory, Cp1252);
+    }
+
+    [Fact]
+    public void DataFolder_GermanSpaces_WithFlaecheKm2_Load_AndEveryFileHasAFormatNote()
+    {
+        WriteFolder("Raum-ID;Name;Ebene;übergeordnet;AGS;Fläche km²\n05970000;Kreis Siegen-Wittgenstein;Kreis;;05970000;1.132,89\n05970040;Siegen;Gemeinde;05970000;05970040;114,7\n");
+        var notes = new List<DataProblem>();
+        var data = PlanningDataSource.Load(_dir, null, notes);
+        Assert.Equal(1132.89, data.Region["05970000"].AreaKm2!.Value, 10);
+        Assert.Equal(2, notes.Count(n => n.Severity == ProblemSeverity.Note));
+        Assert.Contains(notes, n => n.Source == "spaces.csv" && n.Message.Contains("UTF-8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DataFolder_ProblemsNamePhysicalLine_AfterAQuotedLineBreak_FieldAndValue()
+    {
+        WriteFolder("id,name,level,parent,area_km2\n05970000,\"Kreis\nSiegen-Wittgenstein\",county,,1132.89\n05970040,Siegen,municipality,05970000,\"1,5\"\n");
+        var ex = Assert.Throws<DataProblemException>(() => PlanningDataSource.Load(_dir));
+        var p = Assert.Single(ex.Problems);
+        Assert.Equal(("spaces.csv", 4, 5, "area_km2", "1,5"), (p.Source, p.Line, p.Column, p.Field, p.Value));
+        Assert.Contains("ambiguous", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DataFolder_AFolderWhereAFileIsExpected_SaysSo()
+    {
+        WriteFolder("id,name,level\n05970040,Siegen,municipality\n");
+        Directory.CreateDirectory(Path.Combine(_dir, "indicators.csv"));
+        var ex = Assert.Throws<DataProblemException>(() => PlanningDataSource.Load(_dir));
+        var p = Assert.Single(ex.Problems);
+        Assert.Equal("indicators.csv", p.Source);
+        Assert.Contains("is a folder", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DataFolder_GermanStatements_AndYearPeriods()
+    {
+        WriteFolder("id;name;level\n05970040;Siegen;Gemeinde\n");
+        WriteFile("population.csv", "Raum-ID;Stichtag;Altersgruppe;Anzahl\n05970040;2024;unter 18;1.000\n05970040;2024;18+;4.000\n", Cp1252);
+        WriteFile("provider_statements.csv", "Angebot-ID;ab;Kapazitätsabbau;erwarteter Verlust;Text;gemeldet am\ng1;07/2025;0,5;12.000 €;Stelle fällt weg;03/2025\n", Cp1252);
+        WriteFile("conference_statements.csv", "Raum-ID;Handlungsfeld;Einschätzung;Text;Datum;Quelle\n05970040;KinderJugend;Unterversorgung;zu wenig Plätze;2024;Sozialraumkonferenz\n", Cp1252);
+        var data = PlanningDataSource.Load(_dir);
+        Assert.Equal(5000, data.Region["05970040"].Population!.Total);
+        Assert.Equal(new LocalDate(2024, 12, 31), data.Region["05970040"].Population!.ReferenceDate);
+        var s = Assert.Single(data.ProviderStatements);
+        Assert.Equal((new LocalDate(2025, 7, 1), 0.5, 12_000m, new LocalDate(2025, 3, 31)), (s.EffectiveFrom, s.CapacityReduction, s.ExpectedFundingLossPerYear!.Value, s.ReportedOn));
+        Assert.Equal(SupplyRating.UnderSupplied, Assert.Single(data.ConferenceStatements).Rating);
+    }
+}
