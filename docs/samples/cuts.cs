@@ -36,14 +36,14 @@ Console.WriteLine($"## {result.Scenario.Name}: Folgen nach Finanzierungskategori
 Console.WriteLine("| Kategorie | Angebote | betroffen | geschlossen | Kürzung | mittl. Risiko | mittl. Folgen |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
 foreach (var g in result.ByFundingCategory)
-    Console.WriteLine($"| {g.Category.ToGermanLabel()} | {g.Offerings} | {g.Affected} | {g.Closed} | {NumberFormat.Euro(g.LostFunding)} | "
+    Console.WriteLine($"| {Labels.Of(g.Category)} | {g.Offerings} | {g.Affected} | {g.Closed} | {NumberFormat.Euro(g.LostFunding)} | "
         + $"{NumberFormat.Number(g.MeanRisk, 3)} | {NumberFormat.Number(g.MeanImpact, 3)} |");
 Console.WriteLine();
 // Capacity per domain and unit: places and FTE are never added.
 Console.WriteLine("| Handlungsfeld | Einheit | Kapazität vorher | nachher | Kapazitätsverlust |");
 Console.WriteLine("|---|---|---:|---:|---:|");
 foreach (var g in result.ByDomain.Where(g => g.Offerings > 0))
-    Console.WriteLine($"| {g.Domain.GermanName} | {g.Unit.ToGermanLabel()} | {NumberFormat.Number(g.CapacityBefore.Amount, 1)} | {NumberFormat.Number(g.CapacityAfter.Amount, 1)} | "
+    Console.WriteLine($"| {g.Domain.GermanName} | {Labels.Of(g.Unit)} | {NumberFormat.Number(g.CapacityBefore.Amount, 1)} | {NumberFormat.Number(g.CapacityAfter.Amount, 1)} | "
         + $"{(g.LostCapacityShare is { } l ? NumberFormat.Percent(l * 100) : "–")} |");
 Console.WriteLine();
 

@@ -37,9 +37,9 @@ Console.WriteLine();
 Console.WriteLine($"## Kürzungsszenario „{cuts.Scenario.Name}“");
 Console.WriteLine($"Betroffene Angebote: {cuts.Offerings.Count(o => o.LostFunding > 0)} von {cuts.Offerings.Count}, Kürzung gesamt {NumberFormat.Euro(cuts.TotalLostFunding)}/Jahr");
 foreach (var group in cuts.ByFundingCategory.Where(g => g.Offerings > 0))
-    Console.WriteLine($"- {group.Category.ToGermanLabel()}: {group.Affected} von {group.Offerings} betroffen, Kürzung {NumberFormat.Euro(group.LostFunding)}/Jahr");
+    Console.WriteLine($"- {Labels.Of(group.Category)}: {group.Affected} von {group.Offerings} betroffen, Kürzung {NumberFormat.Euro(group.LostFunding)}/Jahr");
 foreach (var row in cuts.ByDomain.Where(g => g.LostCapacityShare > 0))   // one row per domain and unit
-    Console.WriteLine($"- {row.Domain.GermanName} ({row.Unit.ToGermanLabel()}): Kapazitätsverlust {NumberFormat.Percent(row.LostCapacityShare!.Value * 100)}");
+    Console.WriteLine($"- {row.Domain.GermanName} ({Labels.Of(row.Unit)}): Kapazitätsverlust {NumberFormat.Percent(row.LostCapacityShare!.Value * 100)}");
 
 var plan = analysis.Rescue!;
 Console.WriteLine($"Ausgleichsplan ({NumberFormat.Euro(plan.BudgetPerYear)}/Jahr): {plan.Choices.Count} Angebote, ausgegeben {NumberFormat.Euro(plan.Spent)}");
