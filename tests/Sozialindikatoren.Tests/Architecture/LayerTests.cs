@@ -32,15 +32,16 @@ public sealed class LayerTests
         ["Gaps"] = 6,
         ["Monitoring"] = 6,
         ["Cuts"] = 7,
-        ["Analysis"] = 8,
+        ["FollowUpCosts"] = 8,
+        ["Analysis"] = 9,
         // I/O, samples and presentation.
-        ["Data"] = 8,
-        ["Samples"] = 9,
-        ["Reporting"] = 10,
+        ["Data"] = 9,
+        ["Samples"] = 10,
+        ["Reporting"] = 11,
     };
 
     /// <summary>The calculation layers: they take and return domain values and never read or write files.</summary>
-    private static readonly string[] Calculation = ["Statistics", "Indicators", "Composite", "Access", "Gaps", "Cuts", "Monitoring"];
+    private static readonly string[] Calculation = ["Statistics", "Indicators", "Composite", "Access", "Gaps", "Cuts", "Monitoring", "FollowUpCosts"];
 
     private static readonly Assembly Library = typeof(DataProblem).Assembly;
 
