@@ -1,5 +1,6 @@
 using Sozialindikatoren.Composite;
 using Sozialindikatoren.Cuts;
+using Sozialindikatoren.FollowUpCosts;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Planning;
 
@@ -20,7 +21,9 @@ namespace Sozialindikatoren.Analysis;
 /// social index (<see cref="NeedIndex.FromSocialIndex"/>) is the need index of the gap analysis (it changes demand only
 /// with a need sensitivity ≠ 0) and of the cut analysis' impact weights.</para>
 /// <para><b>Cuts</b> run on the gap analysis (<see cref="CutAnalysis.Run"/>): one model of demand, supply attribution,
-/// thresholds and classes. The rescue plan runs when a budget is given.</para>
+/// thresholds and classes. The follow-up costs (<see cref="FollowUpCostModel.Run"/>) run on the nominal cut result. The
+/// rescue plan runs when a budget is given; with <see cref="RescueObjective.NetPublicCostAvoided"/> it takes the follow-up
+/// model's value per unit of capacity.</para>
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe. Progress reports arrive on the calling thread or, during the Monte Carlo, from
 /// worker threads one at a time.</threadsafety>
@@ -52,14 +55,16 @@ public static class PlanningAnalysis
             : new MonteCarloRelay(sync);
         if (mc is not null) sync!.Report(new AnalysisProgress(AnalysisStage.MonteCarlo, 0, cutOptions.Draws));
         var cuts = CutAnalysis.Run(gaps, options.Scenario, cutOptions, mc);
+        var followUp = FollowUpCostModel.Run(cuts, options.FollowUp);
 
         RescuePlan? rescue = null;
         if (options.Runs(AnalysisStage.Rescue))
         {
             sync?.Report(new AnalysisProgress(AnalysisStage.Rescue));
-            rescue = RescuePlanner.Plan(cuts, options.BudgetPerYear!.Value, options.Rescue);
+            rescue = RescuePlanner.Plan(cuts, options.BudgetPerYear!.Value, options.Rescue,
+                options.Rescue.Objective == RescueObjective.NetPublicCostAvoided ? followUp.ValuePerCapacityUnit : null);
         }
-        return new PlanningAnalysisResult(data, options, index, indexProblem, gaps, cuts, rescue);
+        return new PlanningAnalysisResult(data, options, index, indexProblem, gaps, cuts, rescue, followUp);
     }
 
     private static (SocialIndexResult? Index, string? Problem) ComputeIndex(PlanningData data, SocialIndexOptions options)

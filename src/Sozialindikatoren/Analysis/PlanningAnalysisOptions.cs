@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using Sozialindikatoren.Composite;
 using Sozialindikatoren.Cuts;
+using Sozialindikatoren.FollowUpCosts;
 using Sozialindikatoren.Gaps;
 
 namespace Sozialindikatoren.Analysis;
@@ -29,10 +30,11 @@ public sealed class PlanningAnalysisOptions
     /// <param name="cuts">Options of the cut analysis and its Monte Carlo [defaults].</param>
     /// <param name="budgetPerYear">Rescue budget in EUR per year, ≥ 0, or null for no rescue plan.</param>
     /// <param name="rescue">Options of the rescue planner [defaults].</param>
+    /// <param name="followUp">Options of the follow-up cost model, run after the cuts [defaults: 5 years, 2 %, the default parameters].</param>
     /// <exception cref="ArgumentOutOfRangeException">An option out of range (named).</exception>
     public PlanningAnalysisOptions(LocalDate? asOf = null, AnalysisStage stopAfter = AnalysisStage.Rescue, SocialIndexOptions? socialIndex = null,
         SupplyNorms? norms = null, GapOptions? gaps = null, CutScenario? scenario = null, CutOptions? cuts = null, decimal? budgetPerYear = null,
-        RescueOptions? rescue = null)
+        RescueOptions? rescue = null, FollowUpCostOptions? followUp = null)
     {
         if (!Enum.IsDefined(stopAfter)) throw new ArgumentOutOfRangeException(nameof(stopAfter), stopAfter, "planning analysis stopAfter: unknown stage.");
         if (budgetPerYear is < 0)
@@ -41,6 +43,8 @@ public sealed class PlanningAnalysisOptions
         Cuts.Validate();
         Rescue = rescue ?? new RescueOptions();
         Rescue.Validate();
+        FollowUp = followUp ?? new FollowUpCostOptions();
+        FollowUp.Validate();
         AsOf = asOf ?? new LocalDate(2025, 1, 1);
         StopAfter = stopAfter;
         SocialIndex = socialIndex ?? SocialIndexOptions.StatusAndDynamics;
@@ -79,6 +83,9 @@ public sealed class PlanningAnalysisOptions
 
     /// <summary>Options of the rescue planner.</summary>
     public RescueOptions Rescue { get; }
+
+    /// <summary>Options of the follow-up cost model (<em>Folgekosten</em>).</summary>
+    public FollowUpCostOptions FollowUp { get; }
 
     /// <summary>Whether a stage runs with these options (the rescue plan also needs a budget).</summary>
     /// <param name="stage">The stage.</param>

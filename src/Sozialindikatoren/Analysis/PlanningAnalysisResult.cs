@@ -1,5 +1,6 @@
 using Sozialindikatoren.Composite;
 using Sozialindikatoren.Cuts;
+using Sozialindikatoren.FollowUpCosts;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Planning;
 
@@ -14,7 +15,7 @@ namespace Sozialindikatoren.Analysis;
 public sealed class PlanningAnalysisResult
 {
     internal PlanningAnalysisResult(PlanningData data, PlanningAnalysisOptions options, SocialIndexResult? index, string? indexProblem,
-        GapAnalysisResult gaps, CutResult? cuts, RescuePlan? rescue)
+        GapAnalysisResult gaps, CutResult? cuts, RescuePlan? rescue, FollowUpCostResult? followUp = null)
     {
         Data = data;
         Options = options;
@@ -23,7 +24,11 @@ public sealed class PlanningAnalysisResult
         Gaps = gaps;
         Cuts = cuts;
         Rescue = rescue;
+        FollowUp = followUp;
     }
+
+    /// <summary>The follow-up costs of the cut scenario (<em>Folgekosten</em>), or null when the analysis stopped before the cuts.</summary>
+    public FollowUpCostResult? FollowUp { get; }
 
     /// <summary>The data set.</summary>
     public PlanningData Data { get; }

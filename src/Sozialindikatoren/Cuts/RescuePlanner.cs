@@ -14,6 +14,16 @@ public enum RescueMethod
     Exact = 2,
 }
 
+/// <summary>What the rescue planner maximises (<em>Zielgröße</em>).</summary>
+public enum RescueObjective
+{
+    /// <summary>Need-weighted unmet demand avoided per euro (the default).</summary>
+    ImpactAvoided = 0,
+    /// <summary>Net public cost avoided per euro: follow-up costs avoided (EUR per year, from a value per unit of capacity
+    /// kept, e.g. <c>FollowUpCosts.FollowUpCostResult.ValuePerCapacityUnit</c>) minus the back-fill.</summary>
+    NetPublicCostAvoided = 1,
+}
+
 /// <summary>Options of the rescue planner (<em>Optionen der Rettungsplanung</em>).</summary>
 /// <threadsafety>Immutable after construction; thread-safe.</threadsafety>
 public sealed class RescueOptions
@@ -24,6 +34,9 @@ public sealed class RescueOptions
     /// <summary>The method [Auto].</summary>
     public RescueMethod Method { get; init; } = RescueMethod.Auto;
 
+    /// <summary>The objective [<see cref="RescueObjective.ImpactAvoided"/>].</summary>
+    public RescueObjective Objective { get; init; } = RescueObjective.ImpactAvoided;
+
     /// <summary>Largest number of candidate offerings for which Auto uses the exact method, ≥ 0 [30].</summary>
     public int ExactMaxCandidates { get; init; } = 30;
 
@@ -32,6 +45,7 @@ public sealed class RescueOptions
     public void Validate()
     {
         if (!(Step > 0 && Step <= 0.1)) throw new ArgumentOutOfRangeException(nameof(Step), Step, $"RescueOptions.Step: must be in (0, 0.1], was {Step.ToString(CultureInfo.InvariantCulture)}.");
+        if (!Enum.IsDefined(Objective)) throw new ArgumentOutOfRangeException(nameof(Objective), Objective, "RescueOptions.Objective: unknown objective.");
         if (!Enum.IsDefined(Method)) throw new ArgumentOutOfRangeException(nameof(Method), Method, "RescueOptions.Method: unknown method.");
         if (ExactMaxCandidates < 0) throw new ArgumentOutOfRangeException(nameof(ExactMaxCandidates), ExactMaxCandidates, $"RescueOptions.ExactMaxCandidates: must be >= 0, was {ExactMaxCandidates.ToString(CultureInfo.InvariantCulture)}.");
     }
@@ -41,8 +55,9 @@ public sealed class RescueOptions
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class RescueChoice
 {
-    internal RescueChoice(string offeringId, double share, decimal backfill, double impactAvoided, RescueMethod method)
+    internal RescueChoice(string offeringId, double share, decimal backfill, double impactAvoided, RescueMethod method, double? netCostAvoided = null)
     {
+        NetPublicCostAvoided = netCostAvoided;
         OfferingId = offeringId;
         Share = share;
         BackfillPerYear = backfill;
@@ -67,6 +82,10 @@ public sealed class RescueChoice
 
     /// <summary>The method that chose it (greedy or exact).</summary>
     public RescueMethod Method { get; }
+
+    /// <summary>Net public cost avoided, EUR per year (follow-up costs avoided − back-fill), when the plan had a value per
+    /// unit of capacity; null otherwise.</summary>
+    public double? NetPublicCostAvoided { get; }
 
     /// <summary>e.g. <c>sb-si: 60 % = 7,200 EUR/a, avoids 0.031</c>.</summary>
     /// <returns>The text.</returns>
@@ -134,23 +153,31 @@ public sealed class RescuePlan
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public static class RescuePlanner
 {
-    /// <summary>Plans back-fills for a budget per year.</summary>
+    /// <summary>Plans back-fills for a budget per year, optionally by net public cost avoided per euro.</summary>
     /// <param name="cuts">The cut analysis.</param>
     /// <param name="budgetPerYear">The budget, EUR per year, ≥ 0.</param>
     /// <param name="options">Options; default <c>new RescueOptions()</c>.</param>
+    /// <param name="valuePerCapacityUnit">Per offering id, the public follow-up cost avoided per unit of capacity kept, EUR per
+    /// year (offerings missing count 0). Required for <see cref="RescueObjective.NetPublicCostAvoided"/>: option k of
+    /// offering o is then worth value × capacity kept − back-fill (EUR per year), and the greedy ranks by that per euro.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Negative budget or step outside (0, 0.1].</exception>
-    public static RescuePlan Plan(CutResult cuts, decimal budgetPerYear, RescueOptions? options = null)
+    /// <exception cref="ArgumentException">The net-cost objective without a value vector.</exception>
+    public static RescuePlan Plan(CutResult cuts, decimal budgetPerYear, RescueOptions? options = null, IReadOnlyDictionary<string, double>? valuePerCapacityUnit = null)
     {
         ArgumentNullException.ThrowIfNull(cuts);
         options ??= new RescueOptions();
+        if (options.Objective == RescueObjective.NetPublicCostAvoided && valuePerCapacityUnit is null)
+            throw new ArgumentException("rescue planner: the objective NetPublicCostAvoided needs a value per unit of capacity (FollowUpCostResult.ValuePerCapacityUnit).", nameof(valuePerCapacityUnit));
         if (budgetPerYear < 0) throw new ArgumentOutOfRangeException(nameof(budgetPerYear), budgetPerYear, $"budgetPerYear: must be >= 0 EUR, was {budgetPerYear.ToString(CultureInfo.InvariantCulture)}.");
         options.Validate();
-        var table = Options(cuts.Model, options.Step);
+        var table = Options(cuts.Model, options.Step, valuePerCapacityUnit);
+        var byNet = options.Objective == RescueObjective.NetPublicCostAvoided;
+        var objective = byNet ? table.Select(c => new Candidate { Offering = c.Offering, Share = c.Share, Cost = c.Cost, Value = c.Net!, Remaining = c.Remaining }).ToList() : table;
         var method = options.Method == RescueMethod.Auto
             ? (table.Count <= options.ExactMaxCandidates ? RescueMethod.Exact : RescueMethod.Greedy)
             : options.Method;
-        var pick = method == RescueMethod.Exact ? Exact(table, budgetPerYear) : Greedy(table, budgetPerYear);
+        var pick = method == RescueMethod.Exact ? Exact(objective, budgetPerYear) : Greedy(objective, budgetPerYear);
         var m = cuts.Model;
         var remaining = (double[])m.RemainingNominal.Clone();
         var choices = new List<RescueChoice>();
@@ -160,7 +187,7 @@ public static class RescuePlanner
             if (k == 0) continue;
             var c = table[j];
             remaining[c.Offering] = c.Remaining[k];
-            choices.Add(new RescueChoice(m.Off[c.Offering].Id, c.Share[k], c.Cost[k], c.Value[k], method));
+            choices.Add(new RescueChoice(m.Off[c.Offering].Id, c.Share[k], c.Cost[k], c.Value[k], method, c.Net?[k]));
         }
         var recomputed = m.NeedWeightedUnmet(m.SupplyAfter(remaining));
         return new RescuePlan(budgetPerYear, method, choices, m.NeedWeightedUnmet(m.SupplyBefore), m.NeedWeightedUnmet(m.SupplyAfterNominal), recomputed);
@@ -174,9 +201,11 @@ public static class RescuePlanner
         public required decimal[] Cost { get; init; }
         public required double[] Value { get; init; }
         public required double[] Remaining { get; init; }
+        /// <summary>Net public cost avoided per option, EUR per year (value × capacity kept − cost), when a value vector was given.</summary>
+        public double[]? Net { get; init; }
     }
 
-    internal static List<Candidate> Options(CutModel m, double step)
+    internal static List<Candidate> Options(CutModel m, double step, IReadOnlyDictionary<string, double>? valuePerUnit = null)
     {
         var steps = (int)Math.Ceiling(1 / step - 1e-9);
         var result = new List<Candidate>();
@@ -209,7 +238,14 @@ public static class RescuePlanner
                 cost[k] = Math.Round(e.ScenarioLoss * (decimal)f, 2, MidpointRounding.ToEven);
                 value[k] = Math.Max(0, baseU - LocalUnmet(m, i, after, (r - m.RemainingNominal[i]) * m.Capacity[i]));
             }
-            result.Add(new Candidate { Offering = i, Share = share, Cost = cost, Value = value, Remaining = rem });
+            double[]? net = null;
+            if (valuePerUnit is not null)
+            {
+                var v = valuePerUnit.TryGetValue(m.Off[i].Id, out var x) ? x : 0;
+                net = new double[steps + 1];
+                for (var k = 1; k <= steps; k++) net[k] = v * (rem[k] - rem[0]) * m.Capacity[i] - (double)cost[k];
+            }
+            result.Add(new Candidate { Offering = i, Share = share, Cost = cost, Value = value, Remaining = rem, Net = net });
         }
         return result;
     }
