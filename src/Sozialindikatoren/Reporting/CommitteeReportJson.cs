@@ -121,7 +121,49 @@ internal static class CommitteeReportJson
         }
         w.WriteEndArray();
         w.WriteEndObject();
+        if (r.Analysis.FollowUp is { } f) FollowUpJson(w, f);
     });
+
+    /// <summary>The top-level <c>followUpCosts</c> object: horizon, discounted totals per payer and overall, Monte Carlo range.</summary>
+    private static void FollowUpJson(Utf8JsonWriter w, FollowUpCosts.FollowUpCostResult f)
+    {
+        w.WriteStartObject("followUpCosts");
+        w.WriteNumber("startYear", f.StartYear);
+        w.WriteNumber("horizonYears", f.Options.HorizonYears);
+        Number(w, "discountRate", f.Options.DiscountRate);
+        w.WriteNumber("offerings", f.Offerings.Count);
+        w.WriteStartArray("withoutParameters");
+        foreach (var id in f.WithoutParameters) w.WriteStringValue(id);
+        w.WriteEndArray();
+        Number(w, "savingWithoutParametersPerYear", f.SavingWithoutParameters);
+        w.WriteStartArray("byPayer");
+        foreach (var t in f.ByPayer.Append(f.Total))
+        {
+            w.WriteStartObject();
+            w.WriteString("payer", t.Payer is { } p ? FollowUpCosts.PayerExtensions.ToCode(p) : "all");
+            Number(w, "savingDiscounted", t.Saving);
+            Number(w, "costLowDiscounted", t.CostLow);
+            Number(w, "costCentralDiscounted", t.CostCentral);
+            Number(w, "costHighDiscounted", t.CostHigh);
+            Number(w, "netCentralDiscounted", t.NetCentral);
+            if (t.BreakEvenYear is { } y) w.WriteNumber("breakEvenYear", y); else w.WriteNull("breakEvenYear");
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (f.MonteCarlo is { } m)
+        {
+            w.WriteStartObject("monteCarlo");
+            w.WriteNumber("draws", m.Draws);
+            w.WriteNumber("seed", m.Seed);
+            Number(w, "costP05Discounted", m.CostP05);
+            Number(w, "costP50Discounted", m.CostP50);
+            Number(w, "costP95Discounted", m.CostP95);
+            Number(w, "probabilityCostsExceedSavings", m.ProbabilityCostsExceedSavings);
+            w.WriteEndObject();
+        }
+        else w.WriteNull("monteCarlo");
+        w.WriteEndObject();
+    }
 
     private static void Number(Utf8JsonWriter w, string name, double value)
     {
