@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Sozialindikatoren.Analysis;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Data;
+using Sozialindikatoren.FollowUpCosts;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Reporting;
@@ -28,8 +31,11 @@ internal static class ReportCommand
         var draws = new Option<int>("--draws") { Description = "Monte-Carlo-Ziehungen / Monte Carlo draws.", DefaultValueFactory = _ => 1000 };
         var seed = new Option<ulong>("--seed") { Description = "Seed der Monte-Carlo-Simulation / Monte Carlo seed.", DefaultValueFactory = _ => 1UL };
         var mapDomain = new Option<string?>("--map-domain") { Description = "Handlungsfeld der Versorgungskarten (z. B. Schulden); Standard: das Feld mit den meisten unterversorgten Gemeinden / domain shown on the coverage maps." };
+        var followUp = new Option<string?>("--folgekosten") { Description = "Folgekosten-Parametertabelle (CSV, docs/data-format.md); Standard: die eingebauten Parameter / follow-up cost parameter table." };
+        var objective = new Option<string>("--rescue-objective") { Description = "Ziel des Rettungsplans: impact (vermiedene Folgen je Euro) oder net-cost (vermiedene öffentliche Nettokosten je Euro) / rescue objective.", DefaultValueFactory = _ => "impact" };
+        objective.AcceptOnlyFromAmong("impact", "net-cost");
         var command = new Command("report", "Bericht für den Ausschuss: Kürzungsfolgen nach Handlungsfeld, Versorgungslücken, Sozialindex, voll/teil/trägerfinanziert, Träger-Angaben, Rettungsplan / the committee report.");
-        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         command.SetAction(parse =>
         {
@@ -51,8 +57,15 @@ internal static class ReportCommand
             var planning = CliData.Load(parse, file, stderr);
             if (planning is null) return CliApp.InvalidInput;
 
+            var followUpOptions = new FollowUpCostOptions { Seed = parse.GetValue(seed) };
+            if (parse.GetValue(followUp) is { } table)
+            {
+                try { followUpOptions = new FollowUpCostOptions { Seed = parse.GetValue(seed), Parameters = FollowUpCostCsv.ReadFile(table) }; }
+                catch (DataProblemException e) { stderr.WriteLine("Fehler / error: " + e.Message); return CliApp.InvalidInput; }
+            }
             var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
-                scenario: scen!, cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed) }, budgetPerYear: b);
+                scenario: scen!, cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed) }, budgetPerYear: b, followUp: followUpOptions,
+                rescue: new RescueOptions { Objective = parse.GetValue(objective) == "net-cost" ? RescueObjective.NetPublicCostAvoided : RescueObjective.ImpactAvoided });
             if (CliData.Analyse(planning, file, options, stderr, new StderrProgress(stderr, language)) is not { } analysis) return CliApp.InvalidInput;
             stderr.WriteLine(language == Language.German ? "Bericht wird erstellt …" : "Building the report …");
             var result = CommitteeReport.Build(analysis, new CommitteeReportOptions { Language = language, MapDomain = domain });
