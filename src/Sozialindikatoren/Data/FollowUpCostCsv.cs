@@ -1,5 +1,5 @@
-using System.Globalization;
 using Sozialindikatoren.Common;
+using Sozialindikatoren.Data.Csv;
 using Sozialindikatoren.FollowUpCosts;
 using Sozialindikatoren.Offerings;
 
@@ -7,7 +7,7 @@ namespace Sozialindikatoren.Data;
 
 /// <summary>
 /// Reads the follow-up cost parameter table (<em>Folgekosten-Tabelle</em>, <c>folgekosten.csv</c>): one row per offering
-/// type and parameter, see docs/data-format.md "Folgekosten". Kept in its own file so it can move onto the common CSV path.
+/// type and parameter, see docs/data-format.md "Folgekosten". Reads through the common CSV path.
 /// </summary>
 /// <remarks>
 /// Columns (German headers accepted): <c>service</c>/<c>angebotsart</c>, <c>unit</c>/<c>einheit</c>, <c>parameter</c>,
@@ -17,22 +17,38 @@ namespace Sozialindikatoren.Data;
 /// <c>share_kommune</c>, <c>share_land</c>, <c>share_bund</c>, <c>share_sozialversicherung</c> (German
 /// <c>faelle_je_einheit</c>, <c>eskalationswahrscheinlichkeit</c>, <c>eskalationskosten</c>, <c>verzoegerung_jahre</c>,
 /// <c>anteil_…</c>). Shares take the central value; missing shares are 0; the payer shares' source, year and grade come
-/// from the first share row. Empty low/high mean the central value. With ';' as separator numbers use a decimal comma.
+/// from the first share row. Empty low/high mean the central value. Read through the one CSV path (<c>Data.Csv.CsvInput</c>):
+/// encoding, delimiter and number format are detected; all row problems are collected and thrown together.
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public static class FollowUpCostCsv
 {
     private static readonly string[] ShareNames = ["kreis", "kommune", "land", "bund", "sozialversicherung"];
 
-    /// <summary>Reads a parameter table from a file.</summary>
+    internal static IReadOnlyList<CsvColumn> Schema { get; } =
+    [
+        new("service", "Angebotsart", true, "angebotstyp", "type"),
+        new("unit", "Einheit", true),
+        new("parameter", "Parameter", true),
+        new("low", "niedrig", false),
+        new("central", "zentral", true),
+        new("high", "hoch", false),
+        new("source", "Quelle", true),
+        new("year", "Jahr", true),
+        new("grade", "Evidenz", true, "evidenzgrad"),
+        new("escalation", "Eskalation", false),
+    ];
+
+    /// <summary>Reads a parameter table from a file (the one CSV path: encoding, delimiter and number format detected).</summary>
     /// <param name="path">The CSV file.</param>
+    /// <param name="options">Encoding and number format, or null to detect both.</param>
     /// <returns>The parameter sets in the order their types first appear.</returns>
     /// <exception cref="DataProblemException">A missing column, an unknown parameter or unit, a bad number, or an invalid set (file, line, field, value).</exception>
-    public static IReadOnlyList<FollowUpCostParameters> ReadFile(string path)
+    public static IReadOnlyList<FollowUpCostParameters> ReadFile(string path, CsvReadOptions? options = null)
     {
-        if (!File.Exists(path)) throw new DataProblemException(new DataProblem(Path.GetFileName(path), 0, 0, null, null, "file not found."));
-        using var reader = new StreamReader(path);
-        return Read(reader, Path.GetFileName(path));
+        ArgumentNullException.ThrowIfNull(path);
+        using var input = CsvInput.Open(path, options);
+        return Read(input);
     }
 
     /// <summary>Reads a parameter table.</summary>
@@ -43,45 +59,39 @@ public static class FollowUpCostCsv
     public static IReadOnlyList<FollowUpCostParameters> Read(TextReader text, string source)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var t = CsvTable.Read(text, source);
-        int Col(string en, string de, bool required = true)
-        {
-            var i = t.Find(en, de);
-            if (i < 0 && required) throw Problem(source, 1, en, null, "column is missing.");
-            return i;
-        }
-        int cService = Col("service", "angebotsart"), cUnit = Col("unit", "einheit"), cParam = Col("parameter", "parameter"), cLow = Col("low", "niedrig"),
-            cCentral = Col("central", "zentral"), cHigh = Col("high", "hoch"), cSource = Col("source", "quelle"), cYear = Col("year", "jahr"),
-            cGrade = Col("grade", "evidenz"), cEsc = Col("escalation", "eskalation", required: false);
+        using var input = CsvInput.Open(text, source);
+        return Read(input);
+    }
+
+    private static IReadOnlyList<FollowUpCostParameters> Read(CsvInput input)
+    {
+        var source = input.Source;
+        var h = CsvHeader.Bind(input, Schema);
+        input.ThrowIfErrors();
+        int cService = h["service"], cUnit = h["unit"], cParam = h["parameter"], cLow = h["low"], cCentral = h["central"], cHigh = h["high"],
+            cSource = h["source"], cYear = h["year"], cGrade = h["grade"], cEsc = h["escalation"];
         var order = new List<string>();
         var sets = new Dictionary<string, Dictionary<string, (int Line, FollowUpParameter P)>>(StringComparer.Ordinal);
         var units = new Dictionary<string, CapacityUnit>(StringComparer.Ordinal);
         var escalation = new Dictionary<string, string>(StringComparer.Ordinal);
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (line, cells) in t.Rows)
+        while (input.Read())
         {
-            string Cell(int c) => c >= 0 && c < cells.Length ? cells[c] : "";
-            var service = Cell(cService);
-            if (!OfferingType.IsValidCode(service)) throw Problem(source, line, "service", service, "is not a valid offering type code.");
-            if (!CapacityUnitExtensions.TryParseCode(Cell(cUnit), out var unit)) throw Problem(source, line, "unit", Cell(cUnit), "unknown unit (fte, places, cases_per_year).");
-            if (units.TryGetValue(service, out var u0) && u0 != unit) throw Problem(source, line, "unit", Cell(cUnit), $"differs from the unit of '{service}' on line {firstLine[service]}.");
-            var name = ParameterName(Cell(cParam)) ?? throw Problem(source, line, "parameter", Cell(cParam), "unknown parameter.");
-            double Num(int c, string field, double? fallback)
-            {
-                var raw = Cell(c);
-                if (raw.Length == 0 && fallback is { } f) return f;
-                if (!t.TryDouble(raw, out var v)) throw Problem(source, line, field, raw, "is not a finite number.");
-                return v;
-            }
-            var central = Num(cCentral, "central", null);
-            var low = Num(cLow, "low", central);
-            var high = Num(cHigh, "high", central);
-            if (!int.TryParse(Cell(cYear), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year)) throw Problem(source, line, "year", Cell(cYear), "is not a whole year.");
-            if (!Enum.TryParse<EvidenceGrade>(Cell(cGrade), ignoreCase: true, out var grade) || !Enum.IsDefined(grade) || Cell(cGrade).Length != 1)
-                throw Problem(source, line, "grade", Cell(cGrade), "must be A, B, C or D.");
+            var line = input.Line;
+            var service = input[cService];
+            if (!OfferingType.IsValidCode(service)) { input.Error(cService, null, service, "is not a valid offering type code."); continue; }
+            if (!CapacityUnitExtensions.TryParseCode(input[cUnit], out var unit)) { input.Error(cUnit, null, input[cUnit], "unknown unit (fte, places, cases_per_year)."); continue; }
+            if (units.TryGetValue(service, out var u0) && u0 != unit) { input.Error(cUnit, null, input[cUnit], $"differs from the unit of '{service}' on line {firstLine[service]}."); continue; }
+            var name = ParameterName(input[cParam]);
+            if (name is null) { input.Error(cParam, null, input[cParam], "unknown parameter."); continue; }
+            if (!input.TryNumber(cCentral, out var central)) continue;
+            if (!input.TryOptionalNumber(cLow, out var low) || !input.TryOptionalNumber(cHigh, out var high)) continue;
+            if (!input.TryInteger(cYear, out var year)) continue;
+            var g = input[cGrade];
+            if (g.Length != 1 || !Enum.TryParse<EvidenceGrade>(g, ignoreCase: true, out var grade)) { input.Error(cGrade, null, g, "must be A, B, C or D."); continue; }
             FollowUpParameter p;
-            try { p = new FollowUpParameter(low, central, high, Cell(cSource), year, grade); }
-            catch (ArgumentException e) { throw Problem(source, line, name, Cell(cCentral), e.Message); }
+            try { p = new FollowUpParameter(low ?? central, central, high ?? central, input[cSource], (int)Math.Clamp(year, int.MinValue, int.MaxValue), grade); }
+            catch (ArgumentException e) { input.Error(cCentral, name, input[cCentral], e.Message); continue; }
             if (!sets.TryGetValue(service, out var set))
             {
                 sets[service] = set = new Dictionary<string, (int, FollowUpParameter)>(StringComparer.Ordinal);
@@ -89,9 +99,10 @@ public static class FollowUpCostCsv
                 units[service] = unit;
                 firstLine[service] = line;
             }
-            if (!set.TryAdd(name, (line, p))) throw Problem(source, line, "parameter", name, $"given twice for '{service}' (first on line {set[name].Line}).");
-            if (Cell(cEsc).Length > 0) escalation.TryAdd(service, Cell(cEsc));
+            if (!set.TryAdd(name, (line, p))) { input.Error(cParam, null, name, $"given twice for '{service}' (first on line {set[name].Line})."); continue; }
+            if (input[cEsc].Length > 0) escalation.TryAdd(service, input[cEsc]);
         }
+        input.ThrowIfErrors();
         var result = new List<FollowUpCostParameters>();
         foreach (var service in order)
         {
@@ -112,7 +123,7 @@ public static class FollowUpCostCsv
         return result;
     }
 
-    private static string? ParameterName(string raw) => CsvTable.Normalise(raw) switch
+    private static string? ParameterName(string raw) => CsvHeader.Normalise(raw) switch
     {
         "cases_per_unit" or "faelle_je_einheit" => "cases_per_unit",
         "p_escalation" or "eskalationswahrscheinlichkeit" => "p_escalation",

@@ -16,9 +16,9 @@ internal static class FollowUpCostsSection
         r.Rows.Select(x => (IReadOnlyList<string>)[x.OfferingId, x.Service, x.Payer.ToCode(), Invariant.Number((long)x.Year),
             Invariant.Number(x.Saving), Invariant.Number(x.CostLow), Invariant.Number(x.CostCentral), Invariant.Number(x.CostHigh)]));
 
-    public static ReportSection Build(PlanningAnalysisResult analysis, ReportLanguage language)
+    public static ReportSection Build(PlanningAnalysisResult analysis, Language language)
     {
-        var de = language == ReportLanguage.German;
+        var de = language == Language.German;
         string L(string g, string e) => de ? g : e;
         string A(double v) => NumberFormat.Amount((decimal)Math.Round(v), 0, language);
         var heading = L("Kurzfristige Einsparung und spätere Folgekosten", "Short-term savings and later follow-up costs");
