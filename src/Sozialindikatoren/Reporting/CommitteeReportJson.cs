@@ -120,11 +120,11 @@ internal static class CommitteeReportJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteEndObject();
         if (r.Analysis.FollowUp is { } f) FollowUpJson(w, f);
+        w.WriteEndObject();
     });
 
-    /// <summary>The top-level <c>followUpCosts</c> object: horizon, discounted totals per payer and overall, Monte Carlo range.</summary>
+    /// <summary>The <c>followUpCosts</c> object inside <c>report</c>: horizon, discounted totals per payer and overall, Monte Carlo range.</summary>
     private static void FollowUpJson(Utf8JsonWriter w, FollowUpCosts.FollowUpCostResult f)
     {
         w.WriteStartObject("followUpCosts");

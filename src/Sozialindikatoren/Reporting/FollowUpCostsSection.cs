@@ -72,6 +72,7 @@ internal static class FollowUpCostsSection
         var grades = string.Join("; ", f.Offerings.Select(o => o.Parameters).Distinct().OrderBy(p => p.Type.Code, StringComparer.Ordinal)
             .Select(p => $"{p.Type.Code}: {L("Fälle", "cases")} {p.CasesPerUnit.Grade}, p {p.EscalationProbability.Grade}, {L("Kosten", "cost")} {p.EscalationCost.Grade}, {L("Anteile", "shares")} {p.Shares.Grade}"));
         var t0 = f.Total;
+        var illustrative = analysis.Data.HasIllustrativeFigures;
         return new ReportSection(Id, heading, new ReportBlock?[]
         {
             warning,
@@ -81,9 +82,12 @@ internal static class FollowUpCostsSection
                 (t0.BreakEvenYear is { } be2 ? $"From {be2.ToString(CultureInfo.InvariantCulture)} cumulative follow-up costs exceed cumulative savings (central)." : "Within the horizon cumulative follow-up costs do not exceed the savings (central)."))),
             new ReportTable(table, "folgekosten.csv", Csv(f)),
             new ReportTable(payers),
-            new ReportFigure(chart, L("Kumulierte Einsparung und kumulierte Folgekosten über den Horizont", "Cumulative savings and cumulative follow-up costs over the horizon")),
+            new ReportFigure(chart, L("Kumulierte Einsparung und kumulierte Folgekosten über den Horizont", "Cumulative savings and cumulative follow-up costs over the horizon")
+                + (illustrative ? L(" (illustrativ)", " (illustrative)") : "")),
             mc.Length > 0 ? new ReportParagraph(mc) : null,
             new ReportParagraph(L($"Evidenzgrade (A–D): {grades}.", $"Evidence grades (A–D): {grades}.")),
+            illustrative ? new ReportNote(L("illustrativ – Einsparungen und Folgekosten: Grundlage sind illustrative (nicht reale) Beispieldaten; keine Aussage über den Kreis.",
+                "illustrative – savings and follow-up costs: based on illustrative (not real) sample data; no statement about the county."), isWarning: true) : null,
             f.WithoutParameters.Count > 0 ? new ReportParagraph(L($"Ohne Folgekostenparameter (keine belastbare Evidenz für die Angebotsart oder andere Kapazitätseinheit): {NumberFormat.Number(f.WithoutParameters.Count, 0, language)} gekürzte Angebote mit {A(f.SavingWithoutParameters)} € Einsparung pro Jahr; ihre Folgekosten sind nicht geschätzt, nicht null.",
                 $"Without follow-up cost parameters (no evidence for the type, or another capacity unit): {NumberFormat.Number(f.WithoutParameters.Count, 0, language)} cut offerings with savings of €{A(f.SavingWithoutParameters)} per year; their follow-up costs are not estimated, not zero.")) : null,
         }.Where(b => b is not null)!);
