@@ -10,6 +10,7 @@ internal static class CliCsv
 {
     private const string EncodingName = "--encoding";
     private const string NumberFormatName = "--number-format";
+    private const string MaxInputName = "--max-input-mb";
 
     /// <summary>Adds both options to a command.</summary>
     public static void AddOptions(Command command)
@@ -26,8 +27,15 @@ internal static class CliCsv
             DefaultValueFactory = _ => "auto",
         };
         format.AcceptOnlyFromAmong("auto", "de", "invariant");
+        var maxInput = new Option<int>(MaxInputName)
+        {
+            Description = "Größenlimit ganz gelesener Eingaben (JSON-Datensatz, Szenario-JSON) in MB / size limit of inputs read whole (JSON data set, scenario JSON) in MB; default 200.",
+            DefaultValueFactory = _ => (int)(CsvReadOptions.DefaultMaxInputBytes / (1024 * 1024)),
+        };
+        maxInput.Validators.Add(r => { if (r.GetValueOrDefault<int>() <= 0) r.AddError($"{MaxInputName}: must be a positive number of MB."); });
         command.Options.Add(encoding);
         command.Options.Add(format);
+        command.Options.Add(maxInput);
     }
 
     /// <summary>The reading options of a parsed command (defaults when the command has no such options).</summary>
@@ -38,7 +46,10 @@ internal static class CliCsv
         // Both values were validated by the parser (AcceptOnlyFromAmong); an unknown one cannot reach here.
         if (!CsvReadOptions.TryParseEncoding(e, out var encoding)) encoding = CsvEncoding.Auto;
         if (!CsvReadOptions.TryParseNumberFormat(f, out var numbers)) numbers = CsvNumberFormat.Auto;
-        return encoding == CsvEncoding.Auto && numbers == CsvNumberFormat.Auto ? CsvReadOptions.Default : new CsvReadOptions { Encoding = encoding, NumberFormat = numbers };
+        var maxBytes = parse.GetResult(MaxInputName) is null ? CsvReadOptions.DefaultMaxInputBytes : parse.GetValue<int>(MaxInputName) * 1024L * 1024L;
+        return encoding == CsvEncoding.Auto && numbers == CsvNumberFormat.Auto && maxBytes == CsvReadOptions.DefaultMaxInputBytes
+            ? CsvReadOptions.Default
+            : new CsvReadOptions { Encoding = encoding, NumberFormat = numbers, MaxInputBytes = maxBytes };
     }
 
     /// <summary>Prints warnings and notes (one line each: <c>warning: …</c>, <c>note: file: read as …</c>).</summary>

@@ -84,7 +84,7 @@ internal static class CliData
     }
 
     /// <summary>Resolves a cut scenario preset name or JSON file; returns null on success, else the exit code.</summary>
-    public static int? ResolveScenario(string name, TextWriter stderr, out Cuts.CutScenario? scenario)
+    public static int? ResolveScenario(string name, TextWriter stderr, out Cuts.CutScenario? scenario, long maxInputBytes = Data.Csv.CsvReadOptions.DefaultMaxInputBytes)
     {
         if (Cuts.CutScenarios.TryGet(name, out scenario)) return null;
         if (!File.Exists(name))
@@ -94,7 +94,7 @@ internal static class CliData
         }
         try
         {
-            scenario = Data.Json.CutScenarioJson.ReadFile(name);
+            scenario = Data.Json.CutScenarioJson.ReadFile(name, maxInputBytes);
             return null;
         }
         catch (DataProblemException e)

@@ -41,7 +41,7 @@ internal static class CutsCommand
             var file = parse.GetValue(data);
             var planning = CliData.Load(parse, file, stderr);
             if (planning is null) return CliApp.InvalidInput;
-            if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen) is { } failed) return failed;
+            if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen, CliCsv.Options(parse).MaxInputBytes) is { } failed) return failed;
 
             var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
                 scenario: scen!.Scale(f), cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed) }, budgetPerYear: b);

@@ -52,7 +52,7 @@ internal static class ReportCommand
                     return Usage(stderr, $"--map-domain: unknown domain '{code}'; expected one of {string.Join(", ", ServiceDomain.All.Select(d => d.Code))}.");
             }
             var language = parse.GetValue(lang) == "en" ? Language.English : Language.German;
-            if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen) is { } failed) return failed;
+            if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen, CliCsv.Options(parse).MaxInputBytes) is { } failed) return failed;
             var file = parse.GetValue(data);
             var planning = CliData.Load(parse, file, stderr);
             if (planning is null) return CliApp.InvalidInput;

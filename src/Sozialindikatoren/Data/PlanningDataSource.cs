@@ -43,10 +43,11 @@ public static class PlanningDataSource
     public static PlanningData Load(string path, CsvReadOptions? options, ICollection<DataProblem>? notes)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (File.Exists(path)) return PlanningDataJson.ReadFile(path);
+        var maxBytes = options?.MaxInputBytes ?? CsvReadOptions.DefaultMaxInputBytes;
+        if (File.Exists(path)) return PlanningDataJson.ReadFile(path, maxBytes);
         if (!Directory.Exists(path)) throw new DataProblemException([new DataProblem(path, "--data", path, "no such file or folder")]);
         var json = Path.Combine(path, "dataset.json");
-        if (File.Exists(json)) return PlanningDataJson.ReadFile(json);
+        if (File.Exists(json)) return PlanningDataJson.ReadFile(json, maxBytes);
         if (Directory.Exists(json)) throw new DataProblemException(new DataProblem(path, "dataset.json", null, "dataset.json is a folder, expected a file"));
         return LoadCsvFolder(path, options, notes);
     }

@@ -45,6 +45,14 @@ public sealed record CsvReadOptions
     /// <summary>The number format; <see cref="CsvNumberFormat.Auto"/> (default) follows the delimiter.</summary>
     public CsvNumberFormat NumberFormat { get; init; } = CsvNumberFormat.Auto;
 
+    /// <summary>The default size limit of whole-file inputs: 200 MB (209,715,200 bytes).</summary>
+    public const long DefaultMaxInputBytes = 200L * 1024 * 1024;
+
+    /// <summary>The size limit in bytes of inputs read whole into memory (JSON data sets, scenario JSON); a larger file
+    /// is refused with a problem before it is read (the CLI's <c>--max-input-mb</c>). Streamed CSV row files have no
+    /// limit. Default <see cref="DefaultMaxInputBytes"/>; must be positive.</summary>
+    public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
+
     /// <summary>Parses the CLI code of an encoding: <c>auto</c>, <c>utf-8</c> (also <c>utf8</c>), <c>windows-1252</c>
     /// (also <c>cp1252</c>, <c>latin1</c>, <c>ansi</c>); case-insensitive.</summary>
     /// <param name="code">The code.</param>

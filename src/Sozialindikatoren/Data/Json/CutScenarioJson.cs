@@ -70,6 +70,8 @@ public sealed class CutLineDocument
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     Converters = [typeof(IsoLocalDateConverter)])]
 [JsonSerializable(typeof(CutScenarioDocument))]
 internal sealed partial class CutScenarioJsonContext : JsonSerializerContext;
@@ -99,10 +101,19 @@ public static class CutScenarioJson
     /// <param name="path">The path.</param>
     /// <returns>The scenario.</returns>
     /// <exception cref="DataProblemException">Invalid content.</exception>
-    public static CutScenario ReadFile(string path)
+    public static CutScenario ReadFile(string path) => ReadFile(path, Csv.CsvReadOptions.DefaultMaxInputBytes);
+
+    /// <summary>Reads a scenario file, refusing one larger than <paramref name="maxInputBytes"/> before reading it.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="maxInputBytes">The size limit in bytes (positive; see <see cref="Csv.CsvReadOptions.MaxInputBytes"/>).</param>
+    /// <returns>The validated scenario.</returns>
+    /// <exception cref="DataProblemException">Invalid content, or the file is too large.</exception>
+    public static CutScenario ReadFile(string path, long maxInputBytes)
     {
         using var s = File.OpenRead(path);
-        return Read(s, Path.GetFileName(path));
+        var name = Path.GetFileName(path);
+        var doc = JsonDocumentReader.Read(s, CutScenarioJsonContext.Default.CutScenarioDocument, name, "scenario", maxInputBytes);
+        return FromDocument(doc, name);
     }
 
     /// <summary>Writes a scenario as indented JSON.</summary>

@@ -7,7 +7,9 @@ namespace Sozialindikatoren.Data.Json;
 
 /// <summary>
 /// The first step of every JSON reader of the library: deserialise a wire document through a source-generated type info,
-/// turning broken JSON into a <see cref="DataProblemException"/> that names file, line and column.
+/// turning broken JSON into a <see cref="DataProblemException"/> that names file, line and column. Strict: duplicate and
+/// unknown members are errors (<see cref="JsonMemberCheck"/>), a string where a number belongs is an error, and a document
+/// larger than the size limit is refused before it is read.
 /// </summary>
 internal static class JsonDocumentReader
 {
@@ -16,13 +18,17 @@ internal static class JsonDocumentReader
     /// <param name="typeInfo">The source-generated type info.</param>
     /// <param name="sourceName">The file name for messages.</param>
     /// <param name="what">What the file should hold, for the "empty" message (e.g. <c>data set</c>).</param>
-    public static T Read<T>(Stream json, JsonTypeInfo<T> typeInfo, string sourceName, string what) where T : class
+    /// <param name="maxBytes">The size limit in bytes (see <see cref="DefaultMaxBytes"/>).</param>
+    public static T Read<T>(Stream json, JsonTypeInfo<T> typeInfo, string sourceName, string what, long maxBytes = DefaultMaxBytes) where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
+        var bytes = ReadAll(json, sourceName, maxBytes);
+        var problems = JsonMemberCheck.Check(bytes, typeInfo, sourceName);
+        if (problems.Count > 0) throw new DataProblemException(problems);
         T? doc;
         try
         {
-            doc = JsonSerializer.Deserialize(json, typeInfo);
+            doc = JsonSerializer.Deserialize(bytes, typeInfo);
         }
         catch (JsonException e)
         {
@@ -32,4 +38,27 @@ internal static class JsonDocumentReader
         }
         return doc ?? throw new DataProblemException(new DataProblem(sourceName, "$", "null", $"the file holds no {what}"));
     }
+
+    /// <summary>The default size limit of whole-file JSON inputs (the CLI's <c>--max-input-mb</c>).</summary>
+    public const long DefaultMaxBytes = Csv.CsvReadOptions.DefaultMaxInputBytes;
+
+    /// <summary>Reads the whole stream, refusing more than <paramref name="maxBytes"/> before reading them.</summary>
+    private static byte[] ReadAll(Stream json, string sourceName, long maxBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        if (json.CanSeek && json.Length - json.Position > maxBytes) throw TooLarge(sourceName, json.Length - json.Position, maxBytes);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + n > maxBytes) throw TooLarge(sourceName, null, maxBytes);
+            buffer.Write(chunk, 0, n);
+        }
+        return buffer.ToArray();
+    }
+
+    private static DataProblemException TooLarge(string sourceName, long? size, long maxBytes) =>
+        new(new DataProblem(sourceName, null, size?.ToString(CultureInfo.InvariantCulture),
+            string.Create(CultureInfo.InvariantCulture, $"the file is larger than the input size limit of {maxBytes / (1024.0 * 1024.0):0.#} MB{(size is { } s ? $" ({s / (1024.0 * 1024.0):0.#} MB)" : "")}; raise it with --max-input-mb")));
 }

@@ -21,6 +21,8 @@ namespace Sozialindikatoren.Data.Json;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     Converters = [typeof(IsoLocalDateConverter)])]
 [JsonSerializable(typeof(DataSetDocument))]
 public sealed partial class SozialindikatorenJsonContext : JsonSerializerContext;
@@ -58,10 +60,19 @@ public static class PlanningDataJson
     /// <param name="path">The file path.</param>
     /// <returns>The validated data set.</returns>
     /// <exception cref="DataProblemException">Invalid content.</exception>
-    public static PlanningData ReadFile(string path)
+    public static PlanningData ReadFile(string path) => ReadFile(path, Csv.CsvReadOptions.DefaultMaxInputBytes);
+
+    /// <summary>Reads a data set file, refusing one larger than <paramref name="maxInputBytes"/> before reading it.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="maxInputBytes">The size limit in bytes (positive; see <see cref="Csv.CsvReadOptions.MaxInputBytes"/>).</param>
+    /// <returns>The validated data set.</returns>
+    /// <exception cref="DataProblemException">Invalid content, or the file is too large.</exception>
+    public static PlanningData ReadFile(string path, long maxInputBytes)
     {
         using var stream = File.OpenRead(path);
-        return Read(stream, Path.GetFileName(path));
+        var name = Path.GetFileName(path);
+        var doc = JsonDocumentReader.Read(stream, SozialindikatorenJsonContext.Default.DataSetDocument, name, "data set", maxInputBytes);
+        return FromDocument(doc, name);
     }
 
     /// <summary>Writes a data set as indented UTF-8 JSON.</summary>
