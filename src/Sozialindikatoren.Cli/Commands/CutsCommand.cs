@@ -35,7 +35,7 @@ internal static class CutsCommand
             var f = parse.GetValue(scale);
             if (f < 0) return Usage(stderr, $"--scale: must be >= 0, was {f.ToString(CultureInfo.InvariantCulture)}.");
             var n = parse.GetValue(draws);
-            if (n < 0) return Usage(stderr, $"--draws: must be >= 0, was {n.ToString(CultureInfo.InvariantCulture)}.");
+            if (CutOptions.DrawsProblem(n) is { } tooMany) return Usage(stderr, tooMany);
             var b = parse.GetValue(budget);
             if (b is < 0) return Usage(stderr, $"--budget: must be >= 0 EUR, was {b.Value.ToString(CultureInfo.InvariantCulture)}.");
             var file = parse.GetValue(data);

@@ -41,7 +41,7 @@ internal static class ReportCommand
         {
             if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;
             var n = parse.GetValue(draws);
-            if (n < 0) return Usage(stderr, $"--draws: must be >= 0, was {n.ToString(CultureInfo.InvariantCulture)}.");
+            if (CutOptions.DrawsProblem(n) is { } tooMany) return Usage(stderr, tooMany);
             var b = parse.GetValue(budget);
             if (b is < 0) return Usage(stderr, $"--budget: must be >= 0 EUR, was {b.Value.ToString(CultureInfo.InvariantCulture)}.");
             ServiceDomain? domain = null;

@@ -17,8 +17,41 @@ namespace Sozialindikatoren.Cuts;
 /// <threadsafety>Immutable after construction; thread-safe.</threadsafety>
 public sealed class CutOptions
 {
-    /// <summary>Number of Monte Carlo draws, ≥ 0 (0 = nominal run only) [1000].</summary>
+    /// <summary>Number of Monte Carlo draws, 0 … <see cref="MaxDraws"/> (0 = nominal run only) [1000].</summary>
     public int Draws { get; init; } = 1000;
+
+    /// <summary>The largest number of draws: 1,000,000 (the percentiles are stable to well below a percent long before).</summary>
+    public const int MaxDraws = 1_000_000;
+
+    /// <summary>The memory the Monte Carlo needs at least (<em>Speicherbedarf</em>), in bytes: eight per-draw series of
+    /// doubles, one more per funding unit, and the kept (cell × draw) coverage values up to
+    /// <see cref="MaxCellDrawValues"/>: <c>8 · (draws · (8 + units) + min(cells · draws, MaxCellDrawValues))</c>.</summary>
+    /// <param name="draws">The draws (≥ 0).</param>
+    /// <param name="fundingUnits">The funding units (≥ 0; 0 for a lower bound before the data is known).</param>
+    /// <param name="cells">The touched (space × target group) cells (≥ 0).</param>
+    /// <returns>The estimate in bytes.</returns>
+    public long EstimateMonteCarloBytes(int draws, int fundingUnits, long cells)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(draws);
+        ArgumentOutOfRangeException.ThrowIfNegative(fundingUnits);
+        ArgumentOutOfRangeException.ThrowIfNegative(cells);
+        var kept = cells * draws <= MaxCellDrawValues ? cells * draws : 0;
+        return 8L * (draws * (8L + fundingUnits) + kept);
+    }
+
+    /// <summary>Why a requested number of draws is refused (below 0 or above <see cref="MaxDraws"/>, with the memory
+    /// estimate of <see cref="EstimateMonteCarloBytes"/> as a lower bound), or null when it is accepted. The CLI prints it as a
+    /// usage error (exit 2) before reading any data.</summary>
+    /// <param name="draws">The requested draws.</param>
+    /// <returns>The message, or null.</returns>
+    public static string? DrawsProblem(int draws)
+    {
+        if (draws < 0) return $"--draws: must be >= 0, was {draws.ToString(CultureInfo.InvariantCulture)}.";
+        if (draws <= MaxDraws) return null;
+        var mb = new CutOptions().EstimateMonteCarloBytes(draws, 0, 0) / (1024.0 * 1024.0);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"--draws: at most {MaxDraws:N0}, was {draws:N0}; that many draws would need at least {mb:N0} MB of memory (before the funding units and cells of the data are counted).");
+    }
 
     /// <summary>The master seed of the Monte Carlo [1]. Draw d uses its own stream seeded from (seed, d), so results are
     /// bit-identical for any thread count.</summary>
@@ -63,7 +96,7 @@ public sealed class CutOptions
     /// <exception cref="ArgumentNullException">A null sub-option.</exception>
     public void Validate()
     {
-        if (Draws < 0) throw new ArgumentOutOfRangeException(nameof(Draws), Draws, $"CutOptions.Draws: must be >= 0, was {Draws.ToString(CultureInfo.InvariantCulture)}.");
+        if (Draws is < 0 or > MaxDraws) throw new ArgumentOutOfRangeException(nameof(Draws), Draws, $"CutOptions.Draws: must be 0 … {MaxDraws.ToString(CultureInfo.InvariantCulture)}, was {Draws.ToString(CultureInfo.InvariantCulture)}.");
         if (MaxThreads < 1) throw new ArgumentOutOfRangeException(nameof(MaxThreads), MaxThreads, $"CutOptions.MaxThreads: must be >= 1, was {MaxThreads.ToString(CultureInfo.InvariantCulture)}.");
         if (AllocationRadiusKm is { } rad && !(rad >= 0 && double.IsFinite(rad))) throw new ArgumentOutOfRangeException(nameof(AllocationRadiusKm), rad, "CutOptions.AllocationRadiusKm: must be finite and >= 0, or null.");
         if (MaxCellDrawValues < 0) throw new ArgumentOutOfRangeException(nameof(MaxCellDrawValues), MaxCellDrawValues, "CutOptions.MaxCellDrawValues: must be >= 0.");

@@ -90,6 +90,13 @@ public class JsonStrictTests
         Assert.Equal(json, PlanningDataJson.WriteString(back));
     }
 
+    [Fact]
+    public void Utf8ByteOrderMark_IsSkipped()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Head + "  \"name\": \"m\u00fcnster\", \"spaces\": []\n}")).ToArray();
+        Assert.Equal("m\u00fcnster", PlanningDataJson.Read(new MemoryStream(bytes)).Name);
+    }
+
     [Theory]
     [InlineData("count", "cuont", 2)]
     [InlineData("population", "popluation", 2)]

@@ -42,7 +42,7 @@ internal static class JsonDocumentReader
     /// <summary>The default size limit of whole-file JSON inputs (the CLI's <c>--max-input-mb</c>).</summary>
     public const long DefaultMaxBytes = Csv.CsvReadOptions.DefaultMaxInputBytes;
 
-    /// <summary>Reads the whole stream, refusing more than <paramref name="maxBytes"/> before reading them.</summary>
+    /// <summary>Reads the whole stream without a UTF-8 BOM, refusing more than <paramref name="maxBytes"/> before reading them.</summary>
     private static byte[] ReadAll(Stream json, string sourceName, long maxBytes)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
@@ -55,7 +55,9 @@ internal static class JsonDocumentReader
             if (buffer.Length + n > maxBytes) throw TooLarge(sourceName, null, maxBytes);
             buffer.Write(chunk, 0, n);
         }
-        return buffer.ToArray();
+        var bytes = buffer.ToArray();
+        // A UTF-8 byte order mark (as Windows editors write it) is skipped, as the stream deserialiser does.
+        return bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
     }
 
     private static DataProblemException TooLarge(string sourceName, long? size, long maxBytes) =>
