@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using Sozialindikatoren.Common;
 using Sozialindikatoren.Data.Csv;
@@ -147,6 +148,7 @@ internal static class DataFolderTables
         Read(file, Population, options, problems, notes, (t, c) =>
         {
             int id = c["space_id"], date = c["date"], band = c["age_band"], count = c["count"], prov = c["provenance"];
+            var seen = new Dictionary<(string, LocalDate, AgeBand), int>();
             while (t.Read())
             {
                 var hasDate = t.TryDate(date, PeriodEnd.End, out var d);
@@ -155,6 +157,12 @@ internal static class DataFolderTables
                 if (n < 0) { t.Error(count, null, t[count], "must be a whole number >= 0"); continue; }
                 var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
                 if (!hasDate || b is null) continue;
+                if (!seen.TryAdd((t[id], d, b.Value), t.Line))
+                {
+                    t.Error(band, null, t[band], string.Create(CultureInfo.InvariantCulture,
+                        $"repeated population row: space_id '{t[id]}', date {t[date]}, age_band {t[band]} already on line {seen[(t[id], d, b.Value)]}"));
+                    continue;
+                }
                 if (!populations.TryGetValue(t[id], out var list)) populations[t[id]] = list = [];
                 list.Add((d, b.Value, n, p));
             }
@@ -167,6 +175,7 @@ internal static class DataFolderTables
         Read(file, Indicators, options, problems, notes, (t, c) =>
         {
             int space = c["space_id"], ind = c["indicator"], date = c["date"], value = c["value"], status = c["status"], den = c["denominator"], denStatus = c["denominator_status"], prov = c["provenance"];
+            var seen = new Dictionary<(string, string, LocalDate), int>();
             while (t.Read())
             {
                 var hasDate = t.TryDate(date, PeriodEnd.End, out var d);
@@ -175,6 +184,12 @@ internal static class DataFolderTables
                 Observation? denominator = hasDen ? ParseObservation(t, den, denStatus) : null;
                 var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
                 if (!hasDate || num is null || (hasDen && denominator is null)) continue;
+                if (!seen.TryAdd((t[space], t[ind], d), t.Line))
+                {
+                    t.Error(value, null, t[value], string.Create(CultureInfo.InvariantCulture,
+                        $"repeated indicator row: space_id '{t[space]}', indicator '{t[ind]}', date {t[date]} already on line {seen[(t[space], t[ind], d)]}"));
+                    continue;
+                }
                 try { result.Add(new IndicatorRecord(new SpaceId(t[space]), t[ind], d, num.Value, denominator, p)); }
                 catch (ArgumentException e) { t.Error(e.ParamName == "indicatorId" ? ind : e.ParamName == "space" ? space : value, null, t[value], Clean(e)); }
             }

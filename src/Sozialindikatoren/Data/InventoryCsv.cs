@@ -143,6 +143,7 @@ public static class InventoryCsv
         var providers = new List<Provider>();
         var providerKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         var offeringOrder = new List<string>();
+        var fundingRows = new Dictionary<(string Offering, FundingSource Source, string Programme, DateInterval Period), int>();
         var offeringRows = new Dictionary<string, (int Line, string Key, Func<FundingPlan, Offering?> Make, List<FundingLine> Lines)>(StringComparer.Ordinal);
         var cell = (string name) => input[col[name]];
         var bad = (string field, string value, string message) => input.Error(col[field], col[field] >= 0 ? null : field, value, message);
@@ -181,7 +182,16 @@ public static class InventoryCsv
             {
                 bad("offering_id", id, $"rows of this offering disagree on its attributes (first row: line {entry.Line.ToString(CultureInfo.InvariantCulture)})");
             }
-            if (ParseLine(input, col) is { } fl) entry.Lines.Add(fl);
+            if (ParseLine(input, col) is not { } fl) continue;
+            // A repeated row (same offering, funder, programme and period) would count its money twice.
+            if (fundingRows.TryGetValue((id, fl.Source, fl.Programme, fl.Period), out var firstLine))
+            {
+                bad("programme", fl.Programme, string.Create(CultureInfo.InvariantCulture,
+                    $"repeated funding row: offering '{id}', funding_source '{cell("funding_source")}', programme '{fl.Programme}', period {cell("start")} … {cell("end")} already on line {firstLine}; each would be counted"));
+                continue;
+            }
+            fundingRows[(id, fl.Source, fl.Programme, fl.Period)] = input.Line;
+            entry.Lines.Add(fl);
         }
 
         var offerings = new List<Offering>();

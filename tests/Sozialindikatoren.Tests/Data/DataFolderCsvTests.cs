@@ -51,6 +51,29 @@ public sealed class DataFolderCsvTests : IDisposable
     }
 
     [Fact]
+    public void RepeatedPopulationRow_IsAnError_NamingBothLines()
+    {
+        var path = WriteFile("population.csv", "space_id,date,age_band,count\na,2024-12-31,0-2,10\na,2024-12-31,3-5,11\na,2024-12-31,0-2,12\n", Encoding.UTF8);
+        var problems = new List<DataProblem>();
+        DataFolderTables.ReadPopulation(path, null, [], problems, null);
+        var p = Assert.Single(problems);
+        Assert.Equal(("population.csv", 4, "age_band", "0-2"), (p.Source, p.Line, p.Field, p.Value));
+        Assert.Contains("already on line 2", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RepeatedIndicatorRow_IsAnError_NamingBothLines()
+    {
+        var path = WriteFile("indicators.csv", "space_id,indicator,date,value\na,sgb2,2024-12-31,10\nb,sgb2,2024-12-31,11\na,sgb2,2024-12-31,12\n", Encoding.UTF8);
+        var problems = new List<DataProblem>();
+        var records = DataFolderTables.ReadIndicators(path, null, problems, null);
+        var p = Assert.Single(problems);
+        Assert.Equal(("indicators.csv", 4, "value", "12"), (p.Source, p.Line, p.Field, p.Value));
+        Assert.Contains("already on line 2", p.Message, StringComparison.Ordinal);
+        Assert.Equal(2, records.Count);
+    }
+
+    [Fact]
     public void SameInventoryAsUtf8WithBom_GivesTheSameOfferings()
     {
         var a = InventoryCsv.ReadFile(WriteFile("a.csv", GermanInventory, Cp1252), null, null).Offerings;

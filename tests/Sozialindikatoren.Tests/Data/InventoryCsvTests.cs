@@ -57,6 +57,24 @@ public class InventoryCsvTests
     }
 
     [Fact]
+    public void Read_RepeatedFundingRow_IsAnError_NamingBothLines()
+    {
+        const string csv = """
+        offering_id,offering_name,domain,provider_id,provider_name,association,location,capacity,unit,obligation,funding_source,programme,instrument,amount_per_year,start,end
+        a,A,Schulden,p,P,awo,05970040,1,fte,voluntary,land,X,fixedAmount,100,2025-01-01,2025-12-31
+        a,A,Schulden,p,P,awo,05970040,1,fte,voluntary,kreis,X,fixedAmount,100,2025-01-01,2025-12-31
+        a,A,Schulden,p,P,awo,05970040,1,fte,voluntary,land,X,fixedAmount,100,2025-01-01,2025-12-31
+        """;
+        var ex = Assert.Throws<DataProblemException>(() => InventoryCsv.Read(new StringReader(csv), "inv.csv"));
+        var p = Assert.Single(ex.Problems);
+        Assert.Equal("inv.csv", p.Source);
+        Assert.Equal(4, p.Line);
+        Assert.Equal("programme", p.Field);
+        Assert.Equal("X", p.Value);
+        Assert.Contains("already on line 2", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_ListsEveryProblemWithLineFieldAndValue()
     {
         const string csv = """
