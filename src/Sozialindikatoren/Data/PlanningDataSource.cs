@@ -66,12 +66,21 @@ public static class PlanningDataSource
         if (problems.Count > 0) throw new DataProblemException(problems);
 
         var populations = new Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>>(StringComparer.Ordinal);
-        if (FirstExisting(dir, "population.csv", "bevoelkerung.csv", "population.zip", "bevoelkerung.zip") is { } popFile)
+        var popFile = FirstExisting(dir, "population.csv", "bevoelkerung.csv", "population.zip", "bevoelkerung.zip");
+        var ownPopulation = false;
+        if (popFile is not null)
         {
             if (IsOfficial(popFile, problems, out var official)) { if (official is not null) PopulationFromOfficial(official, populations, problems); }
-            else DataFolderTables.ReadPopulation(popFile, options, populations, problems, notes);
+            else { DataFolderTables.ReadPopulation(popFile, options, populations, problems, notes); ownPopulation = true; }
         }
         var spaces = DataFolderTables.ReadSpaces(spacesFile!, options, populations, problems, notes);
+        // Population rows of a space the folder does not have would be dropped in silence (an official table covers
+        // whole Kreise or Länder, so only the folder's own population CSV is checked).
+        var known = spaces.Select(x => x.Id.Value).ToHashSet(StringComparer.Ordinal);
+        if (problems.Count == 0 && ownPopulation)
+            foreach (var orphan in populations.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal))
+                problems.Add(new DataProblem(Path.GetFileName(popFile!), "space_id", orphan,
+                    $"population rows for a space that {Path.GetFileName(spacesFile!)} does not have ({populations[orphan].Count} rows)"));
         IReadOnlyList<Provider> providers = [];
         IReadOnlyList<Offering> offerings = [];
         try

@@ -62,6 +62,19 @@ public sealed class DataFolderCsvTests : IDisposable
     }
 
     [Fact]
+    public void OrphanPopulationRows_AreAnError_NamingTheSpace()
+    {
+        WriteFile("spaces.csv", "id,name,level\n05970040,Siegen,municipality\n", Encoding.UTF8);
+        WriteFile("angebote.csv", GermanInventory, Cp1252);
+        WriteFile("population.csv", "space_id,date,age_band,count\n05970040,2024-12-31,0-2,10\n05970999,2024-12-31,0-2,12\n", Encoding.UTF8);
+        var ex = Assert.Throws<DataProblemException>(() => PlanningDataSource.Load(_dir, null, null));
+        var p = Assert.Single(ex.Problems, p => p.Value == "05970999");
+        Assert.Equal("space_id", p.Field);
+        Assert.Contains("does not have", p.Message, StringComparison.Ordinal);
+        Assert.EndsWith("population.csv", p.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RepeatedIndicatorRow_IsAnError_NamingBothLines()
     {
         var path = WriteFile("indicators.csv", "space_id,indicator,date,value\na,sgb2,2024-12-31,10\nb,sgb2,2024-12-31,11\na,sgb2,2024-12-31,12\n", Encoding.UTF8);
