@@ -66,6 +66,11 @@ public sealed class CutResult
     /// <summary>Total lost funding, EUR per year.</summary>
     public decimal TotalLostFunding => Offerings.Aggregate(0m, (s, o) => s + o.LostFunding);
 
+    /// <summary>The offerings that fulfil an individual legal claim (<see cref="Offering.IsLegalClaim"/>) and that the
+    /// model closes or shrinks (remaining share below 1), in data order: counted separately, because the duty to provide
+    /// the service (and its cost) stays with the public body.</summary>
+    public IReadOnlyList<OfferingImpact> LegalClaimReduced => Offerings.Where(o => o.Offering.IsLegalClaim && o.RemainingShare < 1).ToArray();
+
     /// <summary>Total unmet demand before the cut as a share of each domain's demand, summed over domains (unit-free).</summary>
     public double UnmetShareBefore => Model.UnmetShare(Model.SupplyBefore);
 

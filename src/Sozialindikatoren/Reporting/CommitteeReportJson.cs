@@ -103,6 +103,7 @@ internal static class CommitteeReportJson
             w.WriteBoolean("closed", x.Closed);
             w.WriteString("response", x.Response.ToString().ToLowerInvariant());
             Number(w, "impact", x.Impact);
+            w.WriteBoolean("legalClaim", x.Offering.IsLegalClaim);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -85,7 +85,7 @@ public static class CutsOutput
     private static decimal N(decimal v) => v / 1.000000000000000000000000000000000m;
 
     /// <summary>Header of <see cref="OfferingsCsv"/> (<c>offerings.csv</c> of <c>cuts</c>, <c>angebote.csv</c> of <c>report</c>).</summary>
-    public const string OfferingsHeader = "offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response";
+    public const string OfferingsHeader = "offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response,legal_claim";
 
     /// <summary>Header of <see cref="SpacesCsv"/> (<c>spaces.csv</c> of <c>cuts</c>, <c>raeume_nach_kuerzung.csv</c> of <c>report</c>).</summary>
     public const string SpacesHeader = "space_id,domain,unit,coverage_before,coverage_after,class_before,class_after,p_undersupplied,people_affected,unmet_before,unmet_after";
@@ -102,7 +102,8 @@ public static class CutsOutput
     /// <summary>One row per offering, in data order (<see cref="OfferingsHeader"/>): <c>domain</c> the bare domain code,
     /// <c>unit</c> the capacity unit code (<c>places</c>, <c>fte</c>, <c>cases_per_year</c>, <c>hours_per_week</c>) of
     /// <c>capacity_before</c> and <c>capacity_after</c>, <c>lost_funding</c> in EUR per year, <c>response</c> the nominal
-    /// response code.</summary>
+    /// response code, <c>legal_claim</c> <c>true</c> when the offering fulfils an individual legal claim
+    /// (<see cref="Offering.IsLegalClaim"/>).</summary>
     /// <param name="r">The cut analysis.</param>
     /// <returns>The CSV text (invariant culture, LF).</returns>
     public static string OfferingsCsv(CutResult r)
@@ -113,7 +114,7 @@ public static class CutsOutput
             sb.Append(Csv.Field(o.Offering.Id)).Append(',').Append(o.Offering.Domain.Code).Append(',').Append(o.CapacityBefore.Unit.ToCode()).Append(',')
               .Append(o.Category.ToCode()).Append(',').Append(R(o.Risk.Score)).Append(',').Append(D(o.LostFunding)).Append(',').Append(R(o.CapacityBefore.Amount)).Append(',')
               .Append(R(o.CapacityAfter.Amount)).Append(',').Append(o.Closed ? "true" : "false").Append(',').Append(R(o.Impact)).Append(',')
-              .Append(o.Response.ToString().ToLowerInvariant()).Append('\n');
+              .Append(o.Response.ToString().ToLowerInvariant()).Append(',').Append(o.Offering.IsLegalClaim ? "true" : "false").Append('\n');
         return sb.ToString();
     }
 
@@ -273,6 +274,10 @@ public static class CutsOutput
         w.WriteNumber("cellsUnderSuppliedAfter", r.Cells.Count(c => c.ClassAfter.IsUnderSupply()));
         w.WriteNumber("cellsNewlyUnderSupplied", r.Cells.Count(c => c.NewlyUnderSupplied));
         Num(w, "peopleAffected", r.Cells.Sum(c => c.PeopleAffected));
+        var legal = r.LegalClaimReduced;
+        w.WriteNumber("legalClaimOfferingsReduced", legal.Count);
+        w.WriteNumber("legalClaimOfferingsClosed", legal.Count(o => o.Closed));
+        w.WriteNumber("legalClaimLostFunding", N(legal.Aggregate(0m, (s, o) => s + o.LostFunding)));
         Num(w, "unmetShareBefore", r.UnmetShareBefore);
         Num(w, "unmetShareAfter", r.UnmetShareAfter);
         Num(w, "needWeightedUnmetBefore", r.NeedWeightedUnmetBefore);

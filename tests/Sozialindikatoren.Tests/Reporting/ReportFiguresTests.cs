@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using Sozialindikatoren.Analysis;
+using Sozialindikatoren.Cuts;
+using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Reporting;
+using Sozialindikatoren.Text;
+using Sample = Sozialindikatoren.Samples.SiegenWittgenstein;
+
+namespace Sozialindikatoren.Tests.Reporting;
+
+/// <summary>Issue 12: figures a Kreistag can quote (legal claims, cuttable share, people affected, next steps and rescue order).</summary>
+public sealed class ReportFiguresTests
+{
+    private static readonly Lazy<CommitteeReportResult> Report = new(() => CommitteeReport.Build(
+        PlanningAnalysis.Run(Sample.Load(), new PlanningAnalysisOptions(cuts: new CutOptions { Draws = 0 }, budgetPerYear: 250_000m)),
+        new CommitteeReportOptions()));
+
+    private static string Csv(string name) => Report.Value.Files().Single(f => f.Name == name).Content;
+
+    private static (string[] Header, string[][] Rows) Table(string csv)
+    {
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return (lines[0].Split(','), lines.Skip(1).Select(l => l.Split(',')).ToArray());
+    }
+
+    [Theory]
+    [InlineData("erziehungsberatung", true)]
+    [InlineData("kita_u3", true)]
+    [InlineData("hze_stationaer", true)]
+    [InlineData("schuldnerberatung", false)]
+    [InlineData("frauenhaus", false)]
+    public void Legal_claim_types_are_the_sgb_viii_claims(string code, bool expected) =>
+        Assert.Equal(expected, new OfferingType(code).IsLegalClaim);
+
+    [Fact]
+    public void Angebote_csv_flags_every_legal_claim_offering()
+    {
+        var (header, rows) = Table(Csv("angebote.csv"));
+        var id = Array.IndexOf(header, "offering_id");
+        var claim = Array.IndexOf(header, "legal_claim");
+        Assert.True(claim >= 0);
+        var data = Report.Value.Data;
+        Assert.Equal(data.Offerings.Count, rows.Length);
+        foreach (var row in rows)
+        {
+            var o = data.OfferingsById[row[id]];
+            Assert.Equal(o.Obligation == Obligation.IndividualLegalClaim || o.Type is { IsLegalClaim: true } ? "true" : "false", row[claim]);
+        }
+        Assert.Contains(rows, r => r[claim] == "true");
+    }
+
+    [Fact]
+    public void Cut_section_counts_reduced_legal_claims_separately_and_says_the_duty_stays()
+    {
+        var cuts = Report.Value.Cuts;
+        var legal = cuts.Offerings.Where(o => o.Offering.IsLegalClaim && o.RemainingShare < 1).ToArray();
+        Assert.NotEmpty(legal);   // the sample cuts Erziehungsberatung
+        Assert.Equal(legal.Select(o => o.Offering.Id), cuts.LegalClaimReduced.Select(o => o.Offering.Id));
+        var section = Report.Value.Document.Sections.Single(s => s.Id == "kuerzungen");
+        var text = string.Join("\n", section.Blocks.OfType<ReportParagraph>().Select(p => p.Text));
+        Assert.Contains($"{legal.Length} der verkleinerten oder geschlossenen Angebote erfüllen einen Rechtsanspruch (Verbindlichkeit „individueller Rechtsanspruch“", text, StringComparison.Ordinal);
+        Assert.Contains("bleiben beim öffentlichen Träger", text, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(Report.Value.ToJson());
+        Assert.Equal(legal.Length, json.RootElement.GetProperty("totals").GetProperty("legalClaimOfferingsReduced").GetInt32());
+    }
+}
