@@ -276,7 +276,10 @@ internal sealed class CutModel
             var comp = Components(i, RemainingNominal[i], after);
             var impact = comp.SupplyLostShare * (iw.Base + iw.Need * comp.Need + iw.LackOfAlternatives * comp.LackOfAlternatives + iw.Vulnerability * comp.Vulnerability) / iwSum;
             var lines = LineCuts[i].Where(c => c.ScenarioLine >= 0 && c.AmountPerYear > 0).Select(c => c.ScenarioLine).Distinct().Order().ToArray();
-            offerings[i] = new OfferingImpact(Off[i], category, risk, Exposures[i], KindNominal[i], RemainingNominal[i], AbsorbedNominal[i], comp, impact, lines);
+            offerings[i] = new OfferingImpact(Off[i], category, risk, Exposures[i], KindNominal[i], RemainingNominal[i], AbsorbedNominal[i], comp, impact, lines)
+            {
+                CuttableBudget = OfferingImpact.Cuttable(Off[i], AsOf),
+            };
         }
 
         MonteCarloOutput? mc = o.Draws > 0 ? MonteCarlo.Run(this) : null;
@@ -326,7 +329,7 @@ internal sealed class CutModel
             var members = Enumerable.Range(0, n).Where(i => offerings[i].Category == cat).ToArray();
             if (cat == FundingCategory.NotClassifiable && members.Length == 0) continue;
             var (m, affected, closed, budget, lost, risk, impact) = Totals(members, offerings);
-            byCategory.Add(new CategoryImpact(cat, m, affected, closed, budget, lost, risk, impact));
+            byCategory.Add(new CategoryImpact(cat, m, affected, closed, budget, lost, risk, impact) { CuttableBudget = Cuttable(members, offerings) });
         }
         return new CutResult(GapResult, Scenario, Options, offerings, cells, byDomain, byCategory, mc?.Summary, this);
     }
@@ -403,13 +406,15 @@ internal sealed class CutModel
         return (m, affected, closed, budget, lost, m > 0 ? risk / m : 0, m > 0 ? impact / m : 0);
     }
 
+    private static decimal Cuttable(int[] members, OfferingImpact[] offerings) => members.Aggregate(0m, (s, i) => s + offerings[i].CuttableBudget);
+
     /// <summary>The row of one (domain, unit): capacities summed through <see cref="Offerings.Capacity.Sum"/>, which throws on a mixed unit.</summary>
     private static DomainImpact DomainGroup(ServiceDomain domain, CapacityUnit unit, int[] members, OfferingImpact[] offerings, int newly, double unmetBefore, double unmetAfter)
     {
         var (m, affected, closed, budget, lost, risk, impact) = Totals(members, offerings);
         var before = Offerings.Capacity.Sum(members.Select(i => offerings[i].CapacityBefore), unit);
         var after = Offerings.Capacity.Sum(members.Select(i => offerings[i].CapacityAfter), unit);
-        return new DomainImpact(domain, unit, m, affected, closed, budget, lost, before, after, risk, impact, newly, unmetBefore, unmetAfter);
+        return new DomainImpact(domain, unit, m, affected, closed, budget, lost, before, after, risk, impact, newly, unmetBefore, unmetAfter) { CuttableBudget = Cuttable(members, offerings) };
     }
 
     /// <summary>Impact components of offering i at its remaining share, given the supply after the cut.</summary>

@@ -267,6 +267,11 @@ public static class CutsOutput
         w.WriteNumber("offeringsByProviderStatement", r.Offerings.Count(o => o.Response == ResponseKind.ProviderStatement));
         w.WriteNumber("budget", N(r.Offerings.Aggregate(0m, (s, o) => s + o.Exposure.Budget)));
         w.WriteNumber("lostFunding", N(r.TotalLostFunding));
+        w.WriteNumber("cuttableBudgetPerYear", N(r.TotalCuttableBudget));
+        w.WriteNumber("scenarioCutPerYear", N(r.TotalScenarioCut));
+        w.WriteNumber("consequentialLossPerYear", N(r.TotalConsequentialLoss));
+        Num(w, "cutShareOfBudget", r.CutShareOfBudget ?? double.NaN);
+        Num(w, "cutShareOfCuttable", r.CutShareOfCuttable ?? double.NaN);
         PerUnit(w, "capacityBefore", CapacityTotals.Of(r.Offerings.Select(o => o.CapacityBefore)));
         PerUnit(w, "capacityAfter", CapacityTotals.Of(r.Offerings.Select(o => o.CapacityAfter)));
         w.WriteNumber("cells", r.Cells.Count);
@@ -293,6 +298,8 @@ public static class CutsOutput
             w.WriteNumber("closed", g.Closed);
             w.WriteNumber("budget", N(g.Budget));
             w.WriteNumber("lostFunding", N(g.LostFunding));
+            w.WriteNumber("cuttableBudget", N(g.CuttableBudget));
+            Num(w, "cutShareOfCuttable", g.CutShareOfCuttable ?? double.NaN);
             Num(w, "meanRisk", g.MeanRisk);
             Num(w, "meanImpact", g.MeanImpact);
             w.WriteEndObject();
@@ -309,6 +316,8 @@ public static class CutsOutput
             w.WriteNumber("closed", g.Closed);
             w.WriteNumber("budget", N(g.Budget));
             w.WriteNumber("lostFunding", N(g.LostFunding));
+            w.WriteNumber("cuttableBudget", N(g.CuttableBudget));
+            Num(w, "cutShareOfCuttable", g.CutShareOfCuttable ?? double.NaN);
             Num(w, "capacityBefore", g.CapacityBefore.Amount);
             Num(w, "capacityAfter", g.CapacityAfter.Amount);
             Num(w, "lostCapacityShare", g.LostCapacityShare ?? double.NaN);

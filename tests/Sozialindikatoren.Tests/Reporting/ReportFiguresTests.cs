@@ -64,4 +64,41 @@ public sealed class ReportFiguresTests
         using var json = JsonDocument.Parse(Report.Value.ToJson());
         Assert.Equal(legal.Length, json.RootElement.GetProperty("totals").GetProperty("legalClaimOfferingsReduced").GetInt32());
     }
+
+    [Fact]
+    public void Cuttable_funds_leave_out_service_fees_on_legal_claims_only()
+    {
+        var cuts = Report.Value.Cuts;
+        var asOf = cuts.AsOf;
+        decimal expected = 0;
+        foreach (var o in cuts.Offerings)
+        {
+            decimal own = 0;
+            foreach (var l in o.Offering.Funding.Lines)
+                if (l.IsActiveAt(asOf) && !(o.Offering.IsLegalClaim && l.Instrument == Sozialindikatoren.Funding.FundingInstrument.ServiceFee)) own += l.AmountPerYear;
+            Assert.Equal(own, o.CuttableBudget);
+            expected += own;
+        }
+        Assert.Equal(expected, cuts.TotalCuttableBudget);
+        Assert.True(cuts.TotalCuttableBudget < cuts.TotalBudget);   // the sample has fee-financed legal claims
+        Assert.Equal((double)(cuts.TotalLostFunding / expected), cuts.CutShareOfCuttable);
+        Assert.All(cuts.ByDomain, d => Assert.Equal(cuts.Offerings.Where(o => o.Offering.Domain == d.Domain && o.CapacityBefore.Unit == d.Unit).Sum(o => o.CuttableBudget), d.CuttableBudget));
+        Assert.Equal(expected, cuts.ByFundingCategory.Sum(c => c.CuttableBudget));
+        Assert.Equal(cuts.TotalLostFunding, cuts.TotalScenarioCut + cuts.TotalConsequentialLoss);
+    }
+
+    [Fact]
+    public void Json_has_the_cuttable_figures_in_totals_and_report_summary()
+    {
+        var cuts = Report.Value.Cuts;
+        using var json = JsonDocument.Parse(Report.Value.ToJson());
+        foreach (var obj in new[] { json.RootElement.GetProperty("totals"), json.RootElement.GetProperty("report").GetProperty("summary") })
+        {
+            Assert.Equal(cuts.TotalCuttableBudget, obj.GetProperty("cuttableBudgetPerYear").GetDecimal());
+            Assert.Equal(cuts.TotalScenarioCut, obj.GetProperty("scenarioCutPerYear").GetDecimal());
+            Assert.Equal(cuts.TotalConsequentialLoss, obj.GetProperty("consequentialLossPerYear").GetDecimal());
+        }
+        var md = Report.Value.Document.ToMarkdown();
+        Assert.Contains("der kürzbaren Mittel von", md, StringComparison.Ordinal);
+    }
 }
