@@ -295,7 +295,7 @@ internal sealed class CutModel
             if (sb == 0 && Demand[c] == 0) continue;   // no supply and no (known) demand: nothing to report
             var cb = ClassOf(c, sb);
             var ca = ClassOf(c, sa);
-            var affected = sb > 0 ? LeafPopulation[l] * (sb - sa) / sb : 0;
+            var affected = PeopleAffected(GapResult.Rows[c], sb, sa);
             double pu, p05, p50, p95, mean;
             if (mc is { } m)
             {
@@ -332,6 +332,30 @@ internal sealed class CutModel
             byCategory.Add(new CategoryImpact(cat, m, affected, closed, budget, lost, risk, impact) { CuttableBudget = Cuttable(members, offerings) });
         }
         return new CutResult(GapResult, Scenario, Options, offerings, cells, byDomain, byCategory, mc?.Summary, this);
+    }
+
+    /// <summary>People affected in a cell: the row's target population T (the norm's target group, e.g. minors for family
+    /// counselling) × the share of the row's supply lost, T × (S_before − S_after) / S_before; 0 when nothing is lost or
+    /// there was no supply; NaN when something is lost and T is unknown.</summary>
+    internal static double PeopleAffected(CoverageRow row, double supplyBefore, double supplyAfter)
+    {
+        if (supplyBefore <= 0 || supplyAfter >= supplyBefore) return 0;
+        return row.TargetPopulation is { } t ? t * (supplyBefore - supplyAfter) / supplyBefore : double.NaN;
+    }
+
+    /// <summary>People affected in total: Σ over base spaces of min(population, Σ of the space's cells), unknown cells
+    /// left out. A person in the target groups of several norms is counted once per norm, but never more often than
+    /// the space has inhabitants, so the total never exceeds the county's population.</summary>
+    internal double PeopleAffectedTotal(IReadOnlyList<CellImpact> cells)
+    {
+        var perSpace = new double[Leaves.Length];
+        var index = new Dictionary<SpaceId, int>(Leaves.Length);
+        for (var l = 0; l < Leaves.Length; l++) index[Leaves[l]] = l;
+        foreach (var c in cells)
+            if (!double.IsNaN(c.PeopleAffected) && index.TryGetValue(c.Space, out var l)) perSpace[l] += c.PeopleAffected;
+        double total = 0;
+        for (var l = 0; l < Leaves.Length; l++) total += Math.Min(LeafPopulation[l], perSpace[l]);
+        return total;
     }
 
     /// <summary>Unmet demand before and after through the capacity-constrained allocation (min-cost flow), per group.</summary>

@@ -66,6 +66,10 @@ public sealed class CutResult
     /// <summary>Total lost funding, EUR per year.</summary>
     public decimal TotalLostFunding => Offerings.Aggregate(0m, (s, o) => s + o.LostFunding);
 
+    /// <summary>People affected in total (<em>Betroffene</em>): Σ over base spaces of min(inhabitants, Σ
+    /// <see cref="CellImpact.PeopleAffected"/> of the space's rows); unknown rows left out. Never above the county's population.</summary>
+    public double PeopleAffected => Model.PeopleAffectedTotal(Cells);
+
     /// <summary>Total budget at the date, EUR per year.</summary>
     public decimal TotalBudget => Offerings.Aggregate(0m, (s, o) => s + o.Exposure.Budget);
 

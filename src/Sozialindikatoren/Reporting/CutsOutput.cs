@@ -278,7 +278,7 @@ public static class CutsOutput
         w.WriteNumber("cellsUnderSuppliedBefore", r.Cells.Count(c => c.ClassBefore.IsUnderSupply()));
         w.WriteNumber("cellsUnderSuppliedAfter", r.Cells.Count(c => c.ClassAfter.IsUnderSupply()));
         w.WriteNumber("cellsNewlyUnderSupplied", r.Cells.Count(c => c.NewlyUnderSupplied));
-        Num(w, "peopleAffected", r.Cells.Sum(c => c.PeopleAffected));
+        Num(w, "peopleAffected", r.PeopleAffected);
         var legal = r.LegalClaimReduced;
         w.WriteNumber("legalClaimOfferingsReduced", legal.Count);
         w.WriteNumber("legalClaimOfferingsClosed", legal.Count(o => o.Closed));
@@ -400,7 +400,7 @@ public static class CutsOutput
             [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right],
             "Am stärksten betroffene Angebote (Folgen-Score)").ToText());
         var newly = r.Cells.Where(c => c.NewlyUnderSupplied).ToArray();
-        o.WriteLine($"Neu unterversorgte Sozialräume × Handlungsfelder: {newly.Length.ToString(CultureInfo.InvariantCulture)}; Betroffene (geschätzt): {NumberFormat.Number(r.Cells.Sum(c => c.PeopleAffected), 0)}");
+        o.WriteLine($"Neu unterversorgte Sozialräume × Handlungsfelder: {newly.Length.ToString(CultureInfo.InvariantCulture)}; Betroffene (geschätzt): {NumberFormat.Number(r.PeopleAffected, 0)}");
         if (r.MonteCarlo is { } mc)
             o.WriteLine($"Monte Carlo ({mc.Draws.ToString(CultureInfo.InvariantCulture)} Läufe, Seed {mc.Seed.ToString(CultureInfo.InvariantCulture)}): unterversorgte Zellen P5/P50/P95 = {NumberFormat.Number(mc.LocatedGaps.P05, 0)}/{NumberFormat.Number(mc.LocatedGaps.P50, 0)}/{NumberFormat.Number(mc.LocatedGaps.P95, 0)}; Schließungen P5/P50/P95 = {NumberFormat.Number(mc.Closures.P05, 0)}/{NumberFormat.Number(mc.Closures.P50, 0)}/{NumberFormat.Number(mc.Closures.P95, 0)}");
         if (plan is not null)

@@ -101,4 +101,31 @@ public sealed class ReportFiguresTests
         var md = Report.Value.Document.ToMarkdown();
         Assert.Contains("der kürzbaren Mittel von", md, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void People_affected_never_exceed_the_target_population_of_the_row_nor_the_county()
+    {
+        var (vh, vrows) = Table(Csv("versorgung.csv"));
+        var target = vrows.ToDictionary(r => (r[Array.IndexOf(vh, "space_id")], r[Array.IndexOf(vh, "domain")], r[Array.IndexOf(vh, "unit")]),
+            r => r[Array.IndexOf(vh, "target_population")]);
+        var (sh, srows) = Table(Csv("raeume_nach_kuerzung.csv"));
+        var p = Array.IndexOf(sh, "people_affected");
+        var positive = 0;
+        foreach (var row in srows)
+        {
+            var key = (row[Array.IndexOf(sh, "space_id")], row[Array.IndexOf(sh, "domain")], row[Array.IndexOf(sh, "unit")]);
+            if (row[p].Length == 0) continue;
+            var affected = double.Parse(row[p], CultureInfo.InvariantCulture);
+            if (affected == 0) continue;
+            positive++;
+            Assert.True(double.Parse(target[key], CultureInfo.InvariantCulture) >= affected, $"{key}: {affected} > {target[key]}");
+        }
+        Assert.True(positive > 0);
+        var cuts = Report.Value.Cuts;
+        var county = (double)Report.Value.Data.Region.Spaces.Where(s => s.Parent is null).Sum(s => Report.Value.Data.Region.AggregatePopulationTotal(s.Id) ?? 0);
+        Assert.True(cuts.PeopleAffected <= county, $"{cuts.PeopleAffected} > {county}");
+        Assert.True(cuts.PeopleAffected <= cuts.Cells.Where(c => !double.IsNaN(c.PeopleAffected)).Sum(c => c.PeopleAffected) + 1e-9);
+        using var json = JsonDocument.Parse(Report.Value.ToJson());
+        Assert.Equal(cuts.PeopleAffected, json.RootElement.GetProperty("totals").GetProperty("peopleAffected").GetDouble());
+    }
 }
