@@ -113,7 +113,7 @@ internal static class CommitteeReportJson
         w.WriteEndArray();
 
         w.WriteStartArray("rescue");
-        foreach (var c in r.Rescue?.Choices ?? [])
+        foreach (var c in r.Rescue is { } plan ? CutsOutput.RescueOrder(plan) : [])
         {
             w.WriteStartObject();
             w.WriteString("offeringId", c.OfferingId);

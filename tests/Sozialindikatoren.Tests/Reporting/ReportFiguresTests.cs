@@ -128,4 +128,27 @@ public sealed class ReportFiguresTests
         using var json = JsonDocument.Parse(Report.Value.ToJson());
         Assert.Equal(cuts.PeopleAffected, json.RootElement.GetProperty("totals").GetProperty("peopleAffected").GetDouble());
     }
+
+    [Fact]
+    public void Rettungsplan_is_in_descending_impact_avoided_per_euro_and_next_steps_follow_it()
+    {
+        var (h, rows) = Table(Csv("rettungsplan.csv"));
+        var per = Array.IndexOf(h, "impact_avoided_per_eur");
+        var id = Array.IndexOf(h, "offering_id");
+        Assert.True(rows.Length > 1);
+        for (var k = 1; k < rows.Length; k++)
+        {
+            var a = double.Parse(rows[k - 1][per], CultureInfo.InvariantCulture);
+            var b = double.Parse(rows[k][per], CultureInfo.InvariantCulture);
+            Assert.True(a > b || (a == b && string.CompareOrdinal(rows[k - 1][id], rows[k][id]) < 0), $"row {k}");
+        }
+        var steps = Report.Value.Document.Sections.Single(s => s.Id == "naechste-schritte").Blocks.OfType<ReportList>().Single().Items;
+        var first = steps.Single(s => s.StartsWith("Vorrangig sichern:", StringComparison.Ordinal));
+        var names = rows.Take(5).Select(r => Report.Value.Data.OfferingsById[r[id]].Name).ToArray();
+        Assert.StartsWith("Vorrangig sichern: " + string.Join(", ", names) + " (", first, StringComparison.Ordinal);
+        Assert.All(steps.Where(s => !s.StartsWith("Illustrative", StringComparison.Ordinal)), s => Assert.Contains(".csv)", s, StringComparison.Ordinal));
+        var gapsStep = steps.Single(s => s.StartsWith("Bestehende Lücken", StringComparison.Ordinal));
+        var items = gapsStep["Bestehende Lücken zuerst angehen: ".Length..gapsStep.IndexOf(" (Tabelle", StringComparison.Ordinal)].Split("; ");
+        Assert.Equal(items.Length, items.Distinct(StringComparer.Ordinal).Count());
+    }
 }
