@@ -33,6 +33,17 @@ public sealed class CategoryImpact
     /// <summary>Number closed.</summary>
     public int Closed { get; }
 
+    /// <summary>The cuttable funds (<em>kürzbare Mittel</em>) at the date, EUR per year: the sum over its offerings of
+    /// <see cref="OfferingImpact.CuttableBudget"/> (grants and own funds; service fees on legal-claim offerings excluded).</summary>
+    public decimal CuttableBudget { get; internal init; }
+
+    /// <summary>The lost funding as a share of the whole budget (0–1), or null when the budget is 0.</summary>
+    public double? CutShareOfBudget => Budget > 0 ? (double)(LostFunding / Budget) : null;
+
+    /// <summary>The lost funding as a share of the cuttable funds (0–1, may exceed 1 when a cut reaches lines outside
+    /// the cuttable funds), or null when there are no cuttable funds.</summary>
+    public double? CutShareOfCuttable => CuttableBudget > 0 ? (double)(LostFunding / CuttableBudget) : null;
+
     /// <summary>Budget at the date, EUR per year.</summary>
     public decimal Budget { get; }
 

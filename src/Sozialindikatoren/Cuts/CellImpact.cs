@@ -76,7 +76,9 @@ public sealed class CellImpact
     /// <summary>Unmet demand after (same method as <see cref="UnmetBefore"/>).</summary>
     public double UnmetAfter { get; }
 
-    /// <summary>People affected (<em>Betroffene</em>): the space's population × the share of the domain's supply lost there.</summary>
+    /// <summary>People affected (<em>Betroffene</em>): the row's target population (the norm's target group, never the whole
+    /// population) × the share of the row's supply lost, T × (S_before − S_after) / S_before; 0 when nothing is lost;
+    /// NaN (an empty cell) when supply is lost and the target population is unknown. Never above the target population.</summary>
     public double PeopleAffected { get; }
 
     /// <summary>Need of the space as Φ(z) in (0, 1).</summary>

@@ -276,7 +276,10 @@ internal sealed class CutModel
             var comp = Components(i, RemainingNominal[i], after);
             var impact = comp.SupplyLostShare * (iw.Base + iw.Need * comp.Need + iw.LackOfAlternatives * comp.LackOfAlternatives + iw.Vulnerability * comp.Vulnerability) / iwSum;
             var lines = LineCuts[i].Where(c => c.ScenarioLine >= 0 && c.AmountPerYear > 0).Select(c => c.ScenarioLine).Distinct().Order().ToArray();
-            offerings[i] = new OfferingImpact(Off[i], category, risk, Exposures[i], KindNominal[i], RemainingNominal[i], AbsorbedNominal[i], comp, impact, lines);
+            offerings[i] = new OfferingImpact(Off[i], category, risk, Exposures[i], KindNominal[i], RemainingNominal[i], AbsorbedNominal[i], comp, impact, lines)
+            {
+                CuttableBudget = OfferingImpact.Cuttable(Off[i], AsOf),
+            };
         }
 
         MonteCarloOutput? mc = o.Draws > 0 ? MonteCarlo.Run(this) : null;
@@ -292,7 +295,7 @@ internal sealed class CutModel
             if (sb == 0 && Demand[c] == 0) continue;   // no supply and no (known) demand: nothing to report
             var cb = ClassOf(c, sb);
             var ca = ClassOf(c, sa);
-            var affected = sb > 0 ? LeafPopulation[l] * (sb - sa) / sb : 0;
+            var affected = PeopleAffected(GapResult.Rows[c], sb, sa);
             double pu, p05, p50, p95, mean;
             if (mc is { } m)
             {
@@ -326,9 +329,33 @@ internal sealed class CutModel
             var members = Enumerable.Range(0, n).Where(i => offerings[i].Category == cat).ToArray();
             if (cat == FundingCategory.NotClassifiable && members.Length == 0) continue;
             var (m, affected, closed, budget, lost, risk, impact) = Totals(members, offerings);
-            byCategory.Add(new CategoryImpact(cat, m, affected, closed, budget, lost, risk, impact));
+            byCategory.Add(new CategoryImpact(cat, m, affected, closed, budget, lost, risk, impact) { CuttableBudget = Cuttable(members, offerings) });
         }
         return new CutResult(GapResult, Scenario, Options, offerings, cells, byDomain, byCategory, mc?.Summary, this);
+    }
+
+    /// <summary>People affected in a cell: the row's target population T (the norm's target group, e.g. minors for family
+    /// counselling) × the share of the row's supply lost, T × (S_before − S_after) / S_before; 0 when nothing is lost or
+    /// there was no supply; NaN when something is lost and T is unknown.</summary>
+    internal static double PeopleAffected(CoverageRow row, double supplyBefore, double supplyAfter)
+    {
+        if (supplyBefore <= 0 || supplyAfter >= supplyBefore) return 0;
+        return row.TargetPopulation is { } t ? t * (supplyBefore - supplyAfter) / supplyBefore : double.NaN;
+    }
+
+    /// <summary>People affected in total: Σ over base spaces of min(population, Σ of the space's cells), unknown cells
+    /// left out. A person in the target groups of several norms is counted once per norm, but never more often than
+    /// the space has inhabitants, so the total never exceeds the county's population.</summary>
+    internal double PeopleAffectedTotal(IReadOnlyList<CellImpact> cells)
+    {
+        var perSpace = new double[Leaves.Length];
+        var index = new Dictionary<SpaceId, int>(Leaves.Length);
+        for (var l = 0; l < Leaves.Length; l++) index[Leaves[l]] = l;
+        foreach (var c in cells)
+            if (!double.IsNaN(c.PeopleAffected) && index.TryGetValue(c.Space, out var l)) perSpace[l] += c.PeopleAffected;
+        double total = 0;
+        for (var l = 0; l < Leaves.Length; l++) total += Math.Min(LeafPopulation[l], perSpace[l]);
+        return total;
     }
 
     /// <summary>Unmet demand before and after through the capacity-constrained allocation (min-cost flow), per group.</summary>
@@ -403,13 +430,15 @@ internal sealed class CutModel
         return (m, affected, closed, budget, lost, m > 0 ? risk / m : 0, m > 0 ? impact / m : 0);
     }
 
+    private static decimal Cuttable(int[] members, OfferingImpact[] offerings) => members.Aggregate(0m, (s, i) => s + offerings[i].CuttableBudget);
+
     /// <summary>The row of one (domain, unit): capacities summed through <see cref="Offerings.Capacity.Sum"/>, which throws on a mixed unit.</summary>
     private static DomainImpact DomainGroup(ServiceDomain domain, CapacityUnit unit, int[] members, OfferingImpact[] offerings, int newly, double unmetBefore, double unmetAfter)
     {
         var (m, affected, closed, budget, lost, risk, impact) = Totals(members, offerings);
         var before = Offerings.Capacity.Sum(members.Select(i => offerings[i].CapacityBefore), unit);
         var after = Offerings.Capacity.Sum(members.Select(i => offerings[i].CapacityAfter), unit);
-        return new DomainImpact(domain, unit, m, affected, closed, budget, lost, before, after, risk, impact, newly, unmetBefore, unmetAfter);
+        return new DomainImpact(domain, unit, m, affected, closed, budget, lost, before, after, risk, impact, newly, unmetBefore, unmetAfter) { CuttableBudget = Cuttable(members, offerings) };
     }
 
     /// <summary>Impact components of offering i at its remaining share, given the supply after the cut.</summary>

@@ -66,6 +66,35 @@ public sealed class CutResult
     /// <summary>Total lost funding, EUR per year.</summary>
     public decimal TotalLostFunding => Offerings.Aggregate(0m, (s, o) => s + o.LostFunding);
 
+    /// <summary>People affected in total (<em>Betroffene</em>): Σ over base spaces of min(inhabitants, Σ
+    /// <see cref="CellImpact.PeopleAffected"/> of the space's rows); unknown rows left out. Never above the county's population.</summary>
+    public double PeopleAffected => Model.PeopleAffectedTotal(Cells);
+
+    /// <summary>Total budget at the date, EUR per year.</summary>
+    public decimal TotalBudget => Offerings.Aggregate(0m, (s, o) => s + o.Exposure.Budget);
+
+    /// <summary>Total cuttable funds (<em>kürzbare Mittel</em>) at the date, EUR per year: Σ <see cref="OfferingImpact.CuttableBudget"/>.</summary>
+    public decimal TotalCuttableBudget => Offerings.Aggregate(0m, (s, o) => s + o.CuttableBudget);
+
+    /// <summary>The scenario's own cut of the funding lines, EUR per year: Σ <see cref="CutExposure.ScenarioLoss"/>.
+    /// Provider-reported losses are not yet separated from it (issue 12 point 1).</summary>
+    public decimal TotalScenarioCut => Offerings.Aggregate(0m, (s, o) => s + o.Exposure.ScenarioLoss);
+
+    /// <summary>Consequential losses, EUR per year: deficit-funding lines lost because a co-financing condition failed
+    /// (Σ <see cref="CutExposure.CoFinancingLoss"/>).</summary>
+    public decimal TotalConsequentialLoss => Offerings.Aggregate(0m, (s, o) => s + o.Exposure.CoFinancingLoss);
+
+    /// <summary>The lost funding as a share of the whole budget (0–1), or null when the budget is 0.</summary>
+    public double? CutShareOfBudget => TotalBudget > 0 ? (double)(TotalLostFunding / TotalBudget) : null;
+
+    /// <summary>The lost funding as a share of the cuttable funds (0–1), or null when there are none.</summary>
+    public double? CutShareOfCuttable => TotalCuttableBudget > 0 ? (double)(TotalLostFunding / TotalCuttableBudget) : null;
+
+    /// <summary>The offerings that fulfil an individual legal claim (<see cref="Offering.IsLegalClaim"/>) and that the
+    /// model closes or shrinks (remaining share below 1), in data order: counted separately, because the duty to provide
+    /// the service (and its cost) stays with the public body.</summary>
+    public IReadOnlyList<OfferingImpact> LegalClaimReduced => Offerings.Where(o => o.Offering.IsLegalClaim && o.RemainingShare < 1).ToArray();
+
     /// <summary>Total unmet demand before the cut as a share of each domain's demand, summed over domains (unit-free).</summary>
     public double UnmetShareBefore => Model.UnmetShare(Model.SupplyBefore);
 

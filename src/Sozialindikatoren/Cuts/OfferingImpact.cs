@@ -40,6 +40,15 @@ public sealed class OfferingImpact
     /// <summary>Budget, losses, co-financing and statement.</summary>
     public CutExposure Exposure { get; }
 
+    /// <summary>The cuttable funds (<em>kürzbare Mittel</em>) of the offering at the date, EUR per year: every active
+    /// funding line (grants, own funds, donations, fees) except service fees (<see cref="FundingInstrument.ServiceFee"/>)
+    /// of an offering with a legal claim (<see cref="Offering.IsLegalClaim"/>), which a grant cut cannot reach.</summary>
+    public decimal CuttableBudget { get; internal init; }
+
+    /// <summary>The cuttable funds of an offering at a date (the one formula of <see cref="CuttableBudget"/>).</summary>
+    internal static decimal Cuttable(Offering offering, LocalDate date) =>
+        offering.Funding.ActiveAt(date).Where(l => !(offering.IsLegalClaim && l.Instrument == FundingInstrument.ServiceFee)).Aggregate(0m, (s, l) => s + l.AmountPerYear);
+
     /// <summary>The lost funding, EUR per year (direct cut plus co-financing loss).</summary>
     public decimal LostFunding => Exposure.LostFunding;
 

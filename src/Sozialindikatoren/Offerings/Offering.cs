@@ -102,6 +102,13 @@ public sealed class Offering
     /// <summary>How binding the offering is in law (<em>Verbindlichkeit</em>).</summary>
     public Obligation Obligation { get; }
 
+    /// <summary>Whether the offering fulfils an individual legal claim (<em>Rechtsanspruch</em>): its
+    /// <see cref="Obligation"/> is <see cref="Obligation.IndividualLegalClaim"/> or its <see cref="Type"/> is a
+    /// legal-claim type (<see cref="OfferingType.IsLegalClaim"/>, e.g. Erziehungsberatung § 28, Kita § 24 SGB VIII).
+    /// When a cut closes or shrinks such an offering, the duty to provide the service, and its cost, stays with the
+    /// public body (Jugendamt, Kreis).</summary>
+    public bool IsLegalClaim => Obligation == Obligation.IndividualLegalClaim || Type is { IsLegalClaim: true };
+
     /// <summary>The funding plan (<em>Finanzierungsplan</em>).</summary>
     public FundingPlan Funding { get; }
 

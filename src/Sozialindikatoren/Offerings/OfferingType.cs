@@ -37,6 +37,13 @@ public readonly struct OfferingType : IEquatable<OfferingType>, IComparable<Offe
     /// (<c>selbsthilfe</c>).</summary>
     public ServiceDomain? Domain => KnownDomains.TryGetValue(Code, out var d) && d.Length > 0 ? new ServiceDomain(d) : null;
 
+    /// <summary>Whether a known type fulfils an individual legal claim (<em>Rechtsanspruch</em>): <c>kita_u3</c> and
+    /// <c>kita_ue3</c> (§ 24 SGB VIII), <c>erziehungsberatung</c> (§ 28), <c>hze_ambulant</c> and <c>hze_stationaer</c>
+    /// (§§ 27 ff. SGB VIII). A user type is never one by its code (set <see cref="Obligation.IndividualLegalClaim"/>).</summary>
+    public bool IsLegalClaim => LegalClaimCodes.Contains(Code);
+
+    private static readonly HashSet<string> LegalClaimCodes = new(StringComparer.Ordinal) { "kita_u3", "kita_ue3", "erziehungsberatung", "hze_ambulant", "hze_stationaer" };
+
     /// <summary>Whether <paramref name="code"/> is a syntactically valid type code.</summary>
     /// <param name="code">The text.</param>
     /// <returns>True when it can be passed to the constructor.</returns>

@@ -24,10 +24,10 @@ public static partial class CommitteeReport
             var groups = cuts.ByFundingCategory.Where(g => g.Offerings > 0).ToArray();
             string CatName(CategoryImpact g) => Labels.Of(g.Category, _lang);
             var table = new Table([L("Kategorie", "Category"), L("Angebote", "Offerings"), L("betroffen", "affected"), L("Budget €/Jahr", "Budget €/year"), L("Kürzung €/Jahr", "Cut €/year"), L("Kürzung in % des Budgets", "Cut in % of budget"),
-                    L("mittleres Risiko", "Mean risk"), L("mittlerer Folgenwert", "Mean impact"), L("schließen", "close")],
+                    L("Kürzung in % der kürzbaren Mittel", "Cut in % of cuttable funds"), L("mittleres Risiko", "Mean risk"), L("mittlerer Folgenwert", "Mean impact"), L("schließen", "close")],
                 groups.Select(g => (IReadOnlyList<string>)[CatName(g), N(g.Offerings, 0), N(g.Affected, 0), NumberFormat.Amount(g.Budget, 0, _lang), NumberFormat.Amount(g.LostFunding, 0, _lang),
-                    P(g.Budget > 0 ? (double)(100 * g.LostFunding / g.Budget) : double.NaN, 1), N(g.MeanRisk, 2), N(g.MeanImpact, 2), N(g.Closed, 0)]),
-                [ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 8)],
+                    P(g.Budget > 0 ? (double)(100 * g.LostFunding / g.Budget) : double.NaN, 1), P(100 * (g.CutShareOfCuttable ?? double.NaN), 1), N(g.MeanRisk, 2), N(g.MeanImpact, 2), N(g.Closed, 0)]),
+                [ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 9)],
                 L("voll-, teil- und trägerfinanzierte Angebote im Vergleich", "Fully, partly and provider-financed offerings compared"));
             var classified = groups.Where(g => g.Category != FundingCategory.NotClassifiable).ToArray();
             var riskiest = classified.OrderByDescending(g => g.MeanRisk).FirstOrDefault();

@@ -22,11 +22,11 @@ public static partial class CommitteeReport
         private ReportSection CutsByDomainSection()
         {
             var table = new Table([L("Handlungsfeld", "Domain"), L("Einheit", "Unit"), L("Angebote", "Offerings"), L("betroffen", "affected"), L("schließen", "close"), L("Budget €/Jahr", "Budget €/year"),
-                    L("Kürzung €/Jahr", "Cut €/year"), L("Kapazität vorher", "Capacity before"), L("Kapazität nachher", "Capacity after"), L("Kapazitätsverlust", "Capacity lost"), L("neu unterversorgt", "newly under-supplied")],
+                    L("Kürzung €/Jahr", "Cut €/year"), L("Kürzung in % der kürzbaren Mittel", "Cut in % of cuttable funds"), L("Kapazität vorher", "Capacity before"), L("Kapazität nachher", "Capacity after"), L("Kapazitätsverlust", "Capacity lost"), L("neu unterversorgt", "newly under-supplied")],
                 cuts.ByDomain.Where(g => g.Offerings > 0 || g.NewlyUnderSupplied > 0).Select(g => (IReadOnlyList<string>)[DomainName(g.Domain), UnitName(g.Unit), N(g.Offerings, 0), N(g.Affected, 0), N(g.Closed, 0),
-                    NumberFormat.Amount(g.Budget, 0, _lang), NumberFormat.Amount(g.LostFunding, 0, _lang), N(g.CapacityBefore.Amount, 1), N(g.CapacityAfter.Amount, 1),
+                    NumberFormat.Amount(g.Budget, 0, _lang), NumberFormat.Amount(g.LostFunding, 0, _lang), P(100 * (g.CutShareOfCuttable ?? double.NaN), 1), N(g.CapacityBefore.Amount, 1), N(g.CapacityAfter.Amount, 1),
                     g.LostCapacityShare is { } share ? P(100 * share, 1) : "–", N(g.NewlyUnderSupplied, 0)]),
-                [ColumnAlignment.Left, ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 9)],
+                [ColumnAlignment.Left, ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 10)],
                 L("Von den Kürzungen betroffene Angebote nach Handlungsfeld und Kapazitätseinheit", "Offerings affected by the cuts, by domain and capacity unit"));
             var affected = cuts.Offerings.Where(o => o.LostFunding > 0).OrderByDescending(o => o.Impact).ThenBy(o => o.Offering.Id, StringComparer.Ordinal).ToArray();
             var list = new Table([L("Angebot", "Offering"), L("Handlungsfeld", "Domain"), L("Träger", "Provider"), L("Kategorie", "Category"), L("Kürzung €/Jahr", "Cut €/year"),
@@ -42,11 +42,29 @@ public static partial class CommitteeReport
                 new ReportParagraph(L("Eine Zeile je Handlungsfeld und Kapazitätseinheit (Plätze, VZÄ, Fälle/Jahr, Std./Woche): Kapazitäten verschiedener Einheiten werden nie addiert. Kapazitätsverlust = 1 − Kapazität nachher ÷ Kapazität vorher über die Angebote der Zeile.",
                                       "One row per domain and capacity unit (places, FTE, cases/year, hours/week): capacities of different units are never added. Capacity lost = 1 − capacity after ÷ capacity before over the row's offerings.")),
                 new ReportTable(list, "angebote.csv", CutsOutput.OfferingsCsv(cuts)),
+                LegalClaimParagraph(),
                 new ReportParagraph(L("Folgenwert (0–1): Anteil des verlorenen Angebots an der Versorgung der bedienten Räume, gewichtet mit dem Bedarf (Sozialindex), dem Fehlen erreichbarer Alternativen und der Verletzlichkeit der Zielgruppe. Risiko (0–1): Finanzierungsrisiko vor jedem Szenario (freiwillige Zuwendungen, Verbindlichkeit, Restlaufzeit, Finanzierungsart, Abhängigkeit von einem Geldgeber, Eigenanteil).",
                                       "Impact (0–1): the share of supply lost in the spaces served, weighted by need (social index), lack of alternatives within reach and target-group vulnerability. Risk (0–1): funding risk before any scenario (discretionary grants, obligation, months to period end, instrument, dependence on one funder, own share).")),
                 IllustrativeNote(L("Angebote, Budgets und Kürzungsfolgen", "Offerings, budgets and impacts"))));
         }
 
         private string ResponseLabel(ResponseKind r) => Labels.Of(r, _lang);
+
+        /// <summary>The offerings with an individual legal claim that the model closes or shrinks, counted separately:
+        /// the duty and its cost stay with the public body.</summary>
+        private ReportParagraph LegalClaimParagraph()
+        {
+            var legal = cuts.LegalClaimReduced;
+            var claim = Labels.Of(Obligation.IndividualLegalClaim, _lang);
+            if (legal.Count == 0)
+                return new ReportParagraph(L($"Kein Angebot mit Verbindlichkeit „{claim}“ wird im Modell geschlossen oder verkleinert.",
+                                             $"No offering with obligation \"{claim}\" is closed or reduced in the model."));
+            var closed = legal.Count(o => o.Closed);
+            var lost = legal.Aggregate(0m, (s, o) => s + o.LostFunding);
+            var names = string.Join(", ", legal.Select(o => o.Offering.Name));
+            return new ReportParagraph(L(
+                $"{N(legal.Count, 0)} der verkleinerten oder geschlossenen Angebote erfüllen einen Rechtsanspruch (Verbindlichkeit „{claim}“: {names}): {N(closed, 0)} schließen, {N(legal.Count - closed, 0)} werden verkleinert; Kürzung {E(lost)} pro Jahr. Die Pflicht zur Leistung und ihre Kosten bleiben beim öffentlichen Träger (Jugendamt/Kreis): was der Träger nicht mehr leistet, muss er anders erbringen oder einkaufen. Diese Angebote werden hier gesondert gezählt.",
+                $"{N(legal.Count, 0)} of the reduced or closed offerings fulfil a legal claim (obligation \"{claim}\": {names}): {N(closed, 0)} close, {N(legal.Count - closed, 0)} shrink; cut {E(lost)} per year. The duty to provide the service and its cost stay with the public body (youth office/county): what the provider no longer delivers, it must provide or buy otherwise. These offerings are counted separately here."));
+        }
     }
 }

@@ -48,6 +48,10 @@ internal static class CommitteeReportJson
         w.WriteNumber("affectedOfferings", r.Cuts.Offerings.Count(x => x.LostFunding > 0));
         w.WriteNumber("closedOfferings", r.Cuts.Offerings.Count(x => x.Closed));
         w.WriteNumber("lostFundingPerYear", r.Cuts.TotalLostFunding);
+        w.WriteNumber("cuttableBudgetPerYear", r.Cuts.TotalCuttableBudget);
+        w.WriteNumber("scenarioCutPerYear", r.Cuts.TotalScenarioCut);
+        w.WriteNumber("consequentialLossPerYear", r.Cuts.TotalConsequentialLoss);
+        Nullable(w, "cutShareOfCuttable", r.Cuts.CutShareOfCuttable);
         w.WriteNumber("underSuppliedCellsBefore", r.Gaps.Rows.Count(x => !x.IsAggregate && x.Class.IsUnderSupply()));
         w.WriteNumber("newlyUnderSuppliedCells", r.Cuts.Cells.Count(x => x.NewlyUnderSupplied));
         Number(w, "unmetShareBefore", r.Cuts.UnmetShareBefore);
@@ -103,12 +107,13 @@ internal static class CommitteeReportJson
             w.WriteBoolean("closed", x.Closed);
             w.WriteString("response", x.Response.ToString().ToLowerInvariant());
             Number(w, "impact", x.Impact);
+            w.WriteBoolean("legalClaim", x.Offering.IsLegalClaim);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
         w.WriteStartArray("rescue");
-        foreach (var c in r.Rescue?.Choices ?? [])
+        foreach (var c in r.Rescue is { } plan ? CutsOutput.RescueOrder(plan) : [])
         {
             w.WriteStartObject();
             w.WriteString("offeringId", c.OfferingId);

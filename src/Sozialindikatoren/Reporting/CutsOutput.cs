@@ -85,7 +85,7 @@ public static class CutsOutput
     private static decimal N(decimal v) => v / 1.000000000000000000000000000000000m;
 
     /// <summary>Header of <see cref="OfferingsCsv"/> (<c>offerings.csv</c> of <c>cuts</c>, <c>angebote.csv</c> of <c>report</c>).</summary>
-    public const string OfferingsHeader = "offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response";
+    public const string OfferingsHeader = "offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response,legal_claim";
 
     /// <summary>Header of <see cref="SpacesCsv"/> (<c>spaces.csv</c> of <c>cuts</c>, <c>raeume_nach_kuerzung.csv</c> of <c>report</c>).</summary>
     public const string SpacesHeader = "space_id,domain,unit,coverage_before,coverage_after,class_before,class_after,p_undersupplied,people_affected,unmet_before,unmet_after";
@@ -102,7 +102,8 @@ public static class CutsOutput
     /// <summary>One row per offering, in data order (<see cref="OfferingsHeader"/>): <c>domain</c> the bare domain code,
     /// <c>unit</c> the capacity unit code (<c>places</c>, <c>fte</c>, <c>cases_per_year</c>, <c>hours_per_week</c>) of
     /// <c>capacity_before</c> and <c>capacity_after</c>, <c>lost_funding</c> in EUR per year, <c>response</c> the nominal
-    /// response code.</summary>
+    /// response code, <c>legal_claim</c> <c>true</c> when the offering fulfils an individual legal claim
+    /// (<see cref="Offering.IsLegalClaim"/>).</summary>
     /// <param name="r">The cut analysis.</param>
     /// <returns>The CSV text (invariant culture, LF).</returns>
     public static string OfferingsCsv(CutResult r)
@@ -113,7 +114,7 @@ public static class CutsOutput
             sb.Append(Csv.Field(o.Offering.Id)).Append(',').Append(o.Offering.Domain.Code).Append(',').Append(o.CapacityBefore.Unit.ToCode()).Append(',')
               .Append(o.Category.ToCode()).Append(',').Append(R(o.Risk.Score)).Append(',').Append(D(o.LostFunding)).Append(',').Append(R(o.CapacityBefore.Amount)).Append(',')
               .Append(R(o.CapacityAfter.Amount)).Append(',').Append(o.Closed ? "true" : "false").Append(',').Append(R(o.Impact)).Append(',')
-              .Append(o.Response.ToString().ToLowerInvariant()).Append('\n');
+              .Append(o.Response.ToString().ToLowerInvariant()).Append(',').Append(o.Offering.IsLegalClaim ? "true" : "false").Append('\n');
         return sb.ToString();
     }
 
@@ -174,10 +175,18 @@ public static class CutsOutput
     /// <param name="p">The rescue plan.</param>
     /// <returns>The CSV text.</returns>
     public static string RescueCsv(RescuePlan p)
+        => RescueCsvText(p);
+
+    /// <summary>The rescue plan's choices in the order every output lists them: descending impact avoided per euro,
+    /// ties by offering id (ordinal).</summary>
+    internal static IReadOnlyList<RescueChoice> RescueOrder(RescuePlan p) =>
+        p.Choices.OrderByDescending(c => c.ImpactAvoidedPerEuro).ThenBy(c => c.OfferingId, StringComparer.Ordinal).ToArray();
+
+    private static string RescueCsvText(RescuePlan p)
     {
         ArgumentNullException.ThrowIfNull(p);
         var sb = new StringBuilder(RescueHeader).Append('\n');
-        foreach (var c in p.Choices)
+        foreach (var c in RescueOrder(p))
             sb.Append(Csv.Field(c.OfferingId)).Append(',').Append(D(c.BackfillPerYear)).Append(',').Append(R(c.ImpactAvoided)).Append(',')
               .Append(R(c.ImpactAvoidedPerEuro)).Append(',').Append(c.Method == RescueMethod.Exact ? "exact" : "greedy").Append('\n');
         return sb.ToString();
@@ -266,13 +275,22 @@ public static class CutsOutput
         w.WriteNumber("offeringsByProviderStatement", r.Offerings.Count(o => o.Response == ResponseKind.ProviderStatement));
         w.WriteNumber("budget", N(r.Offerings.Aggregate(0m, (s, o) => s + o.Exposure.Budget)));
         w.WriteNumber("lostFunding", N(r.TotalLostFunding));
+        w.WriteNumber("cuttableBudgetPerYear", N(r.TotalCuttableBudget));
+        w.WriteNumber("scenarioCutPerYear", N(r.TotalScenarioCut));
+        w.WriteNumber("consequentialLossPerYear", N(r.TotalConsequentialLoss));
+        Num(w, "cutShareOfBudget", r.CutShareOfBudget ?? double.NaN);
+        Num(w, "cutShareOfCuttable", r.CutShareOfCuttable ?? double.NaN);
         PerUnit(w, "capacityBefore", CapacityTotals.Of(r.Offerings.Select(o => o.CapacityBefore)));
         PerUnit(w, "capacityAfter", CapacityTotals.Of(r.Offerings.Select(o => o.CapacityAfter)));
         w.WriteNumber("cells", r.Cells.Count);
         w.WriteNumber("cellsUnderSuppliedBefore", r.Cells.Count(c => c.ClassBefore.IsUnderSupply()));
         w.WriteNumber("cellsUnderSuppliedAfter", r.Cells.Count(c => c.ClassAfter.IsUnderSupply()));
         w.WriteNumber("cellsNewlyUnderSupplied", r.Cells.Count(c => c.NewlyUnderSupplied));
-        Num(w, "peopleAffected", r.Cells.Sum(c => c.PeopleAffected));
+        Num(w, "peopleAffected", r.PeopleAffected);
+        var legal = r.LegalClaimReduced;
+        w.WriteNumber("legalClaimOfferingsReduced", legal.Count);
+        w.WriteNumber("legalClaimOfferingsClosed", legal.Count(o => o.Closed));
+        w.WriteNumber("legalClaimLostFunding", N(legal.Aggregate(0m, (s, o) => s + o.LostFunding)));
         Num(w, "unmetShareBefore", r.UnmetShareBefore);
         Num(w, "unmetShareAfter", r.UnmetShareAfter);
         Num(w, "needWeightedUnmetBefore", r.NeedWeightedUnmetBefore);
@@ -288,6 +306,8 @@ public static class CutsOutput
             w.WriteNumber("closed", g.Closed);
             w.WriteNumber("budget", N(g.Budget));
             w.WriteNumber("lostFunding", N(g.LostFunding));
+            w.WriteNumber("cuttableBudget", N(g.CuttableBudget));
+            Num(w, "cutShareOfCuttable", g.CutShareOfCuttable ?? double.NaN);
             Num(w, "meanRisk", g.MeanRisk);
             Num(w, "meanImpact", g.MeanImpact);
             w.WriteEndObject();
@@ -304,6 +324,8 @@ public static class CutsOutput
             w.WriteNumber("closed", g.Closed);
             w.WriteNumber("budget", N(g.Budget));
             w.WriteNumber("lostFunding", N(g.LostFunding));
+            w.WriteNumber("cuttableBudget", N(g.CuttableBudget));
+            Num(w, "cutShareOfCuttable", g.CutShareOfCuttable ?? double.NaN);
             Num(w, "capacityBefore", g.CapacityBefore.Amount);
             Num(w, "capacityAfter", g.CapacityAfter.Amount);
             Num(w, "lostCapacityShare", g.LostCapacityShare ?? double.NaN);
@@ -386,7 +408,7 @@ public static class CutsOutput
             [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right],
             "Am stärksten betroffene Angebote (Folgen-Score)").ToText());
         var newly = r.Cells.Where(c => c.NewlyUnderSupplied).ToArray();
-        o.WriteLine($"Neu unterversorgte Sozialräume × Handlungsfelder: {newly.Length.ToString(CultureInfo.InvariantCulture)}; Betroffene (geschätzt): {NumberFormat.Number(r.Cells.Sum(c => c.PeopleAffected), 0)}");
+        o.WriteLine($"Neu unterversorgte Sozialräume × Handlungsfelder: {newly.Length.ToString(CultureInfo.InvariantCulture)}; Betroffene (geschätzt): {NumberFormat.Number(r.PeopleAffected, 0)}");
         if (r.MonteCarlo is { } mc)
             o.WriteLine($"Monte Carlo ({mc.Draws.ToString(CultureInfo.InvariantCulture)} Läufe, Seed {mc.Seed.ToString(CultureInfo.InvariantCulture)}): unterversorgte Zellen P5/P50/P95 = {NumberFormat.Number(mc.LocatedGaps.P05, 0)}/{NumberFormat.Number(mc.LocatedGaps.P50, 0)}/{NumberFormat.Number(mc.LocatedGaps.P95, 0)}; Schließungen P5/P50/P95 = {NumberFormat.Number(mc.Closures.P05, 0)}/{NumberFormat.Number(mc.Closures.P50, 0)}/{NumberFormat.Number(mc.Closures.P95, 0)}");
         if (plan is not null)

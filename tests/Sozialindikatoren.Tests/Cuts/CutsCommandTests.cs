@@ -34,7 +34,7 @@ public sealed class CutsCommandTests
         foreach (var name in new[] { "offerings.csv", "spaces.csv", "domains.csv", "categories.csv", "rescue.csv", "summary.json" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(a.Dir, name)), File.ReadAllBytes(Path.Combine(b.Dir, name)));
         string Header(string name) => File.ReadLines(Path.Combine(a.Dir, name)).First();
-        Assert.Equal("offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response", Header("offerings.csv"));
+        Assert.Equal("offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response,legal_claim", Header("offerings.csv"));
         Assert.Equal("space_id,domain,unit,coverage_before,coverage_after,class_before,class_after,p_undersupplied,people_affected,unmet_before,unmet_after", Header("spaces.csv"));
         Assert.Equal("domain,unit,offerings,affected,closed,budget,lost_funding,capacity_before,capacity_after,lost_capacity_share,newly_undersupplied,unmet_before,unmet_after", Header("domains.csv"));
         Assert.Equal("category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact", Header("categories.csv"));

@@ -257,7 +257,7 @@ public sealed class CutImpactTests
         Assert.False(kjB.NewlyUnderSupplied);
         Assert.Equal(2.0, kjB.UnmetBefore, 12);
         Assert.Equal(5.0, kjB.UnmetAfter, 12);
-        Assert.Equal(3000.0, kjB.PeopleAffected, 12);
+        Assert.Equal(50.0, kjB.PeopleAffected, 12);             // all supply lost × 50 minors (the norm's target group), not 3,000 inhabitants
         var suchtA = r.Cells.Single(c => c.Space == CutsFixture.A && c.Domain == ServiceDomain.Sucht);
         Assert.True(suchtA.NewlyUnderSupplied);                  // 100 % → 60 %
         Assert.Equal(0.8, suchtA.UnmetAfter, 12);
