@@ -1,0 +1,23 @@
+using NodaTime;
+
+namespace Sozialindikatoren.Data.Json;
+
+/// <summary>A provider survey statement.</summary>
+/// <threadsafety>Mutable transfer object; not thread-safe.</threadsafety>
+public sealed class ProviderStatementDocument
+{
+    /// <summary>The offering id.</summary>
+    public string? OfferingId { get; set; }
+    /// <summary>From when.</summary>
+    public LocalDate EffectiveFrom { get; set; }
+    /// <summary>Expected capacity reduction share in [0, 1].</summary>
+    public double CapacityReduction { get; set; }
+    /// <summary>Expected funding loss in EUR per year.</summary>
+    public decimal? ExpectedFundingLossPerYear { get; set; }
+    /// <summary>The statement.</summary>
+    public string? Text { get; set; }
+    /// <summary>When reported.</summary>
+    public LocalDate ReportedOn { get; set; }
+    /// <summary>Provenance.</summary>
+    public ProvenanceDocument? Provenance { get; set; }
+}
