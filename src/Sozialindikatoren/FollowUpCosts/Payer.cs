@@ -40,20 +40,4 @@ public static class PayerExtensions
         Payer.Other => "sonstige",
         _ => throw new ArgumentOutOfRangeException(nameof(payer), payer, "payer: unknown value."),
     };
-
-    /// <summary>A label: German (<c>Kreis</c>, <c>Kommune</c>, <c>Land</c>, <c>Bund/Jobcenter</c>, <c>Sozialversicherung</c>,
-    /// <c>Sonstige</c>) or English.</summary>
-    /// <param name="payer">The payer.</param>
-    /// <param name="german">Whether German.</param>
-    /// <returns>The label.</returns>
-    public static string ToLabel(this Payer payer, bool german) => payer switch
-    {
-        Payer.Kreis => german ? "Kreis" : "County",
-        Payer.Kommune => german ? "Kommune" : "Municipality",
-        Payer.Land => "Land",
-        Payer.Bund => german ? "Bund/Jobcenter" : "Federal/Jobcenter",
-        Payer.SocialInsurance => german ? "Sozialversicherung" : "Social insurance",
-        Payer.Other => german ? "Sonstige" : "Other",
-        _ => payer.ToString(),
-    };
 }

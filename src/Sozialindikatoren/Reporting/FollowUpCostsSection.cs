@@ -21,6 +21,7 @@ internal static class FollowUpCostsSection
         var de = language == Language.German;
         string L(string g, string e) => de ? g : e;
         string A(double v) => NumberFormat.Amount((decimal)Math.Round(v), 0, language);
+        string E(double v) => NumberFormat.Euro((decimal)Math.Round(v), language);
         var heading = L("Kurzfristige Einsparung und spätere Folgekosten", "Short-term savings and later follow-up costs");
         var warning = new ReportNote(L("Annahmebasierte Schätzung: Die Folgekosten beruhen auf Annahmen je Angebotsart (Fälle je Einheit, Eskalationswahrscheinlichkeit, Kosten, Kostenträgeranteile, Verzögerung) mit den angegebenen Quellen und Evidenzgraden (A belastbar … D Annahme). Sie sind keine Prognose und keine Rendite („1 € → x €“); Spannen zeigen die Unsicherheit. Hilfen zur Erziehung und Erziehungsberatung werden ganz dem Kreis (Kreisjugendamt) zugerechnet; eine kreisangehörige Stadt mit eigenem Jugendamt trägt diese Kosten für ihre Einwohner selbst – der Kreisanteil ist insoweit zu hoch, der Anteil der Kommunen zu niedrig.",
             "Assumption-based estimate: the follow-up costs rest on assumptions per offering type (cases per unit, probability of escalation, cost, payer shares, lag) with the sources and evidence grades given (A robust … D assumption). They are neither a forecast nor a return (\"€1 → €x\"); ranges show the uncertainty. Youth welfare (HzE) and educational counselling are charged wholly to the county (Kreisjugendamt); a town in the county with its own youth office bears these costs for its residents itself, so the county's share is overstated and the municipalities' understated by that amount."), isWarning: true);
@@ -34,7 +35,7 @@ internal static class FollowUpCostsSection
             var p = f.Offerings.First(o => o.Parameters.Type.Code == g.Key.Service).Parameters;
             double Pv(Func<FollowUpCostRow, double> v) => g.Sum(x => v(x) / Math.Pow(1 + f.Options.DiscountRate, x.Year - f.StartYear));
             var last = g.Where(x => x.Year == years[^1]).ToArray();
-            rows.Add([g.Key.Service, g.Key.Payer.ToLabel(de), A(last.Sum(x => x.Saving)),
+            rows.Add([g.Key.Service, Labels.Of(g.Key.Payer, language), A(last.Sum(x => x.Saving)),
                 $"{A(last.Sum(x => x.CostLow))} – {A(last.Sum(x => x.CostCentral))} – {A(last.Sum(x => x.CostHigh))}",
                 A(Pv(x => x.Saving)), $"{A(Pv(x => x.CostLow))} – {A(Pv(x => x.CostCentral))} – {A(Pv(x => x.CostHigh))}", p.WeakestGrade.ToString()]);
         }
@@ -46,7 +47,7 @@ internal static class FollowUpCostsSection
             L("Einsparung und Folgekosten je Angebotsart und Kostenträger", "Savings and follow-up costs by service and payer"));
 
         var payers = new Table([L("Kostenträger", "Payer"), L("Barwert Einsparung", "PV saving"), L("Barwert Folgekosten (niedrig – zentral – hoch)", "PV follow-up costs (low – central – high)"), L("Saldo (zentral)", "Net (central)"), L("Folgekosten übersteigen Einsparung ab", "Costs exceed savings from")],
-            f.ByPayer.Append(f.Total).Select(t => (IReadOnlyList<string>)[t.Payer?.ToLabel(de) ?? L("alle", "all"), A(t.Saving), $"{A(t.CostLow)} – {A(t.CostCentral)} – {A(t.CostHigh)}", A(t.NetCentral),
+            f.ByPayer.Append(f.Total).Select(t => (IReadOnlyList<string>)[(t.Payer is { } payer ? Labels.Of(payer, language) : null) ?? L("alle", "all"), A(t.Saving), $"{A(t.CostLow)} – {A(t.CostCentral)} – {A(t.CostHigh)}", A(t.NetCentral),
                 t.BreakEvenYear?.ToString(CultureInfo.InvariantCulture) ?? L("nicht im Horizont", "not within the horizon")]),
             [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right],
             L($"Barwerte {years[0]}–{years[^1]} je Kostenträger (Diskontrate {NumberFormat.Percent(100 * f.Options.DiscountRate, 1, language)})", $"Present values {years[0]}–{years[^1]} by payer (discount rate {NumberFormat.Percent(100 * f.Options.DiscountRate, 1, language)})"));
@@ -76,9 +77,9 @@ internal static class FollowUpCostsSection
         return new ReportSection(Id, heading, new ReportBlock?[]
         {
             warning,
-            new ReportParagraph(L($"Die Kürzungen sparen bei {NumberFormat.Number(f.Offerings.Count, 0, language)} Angeboten mit Folgekostenparametern {A(t0.Saving)} (Barwert {years[0]}–{years[^1]}); die erwarteten öffentlichen Folgekosten liegen bei {A(t0.CostCentral)} (Spanne {A(t0.CostLow)}–{A(t0.CostHigh)}). " +
+            new ReportParagraph(L($"Die Kürzungen sparen bei {NumberFormat.Number(f.Offerings.Count, 0, language)} Angeboten mit Folgekostenparametern {E(t0.Saving)} (Barwert {years[0]}–{years[^1]}); die erwarteten öffentlichen Folgekosten liegen bei {E(t0.CostCentral)} (Spanne {E(t0.CostLow)}–{E(t0.CostHigh)}). " +
                 (t0.BreakEvenYear is { } be ? $"Ab {be.ToString(CultureInfo.InvariantCulture)} übersteigen die kumulierten Folgekosten die kumulierte Einsparung (zentral)." : "Im Horizont übersteigen die kumulierten Folgekosten die Einsparung nicht (zentral)."),
-                $"For {NumberFormat.Number(f.Offerings.Count, 0, language)} offerings with follow-up cost parameters the cuts save {A(t0.Saving)} (present value {years[0]}–{years[^1]}); the expected public follow-up costs are {A(t0.CostCentral)} (range {A(t0.CostLow)}–{A(t0.CostHigh)}). " +
+                $"For {NumberFormat.Number(f.Offerings.Count, 0, language)} offerings with follow-up cost parameters the cuts save {E(t0.Saving)} (present value {years[0]}–{years[^1]}); the expected public follow-up costs are {E(t0.CostCentral)} (range {E(t0.CostLow)}–{E(t0.CostHigh)}). " +
                 (t0.BreakEvenYear is { } be2 ? $"From {be2.ToString(CultureInfo.InvariantCulture)} cumulative follow-up costs exceed cumulative savings (central)." : "Within the horizon cumulative follow-up costs do not exceed the savings (central)."))),
             new ReportTable(table, "folgekosten.csv", Csv(f)),
             new ReportTable(payers),

@@ -22,6 +22,13 @@ public static class Labels
 {
     private static readonly (string Key, string German, string English)[] Entries =
     [
+        // FollowUpCosts
+        ("Payer.Kreis", "Kreis", "county"),
+        ("Payer.Kommune", "Kommune", "municipality"),
+        ("Payer.Land", "Land", "federal state (Land)"),
+        ("Payer.Bund", "Bund/Jobcenter", "federal government/job centre"),
+        ("Payer.SocialInsurance", "Sozialversicherung", "social insurance"),
+        ("Payer.Other", "Sonstige", "other"),
         // Gaps
         ("CoverageClass.Over", "Überversorgung", "over-supply"),
         ("CoverageClass.Adequate", "bedarfsgerecht", "adequate"),

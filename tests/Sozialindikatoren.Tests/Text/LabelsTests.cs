@@ -25,7 +25,7 @@ public class LabelsTests
         typeof(ResponseKind), typeof(RescueMethod), typeof(CutKind), typeof(CutLineStatus),
         typeof(WarningRuleKind), typeof(WarningCertainty), typeof(TrendDirection), typeof(ReferenceArea),
         typeof(IndicatorDomain), typeof(Polarity),
-        typeof(SpaceLevel), typeof(ProvenanceKind),
+        typeof(SpaceLevel), typeof(ProvenanceKind), typeof(Sozialindikatoren.FollowUpCosts.Payer),
     ];
 
     /// <summary>Labels that are the same in both languages by nature (proper names, abbreviations).</summary>
