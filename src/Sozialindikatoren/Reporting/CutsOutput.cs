@@ -218,6 +218,19 @@ public static class CutsOutput
         return Encoding.UTF8.GetString(ms.ToArray()) + "\n";
     }
 
+    /// <summary>The members a category row and a domain row share in the JSON (counts, budget, cut, cuttable funds).</summary>
+    private static void WriteGroupTotals(Utf8JsonWriter w, int offerings, int affected, int closed, decimal budget, decimal lostFunding,
+        decimal cuttableBudget, double? cutShareOfCuttable)
+    {
+        w.WriteNumber("offerings", offerings);
+        w.WriteNumber("affected", affected);
+        w.WriteNumber("closed", closed);
+        w.WriteNumber("budget", N(budget));
+        w.WriteNumber("lostFunding", N(lostFunding));
+        w.WriteNumber("cuttableBudget", N(cuttableBudget));
+        Num(w, "cutShareOfCuttable", cutShareOfCuttable ?? double.NaN);
+    }
+
     private static void Num(Utf8JsonWriter w, string name, double v)
     {
         if (double.IsFinite(v)) w.WriteNumber(name, v); else w.WriteNull(name);
@@ -301,13 +314,7 @@ public static class CutsOutput
         {
             w.WriteStartObject();
             w.WriteString("category", g.Category.ToCode());
-            w.WriteNumber("offerings", g.Offerings);
-            w.WriteNumber("affected", g.Affected);
-            w.WriteNumber("closed", g.Closed);
-            w.WriteNumber("budget", N(g.Budget));
-            w.WriteNumber("lostFunding", N(g.LostFunding));
-            w.WriteNumber("cuttableBudget", N(g.CuttableBudget));
-            Num(w, "cutShareOfCuttable", g.CutShareOfCuttable ?? double.NaN);
+            WriteGroupTotals(w, g.Offerings, g.Affected, g.Closed, g.Budget, g.LostFunding, g.CuttableBudget, g.CutShareOfCuttable);
             Num(w, "meanRisk", g.MeanRisk);
             Num(w, "meanImpact", g.MeanImpact);
             w.WriteEndObject();
@@ -319,13 +326,7 @@ public static class CutsOutput
             w.WriteStartObject();
             w.WriteString("domain", g.Domain.Code);
             w.WriteString("unit", g.Unit.ToCode());
-            w.WriteNumber("offerings", g.Offerings);
-            w.WriteNumber("affected", g.Affected);
-            w.WriteNumber("closed", g.Closed);
-            w.WriteNumber("budget", N(g.Budget));
-            w.WriteNumber("lostFunding", N(g.LostFunding));
-            w.WriteNumber("cuttableBudget", N(g.CuttableBudget));
-            Num(w, "cutShareOfCuttable", g.CutShareOfCuttable ?? double.NaN);
+            WriteGroupTotals(w, g.Offerings, g.Affected, g.Closed, g.Budget, g.LostFunding, g.CuttableBudget, g.CutShareOfCuttable);
             Num(w, "capacityBefore", g.CapacityBefore.Amount);
             Num(w, "capacityAfter", g.CapacityAfter.Amount);
             Num(w, "lostCapacityShare", g.LostCapacityShare ?? double.NaN);
