@@ -26,7 +26,8 @@ public sealed class RescuePlan
     {
         BudgetPerYear = budget;
         Method = method;
-        Choices = choices;
+        // One order for every output (CSV, report, JSON, "Vorrangig sichern"): impact avoided per euro, ties by offering id.
+        Choices = choices.OrderByDescending(c => c.ImpactAvoidedPerEuro).ThenBy(c => c.OfferingId, StringComparer.Ordinal).ToArray();
         ImpactAfterCut = after;
         ImpactBeforeCut = before;
         RemainingRecomputed = recomputed;
@@ -38,7 +39,8 @@ public sealed class RescuePlan
     /// <summary>The method used (greedy or exact).</summary>
     public RescueMethod Method { get; }
 
-    /// <summary>The choices, in data order.</summary>
+    /// <summary>The choices, in descending impact avoided per euro (ties by offering id, ordinal): the order of
+    /// <c>rescue.csv</c>/<c>rettungsplan.csv</c>, the report and "Vorrangig sichern".</summary>
     public IReadOnlyList<RescueChoice> Choices { get; }
 
     /// <summary>Money spent, EUR per year.</summary>

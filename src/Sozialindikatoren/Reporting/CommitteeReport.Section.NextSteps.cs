@@ -24,7 +24,7 @@ public static partial class CommitteeReport
             var steps = new List<string>();
             if (rescue is { Choices.Count: > 0 })
             {
-                var first = string.Join(", ", CutsOutput.RescueOrder(rescue).Take(5).Select(c => data.OfferingsById.TryGetValue(c.OfferingId, out var o) ? o.Name : c.OfferingId));
+                var first = string.Join(", ", rescue.Choices.Take(5).Select(c => data.OfferingsById.TryGetValue(c.OfferingId, out var o) ? o.Name : c.OfferingId));
                 steps.Add(L($"Vorrangig sichern: {first} (in der Reihenfolge der vermiedenen Folgen je Euro; Tabelle rettungsplan.csv).",
                             $"Protect first: {first} (in order of impact avoided per euro; table rettungsplan.csv)."));
             }

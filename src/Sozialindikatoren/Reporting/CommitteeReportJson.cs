@@ -113,7 +113,7 @@ internal static class CommitteeReportJson
         w.WriteEndArray();
 
         w.WriteStartArray("rescue");
-        foreach (var c in r.Rescue is { } plan ? CutsOutput.RescueOrder(plan) : [])
+        foreach (var c in r.Rescue is { } plan ? plan.Choices : [])
         {
             w.WriteStartObject();
             w.WriteString("offeringId", c.OfferingId);

@@ -177,16 +177,11 @@ public static class CutsOutput
     public static string RescueCsv(RescuePlan p)
         => RescueCsvText(p);
 
-    /// <summary>The rescue plan's choices in the order every output lists them: descending impact avoided per euro,
-    /// ties by offering id (ordinal).</summary>
-    internal static IReadOnlyList<RescueChoice> RescueOrder(RescuePlan p) =>
-        p.Choices.OrderByDescending(c => c.ImpactAvoidedPerEuro).ThenBy(c => c.OfferingId, StringComparer.Ordinal).ToArray();
-
     private static string RescueCsvText(RescuePlan p)
     {
         ArgumentNullException.ThrowIfNull(p);
         var sb = new StringBuilder(RescueHeader).Append('\n');
-        foreach (var c in RescueOrder(p))
+        foreach (var c in p.Choices)
             sb.Append(Csv.Field(c.OfferingId)).Append(',').Append(D(c.BackfillPerYear)).Append(',').Append(R(c.ImpactAvoided)).Append(',')
               .Append(R(c.ImpactAvoidedPerEuro)).Append(',').Append(c.Method == RescueMethod.Exact ? "exact" : "greedy").Append('\n');
         return sb.ToString();
