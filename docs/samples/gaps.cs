@@ -40,4 +40,4 @@ Console.WriteLine();
 
 // Everything behind the top finding: norm and its source, target population, supply contributions, statements.
 Console.WriteLine("## Beleg des ersten Befunds");
-Console.Write(top.ToEvidenceText());
+Console.Write(GapFindingsText.Evidence(top));

@@ -35,7 +35,7 @@ foreach (var e in index.Entries.OrderByDescending(e => e.HasStatus ? e.StatusZ :
         + $"{Z(e.DynamicsZ)} | {ResultTables.ClassText(e.Dynamics)} | {e.Group?.Code ?? "–"} |");
 }
 Console.WriteLine("Gruppen: " + string.Join(", ", index.GroupCounts().OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Value}")));
-foreach (var note in index.Notes) Console.WriteLine("Hinweis: " + note);
+foreach (var note in index.Notes) Console.WriteLine("Hinweis: " + ResultTables.IndexNote(note));
 Console.WriteLine();
 
 // 3. How robust is the status ranking? The status indicators of the status date go through the general composite

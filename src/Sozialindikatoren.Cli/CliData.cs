@@ -56,6 +56,15 @@ internal static class CliData
         Gaps.SupplyModeCodes.TryParseCode(code, out var mode) ? mode : throw new ArgumentOutOfRangeException(nameof(code), code, "--supply: unknown value.");
 
     /// <summary>The shared <c>--as-of</c> option (default 2025-01-01, the sample's Stichtag).</summary>
+    public static Option<string> CreateLanguageOption()
+    {
+        var lang = new Option<string>("--lang") { Description = "Sprache: de oder en / language.", DefaultValueFactory = _ => "de" };
+        lang.AcceptOnlyFromAmong("de", "en");
+        return lang;
+    }
+
+    public static Text.Language ParseLanguage(string? code) => code == "en" ? Text.Language.English : Text.Language.German;
+
     public static Option<string> CreateAsOfOption(string description) => new("--as-of") { Description = description, DefaultValueFactory = _ => "2025-01-01" };
 
     /// <summary>Parses <c>--as-of</c>; prints the usage error and returns null when it is not a date.</summary>

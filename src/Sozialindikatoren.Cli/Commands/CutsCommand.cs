@@ -8,7 +8,7 @@ using Sozialindikatoren.Reporting;
 namespace Sozialindikatoren.Cli.Commands;
 
 /// <summary>
-/// <c>sozialindikatoren cuts [--data FILE] [--scenario NAME|FILE] [--scale F] [--as-of DATE] [--supply MODE] [--draws N] [--seed S]
+/// <c>sozialindikatoren cuts [--data FILE] [--scenario NAME|FILE] [--scale F] [--as-of DATE] [--supply MODE] [--draws N] [--seed S] [--lang de|en]
 /// [--budget EUR] [--out DIR]</c>: cut scenario, provider response, impact, Monte Carlo and rescue plan through
 /// <see cref="PlanningAnalysis"/>. Writes offerings.csv, spaces.csv, categories.csv, rescue.csv (with --budget) and
 /// summary.json (<see cref="CutsOutput"/>); no timestamps, byte-identical for the same inputs and seed.
@@ -26,8 +26,9 @@ internal static class CutsCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of the Monte Carlo.", DefaultValueFactory = _ => 1UL };
         var budget = new Option<decimal?>("--budget") { Description = "Rescue budget in EUR per year; writes rescue.csv." };
         var output = new Option<string>("--out") { Description = "Ausgabeordner / output folder.", DefaultValueFactory = _ => CliOutput.DefaultFolder };
+        var lang = CliData.CreateLanguageOption();
         var command = new Command("cuts", "Kürzungsszenario: Risiko, Trägerreaktion, Folgen, Monte Carlo und Ausgleichsplan / cut scenario analysis.");
-        foreach (var o in new Option[] { data, scenario, scale, asOf, supply, draws, seed, budget, output }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, scenario, scale, asOf, supply, draws, seed, budget, lang, output }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         command.SetAction(parse =>
         {
@@ -48,7 +49,7 @@ internal static class CutsCommand
             if (CliData.Analyse(planning, file, options, stderr) is not { } analysis) return CliApp.InvalidInput;
             var dir = parse.GetValue(output)!;
             if (CliOutput.WriteFolder(parse, dir, [file, parse.GetValue(scenario)], stderr, [.. CutsOutput.Files(analysis, f)]) is { } failed2) return failed2;
-            CutsOutput.WriteSummaryText(stdout, analysis.Cuts!, analysis.Rescue);
+            CutsSummaryText.Write(stdout, analysis.Cuts!, analysis.Rescue, CliData.ParseLanguage(parse.GetValue(lang)));
             return CliApp.Ok;
         });
         return command;

@@ -19,8 +19,7 @@ internal static class MonitorCommand
         var from = new Option<int?>("--from") { Description = "Erstes Jahr (Standard: erste Periode der Daten) / first year (default: the first period in the data)." };
         var to = new Option<int?>("--to") { Description = "Letztes Jahr (Standard: letzte Periode der Daten) / last year (default: the last period in the data)." };
         var output = new Option<string>("--out") { Description = $"Ausgabeordner / output folder (default ./{CliOutput.DefaultFolder}/).", DefaultValueFactory = _ => CliOutput.DefaultFolder };
-        var lang = new Option<string>("--lang") { Description = "Sprache: de oder en / language.", DefaultValueFactory = _ => "de" };
-        lang.AcceptOnlyFromAmong("de", "en");
+        var lang = CliData.CreateLanguageOption();
         var command = new Command("monitor", "Sozialmonitoring über die Zeit mit Frühwarnung: Zeitreihen mit Intervallen, Trends (Binomial-/Poisson-Regression), Warnhinweise / monitoring over time with early warning.");
         foreach (var o in new Option[] { data, from, to, output, lang }) command.Options.Add(o);
         CliCsv.AddOptions(command);
@@ -38,7 +37,7 @@ internal static class MonitorCommand
                 stderr.WriteLine("Fehler / error: --data: the data set has no indicator records to monitor.");
                 return CliApp.InvalidInput;
             }
-            var language = parse.GetValue(lang) == "en" ? Language.English : Language.German;
+            var language = CliData.ParseLanguage(parse.GetValue(lang));
             MonitoringResult result;
             try
             {

@@ -23,8 +23,7 @@ internal static class ReportCommand
         var data = CliData.CreateOption();
         var scenario = new Option<string>("--scenario") { Description = "Kürzungsszenario: nrw-2025-entwurf, nrw-2025-beschlossen, bund-2025, none oder eine JSON-Datei / cut scenario preset or JSON file.", DefaultValueFactory = _ => "nrw-2025-entwurf" };
         var budget = new Option<decimal?>("--budget") { Description = "Rettungsbudget in EUR pro Jahr / rescue budget in EUR per year." };
-        var lang = new Option<string>("--lang") { Description = "Sprache: de oder en / language.", DefaultValueFactory = _ => "de" };
-        lang.AcceptOnlyFromAmong("de", "en");
+        var lang = CliData.CreateLanguageOption();
         var output = new Option<string?>("--out") { Description = "Ausgabeordner für report.md, report.html, CSV-Tabellen und result.json; ohne Angabe: Ausgabe im Terminal / output folder; default: print to the terminal." };
         var asOf = CliData.CreateAsOfOption("Stichtag (yyyy-MM-dd) / reference date.");
         var supply = CliData.CreateSupplyOption();
@@ -51,7 +50,7 @@ internal static class ReportCommand
                 if (domain is null || string.IsNullOrEmpty(domain.Value.Code))
                     return Usage(stderr, $"--map-domain: unknown domain '{code}'; expected one of {string.Join(", ", ServiceDomain.All.Select(d => d.Code))}.");
             }
-            var language = parse.GetValue(lang) == "en" ? Language.English : Language.German;
+            var language = CliData.ParseLanguage(parse.GetValue(lang));
             if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen, CliCsv.Options(parse).MaxInputBytes) is { } failed) return failed;
             var file = parse.GetValue(data);
             var planning = CliData.Load(parse, file, stderr);

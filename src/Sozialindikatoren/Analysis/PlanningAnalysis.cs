@@ -69,7 +69,7 @@ public static class PlanningAnalysis
 
     private static (SocialIndexResult? Index, string? Problem) ComputeIndex(PlanningData data, SocialIndexOptions options)
     {
-        if (data.Indicators.Count == 0) return (null, "Der Datensatz enthält keine Indikatordaten.");
+        if (data.Indicators.Count == 0) return (null, "the data set holds no indicator data");
         try
         {
             return (SocialIndex.Compute(data, options), null);

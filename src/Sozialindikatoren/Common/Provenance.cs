@@ -78,17 +78,12 @@ public sealed class Provenance : IEquatable<Provenance>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Source, Date);
 
-    /// <summary>A short German label, e.g. <c>illustrativ</c> or <c>Quelle: IT.NRW, Stand 31.12.2024</c>.</summary>
+    /// <summary>A compact language-neutral label, e.g. <c>Illustrative (note)</c> or <c>Sourced: IT.NRW, 2024-12-31</c>;
+    /// planner text in German or English: <c>Reporting.GapFindingsText.ProvenanceText</c>.</summary>
     /// <returns>The label.</returns>
     public override string ToString()
     {
-        var stand = Date is { } d ? ", Stand " + d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : "";
-        return Kind switch
-        {
-            ProvenanceKind.Illustrative => "illustrativ" + (Source is null ? "" : " (" + Source + ")"),
-            ProvenanceKind.Assumption => "Annahme" + (Source is null ? "" : " (" + Source + ")"),
-            ProvenanceKind.Derived => "abgeleitet aus: " + Source + stand,
-            _ => "Quelle: " + Source + stand,
-        };
+        var date = Date is { } d ? ", " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+        return Kind + (Source is null ? "" : ": " + Source) + date;
     }
 }

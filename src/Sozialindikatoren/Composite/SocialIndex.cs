@@ -63,7 +63,7 @@ public static class SocialIndex
     {
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(options);
-        var notes = new List<string>();
+        var notes = new List<SocialIndexNote>();
         var statusDate = options.StatusPeriod ?? panel.LatestPeriod;
         var sp = panel.IndexOfPeriod(statusDate);
         if (sp < 0) throw new ArgumentException($"options: status period {statusDate:yyyy-MM-dd} is not in the panel.", nameof(options));
@@ -80,7 +80,7 @@ public static class SocialIndex
             for (var s = 0; s < n; s++)
             {
                 if (populations.TryGetValue(panel.Spaces[s], out var pop)) population[s] = pop;
-                else if (options.MinimumPopulation > 0) notes.Add($"{panel.Spaces[s]}: no population given, minimum population rule not applied");
+                else if (options.MinimumPopulation > 0) notes.Add(new SocialIndexNote(SocialIndexNoteKind.NoPopulation, Space: panel.Spaces[s]));
             }
         }
         else if (popIndex >= 0)
@@ -96,19 +96,19 @@ public static class SocialIndex
                     if (population[s] < options.MinimumPopulation)
                     {
                         include[s] = false;
-                        notes.Add(string.Create(CultureInfo.InvariantCulture, $"{panel.Spaces[s]}: excluded, population {population[s]:0} < {options.MinimumPopulation:0}"));
+                        notes.Add(new SocialIndexNote(SocialIndexNoteKind.ExcludedSmall, Space: panel.Spaces[s], Value: population[s], Threshold: options.MinimumPopulation));
                     }
                 }
             }
         }
         else if (options.MinimumPopulation > 0)
         {
-            notes.Add($"minimum population rule not applied: the panel has no '{options.PopulationIndicator}' indicator");
+            notes.Add(new SocialIndexNote(SocialIndexNoteKind.PopulationIndicatorMissing, Indicator: options.PopulationIndicator));
         }
 
-        var (statusIds, statusW) = Resolve(panel, options.StatusIndicators, "status", notes);
+        var (statusIds, statusW) = Resolve(panel, options.StatusIndicators, SocialIndexPart.Status, notes);
         var statusCols = statusIds.Select(id => NeedColumn(panel, id, sp)).ToArray();
-        var statusZ = Index(statusCols, statusW, include, options.AvailabilityThreshold, panel.Spaces, "status", notes);
+        var statusZ = Index(statusCols, statusW, include, options.AvailabilityThreshold, panel.Spaces, SocialIndexPart.Status, notes);
 
         var dynamicsZ = new double[n];
         Array.Fill(dynamicsZ, double.NaN);
@@ -121,7 +121,7 @@ public static class SocialIndex
             if (fp < 0)
                 throw new ArgumentException($"options: dynamics over {options.DynamicsYears} years need the period {fromDate:yyyy-MM-dd}, which is not in the panel (use SocialIndexOptions.StatusOnly or another status period).", nameof(options));
             from = fromDate;
-            (dynIds, var dynW) = Resolve(panel, options.DynamicsIndicators, "dynamics", notes);
+            (dynIds, var dynW) = Resolve(panel, options.DynamicsIndicators, SocialIndexPart.Dynamics, notes);
             var dynCols = new double[dynIds.Length][];
             for (var k = 0; k < dynIds.Length; k++)
             {
@@ -131,7 +131,7 @@ public static class SocialIndex
                 var sign = (int)def.Polarity;
                 dynCols[k] = change.Select(c => c.HasValue ? sign * c.Value : double.NaN).ToArray();
             }
-            dynamicsZ = Index(dynCols, dynW, include, options.AvailabilityThreshold, panel.Spaces, "dynamics", notes);
+            dynamicsZ = Index(dynCols, dynW, include, options.AvailabilityThreshold, panel.Spaces, SocialIndexPart.Dynamics, notes);
         }
 
         var entries = new SocialIndexEntry[n];
@@ -144,7 +144,7 @@ public static class SocialIndex
         return new SocialIndexResult(entries, statusIds, dynIds, statusDate, from, notes.ToArray());
     }
 
-    private static (string[] Ids, double[] Weights) Resolve(IndicatorPanel panel, IReadOnlyList<IndicatorSlot> slots, string what, List<string> notes)
+    private static (string[] Ids, double[] Weights) Resolve(IndicatorPanel panel, IReadOnlyList<IndicatorSlot> slots, SocialIndexPart what, List<SocialIndexNote> notes)
     {
         var ids = new List<string>();
         var weights = new List<double>();
@@ -154,11 +154,11 @@ public static class SocialIndex
             if (id is null)
             {
                 if (slot.Required)
-                    throw new ArgumentException($"panel: the {what} index needs one of {string.Join(", ", slot.Alternatives)}, none is in the panel.", nameof(panel));
-                notes.Add($"{what}: optional slot {string.Join(" | ", slot.Alternatives)} skipped, not in the panel");
+                    throw new ArgumentException($"panel: the {what.ToString().ToLowerInvariant()} index needs one of {string.Join(", ", slot.Alternatives)}, none is in the panel.", nameof(panel));
+                notes.Add(new SocialIndexNote(SocialIndexNoteKind.SlotSkipped, what, Indicator: string.Join(" | ", slot.Alternatives)));
                 continue;
             }
-            if (id != slot.Alternatives[0]) notes.Add($"{what}: '{id}' used in place of '{slot.Alternatives[0]}'");
+            if (id != slot.Alternatives[0]) notes.Add(new SocialIndexNote(SocialIndexNoteKind.Substituted, what, Indicator: id, Replaced: slot.Alternatives[0]));
             var def = panel.Definition(id) ?? throw new ArgumentException($"panel: indicator '{id}' has no definition (polarity unknown); add it to the catalogue.", nameof(panel));
             if (def.Polarity == Polarity.Context) throw new ArgumentException($"panel: indicator '{id}' is a context indicator (polarity 0) and cannot enter a need index.", nameof(panel));
             ids.Add(id);
@@ -176,7 +176,7 @@ public static class SocialIndex
         return col;
     }
 
-    private static double[] Index(double[][] cols, double[] weights, bool[] include, double threshold, IReadOnlyList<SpaceId> spaces, string what, List<string> notes)
+    private static double[] Index(double[][] cols, double[] weights, bool[] include, double threshold, IReadOnlyList<SpaceId> spaces, SocialIndexPart what, List<SocialIndexNote> notes)
     {
         var n = include.Length;
         var z = cols.Select(c => Classification.Standardise(c, include)).ToArray();
@@ -195,7 +195,7 @@ public static class SocialIndex
             if (include[s] && double.IsNaN(raw[s]))
             {
                 var available = z.Count(c => !double.IsNaN(c[s]));
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{spaces[s]}: no {what} index, {available} of {z.Length} indicators have a value (availability threshold {threshold:0.##})"));
+                notes.Add(new SocialIndexNote(SocialIndexNoteKind.NoIndex, what, spaces[s], Available: available, Total: z.Length, Threshold: threshold));
             }
         }
         return Classification.Standardise(raw, include);

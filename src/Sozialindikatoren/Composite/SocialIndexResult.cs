@@ -14,7 +14,7 @@ namespace Sozialindikatoren.Composite;
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class SocialIndexResult
 {
-    internal SocialIndexResult(SocialIndexEntry[] entries, string[] statusIds, string[] dynamicsIds, LocalDate statusPeriod, LocalDate? dynamicsFrom, string[] notes)
+    internal SocialIndexResult(SocialIndexEntry[] entries, string[] statusIds, string[] dynamicsIds, LocalDate statusPeriod, LocalDate? dynamicsFrom, SocialIndexNote[] notes)
     {
         Entries = entries;
         StatusIndicators = statusIds;
@@ -40,7 +40,7 @@ public sealed class SocialIndexResult
     public LocalDate? DynamicsFrom { get; }
 
     /// <summary>What was skipped, substituted or excluded (never silently).</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public IReadOnlyList<SocialIndexNote> Notes { get; }
 
     /// <summary>The entry of a space.</summary>
     /// <param name="space">The space.</param>

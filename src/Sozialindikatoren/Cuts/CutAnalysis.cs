@@ -98,10 +98,9 @@ internal sealed class CutModel
     internal readonly double[] AbsorbedNominal;
     internal readonly ResponseKind[] KindNominal;
     internal readonly double[] SupplyAfterNominal;
-    internal readonly string DemandMethod;
     internal double[]? AllocUnmetBefore;
     internal double[]? AllocUnmetAfter;
-    internal string UnmetMethod = "lokal: max(0, Bedarf − Angebot) je Sozialraum und Handlungsfeld";
+    internal UnmetDemandMethod UnmetMethod = UnmetDemandMethod.Local;
 
     internal int CellCount => Demand.Length;
 
@@ -181,7 +180,6 @@ internal sealed class CutModel
         OffCell = cellList.ToArray();
         OffWeight = weightList.ToArray();
 
-        DemandMethod = "Richtwerte der Versorgungsanalyse (Bedarf je Raum und Richtwert); Angebot: " + SupplyModeText(gaps.Options.Supply);
         GroupDemand = new double[GroupCount];
         for (var c = 0; c < cells; c++) GroupDemand[c % GroupCount] += Demand[c];
         NeedWeight = new double[cells];
@@ -214,13 +212,6 @@ internal sealed class CutModel
         }
         SupplyAfterNominal = SupplyAfter(RemainingNominal);
     }
-
-    private static string SupplyModeText(SupplyMode mode) => mode switch
-    {
-        SupplyMode.Located => "Standort",
-        SupplyMode.Served => "anteilig nach Einzugsgebiet",
-        _ => "erreichbar (2SFCA)",
-    };
 
     internal double[] SupplyAfter(ReadOnlySpan<double> remaining)
     {
@@ -366,7 +357,7 @@ internal sealed class CutModel
         var zoneLon = new double[Leaves.Length];
         for (var l = 0; l < Leaves.Length; l++)
         {
-            if (region[Leaves[l]].Centroid is not { } p) { UnmetMethod += " (Zuordnung nicht möglich: Raum ohne Mittelpunkt)"; return; }
+            if (region[Leaves[l]].Centroid is not { } p) { UnmetMethod = UnmetDemandMethod.LocalSpaceWithoutCentroid; return; }
             zoneLat[l] = p.Latitude;
             zoneLon[l] = p.Longitude;
         }
@@ -374,7 +365,7 @@ internal sealed class CutModel
         var siteLon = new double[Off.Length];
         for (var i = 0; i < Off.Length; i++)
         {
-            if ((Off[i].Point ?? region[Off[i].Location].Centroid) is not { } p) { UnmetMethod += " (Zuordnung nicht möglich: Angebot ohne Koordinaten)"; return; }
+            if ((Off[i].Point ?? region[Off[i].Location].Centroid) is not { } p) { UnmetMethod = UnmetDemandMethod.LocalOfferingWithoutCoordinates; return; }
             siteLat[i] = p.Latitude;
             siteLon[i] = p.Longitude;
         }
@@ -405,8 +396,7 @@ internal sealed class CutModel
         }
         AllocUnmetBefore = before;
         AllocUnmetAfter = after;
-        UnmetMethod = string.Create(CultureInfo.InvariantCulture,
-            $"Zuordnung mit Kapazitätsgrenzen (Min-Cost-Flow, Access.CapacityAllocation), Radius {radius} km Luftlinie, nur Nominallauf; Monte Carlo lokal");
+        UnmetMethod = UnmetDemandMethod.CapacityAllocation;
     }
 
 

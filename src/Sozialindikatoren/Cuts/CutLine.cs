@@ -181,14 +181,15 @@ public sealed class CutLine
         return pi == p.Length;
     }
 
-    /// <summary>e.g. <c>Fachberatung Schuldnerberatung: −62 % (Land, ab 2025-01-01, belegt)</c>.</summary>
+    /// <summary>A compact language-neutral summary, e.g. <c>Fachberatung Schuldnerberatung: −62 % (Land, from 2025-01-01, Sourced)</c>
+    /// (the label is data and stays as given).</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
         var cut = Kind == CutKind.Share
             ? "−" + (Value * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %"
             : "−" + Value.ToString("0.##", CultureInfo.InvariantCulture) + " EUR/a";
-        var src = Source is { } s ? Labels.Of(s) + ", " : "";
-        return $"{Label}: {cut} ({src}ab {EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {(IsAssumption ? "Annahme" : "belegt")})";
+        var src = Source is { } s ? s + ", " : "";
+        return $"{Label}: {cut} ({src}from {EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {Status})";
     }
 }

@@ -108,9 +108,8 @@ public sealed class CutResult
     public double NeedWeightedUnmetBefore => Model.NeedWeightedUnmet(Model.SupplyBefore);
 
     /// <summary>How the unmet demand of <see cref="CellImpact.UnmetBefore"/>/<see cref="CellImpact.UnmetAfter"/> was computed:
-    /// the capacity-constrained allocation (nominal run) or the local measure.</summary>
-    public string UnmetDemandMethod => Model.UnmetMethod;
-
-    /// <summary>How demand was obtained (given, or relative to the region's average).</summary>
-    public string DemandMethod => Model.DemandMethod;
+    /// the capacity-constrained allocation (nominal run, radius <see cref="CutOptions.AllocationRadiusKm"/>) or the local
+    /// measure (also when the allocation lacked coordinates: the member says why). Demand itself always comes from the
+    /// gap analysis' norms, with its supply mode.</summary>
+    public UnmetDemandMethod UnmetDemandMethod => Model.UnmetMethod;
 }

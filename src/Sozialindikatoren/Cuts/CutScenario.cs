@@ -112,5 +112,5 @@ public sealed class CutScenario
 
     /// <summary>The name and the number of lines.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Name} ({_lines.Length.ToString(CultureInfo.InvariantCulture)} Positionen)";
+    public override string ToString() => $"{Name} ({_lines.Length.ToString(CultureInfo.InvariantCulture)} lines)";
 }

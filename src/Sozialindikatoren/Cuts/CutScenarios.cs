@@ -110,7 +110,7 @@ public static class CutScenarios
     private static CutLine Line(string label, FundingSource source, string[] domains, decimal share, bool sourced, string note, string[]? patterns = null) =>
         new(label, source, patterns ?? PatternsOf(label), null, null, CutKind.Share, share, Effective2025,
             sourced ? CutLineStatus.Sourced : CutLineStatus.Assumption,
-            "Handlungsfeld laut Tabelle: " + (domains.Length == 0 ? "alle mit BFD-Stellen" : string.Join(" / ", domains)) + ". " + note);
+            "Handlungsfeld laut Tabelle: " + (domains.Length == 0 ? "alle mit BFD-Stellen" : string.Join(" / ", domains.Select(d => new ServiceDomain(d).GermanName))) + ". " + note);
 
     /// <summary>The label, its <c> / </c> alternatives and the stem before a parenthetical.</summary>
     private static string[] PatternsOf(string label)

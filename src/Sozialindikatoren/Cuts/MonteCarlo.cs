@@ -262,7 +262,7 @@ internal static class MonteCarlo
             PercentileSummary.Of(perDrawClosures), PercentileSummary.Of(perDrawGaps),
             PercentileSummary.Of(perDrawUnmet), keep,
             Enumerable.Range(0, unitCount).Where(u => totalCapU[u] > 0).ToDictionary(u => (CapacityUnit)u, u => PercentileSummary.Of(perDrawCapShareU[u])),
-            "lokal: max(0, Bedarf − Angebot) je Sozialraum und Handlungsfeld, in jedem Lauf berechnet");
+            UnmetDemandMethod.Local);
         return new MonteCarloOutput { Summary = summary, ProbabilityUnder = pUnder, CoverageP05 = p05, CoverageP50 = p50, CoverageP95 = p95, CoverageMean = mean };
     }
 }

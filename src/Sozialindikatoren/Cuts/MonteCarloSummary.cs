@@ -20,7 +20,7 @@ public sealed class MonteCarloSummary
 {
     internal MonteCarloSummary(int draws, ulong seed, PercentileSummary lostFunding, PercentileSummary unabsorbedLoss,
         PercentileSummary closures, PercentileSummary locatedGaps, PercentileSummary unmetDemand, bool cellPercentilesKept,
-        IReadOnlyDictionary<CapacityUnit, PercentileSummary> lostCapacityShareByUnit, string unmetDemandMethod)
+        IReadOnlyDictionary<CapacityUnit, PercentileSummary> lostCapacityShareByUnit, UnmetDemandMethod unmetDemandMethod)
     {
         LostCapacityShareByUnit = lostCapacityShareByUnit;
         Draws = draws;
@@ -62,6 +62,7 @@ public sealed class MonteCarloSummary
     /// <summary>Whether per-cell coverage percentiles were kept (see <see cref="CutOptions.MaxCellDrawValues"/>).</summary>
     public bool CellPercentilesKept { get; }
 
-    /// <summary>How unmet demand was computed, e.g. <c>local: max(0, demand − supply) per space, every draw</c>.</summary>
-    public string UnmetDemandMethod { get; }
+    /// <summary>How unmet demand was computed in the draws: always <see cref="Cuts.UnmetDemandMethod.Local"/>
+    /// (max(0, demand − supply) per space and domain, every draw; the allocation runs for the nominal result only).</summary>
+    public UnmetDemandMethod UnmetDemandMethod { get; }
 }

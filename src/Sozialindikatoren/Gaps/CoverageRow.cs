@@ -133,13 +133,9 @@ public sealed class CoverageRow
     /// <summary>How certain an under-supply is given the demand interval.</summary>
     public GapCertainty Certainty { get; }
 
-    /// <summary>German summary, e.g. <c>Siegen · Schuldnerberatung: 62 % (4 von 6,5 VZÄ), Unterversorgung</c>.</summary>
+    /// <summary>A compact language-neutral summary, e.g. <c>05970040 Schulden/fte: 62 % (5 of 8.1), Under</c>; planner
+    /// tables: <see cref="Reporting.ResultTables.Gaps"/>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
-    {
-        var head = $"{Space.Name} · {Norm.Label}";
-        if (Demand is not { } d) return $"{head}: {Labels.Of(Class)} (Bestand {NumberFormat.Compact(Supply, 2)} {Labels.Of(Unit)})";
-        if (CoveragePercent is not { } c) return $"{head}: {Labels.Of(Class)} (Bestand {NumberFormat.Compact(Supply, 2)} {Labels.Of(Unit)})";
-        return $"{head}: {NumberFormat.Compact(c, 0)} % ({NumberFormat.Compact(Supply, 2)} von {NumberFormat.Compact(d, 2)} {Labels.Of(Unit)}), {Labels.Of(Class)}";
-    }
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Space.Id} {Domain}/{Unit.ToCode()}: {CoveragePercent:0.#} % ({Supply:0.###} of {Demand:0.###}), {Class}");
 }

@@ -1,5 +1,6 @@
-using Sozialindikatoren.Offerings;
-using Sozialindikatoren.Text;
+using System.Globalization;
+using NodaTime;
+using Sozialindikatoren.Common;
 
 namespace Sozialindikatoren.Gaps;
 
@@ -13,10 +14,16 @@ namespace Sozialindikatoren.Gaps;
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class DemandCalculation
 {
-    internal DemandCalculation(CoverageRow row, string targetSource, double rateLower, double rateUpper, double sensitivity, double? z)
+    internal DemandCalculation(CoverageRow row, TargetOrigin targetSource, double rateLower, double rateUpper, double sensitivity, double? z, LocalDate asOf, double confidenceLevel)
     {
+        AsOf = asOf;
+        ConfidenceLevel = confidenceLevel;
         Row = row;
-        TargetSource = targetSource;
+        TargetSource = targetSource.Kind;
+        TargetDate = targetSource.Date;
+        TargetProvenance = targetSource.Provenance;
+        TargetLower = targetSource.Lower;
+        TargetUpper = targetSource.Upper;
         RateLower = rateLower;
         RateUpper = rateUpper;
         NeedSensitivity = sensitivity;
@@ -29,8 +36,27 @@ public sealed class DemandCalculation
     /// <summary>The target population definition.</summary>
     public TargetPopulation Target => Row.Norm.Target;
 
-    /// <summary>Where T comes from, e.g. <c>Bevölkerung am 31.12.2024 (Quelle: IT.NRW …)</c>.</summary>
-    public string TargetSource { get; }
+    /// <summary>Where T comes from (<em>Herkunft der Zielgruppe</em>): the space's population, the sum of its children,
+    /// or an indicator's count (or why that count is missing).</summary>
+    public TargetSourceKind TargetSource { get; }
+
+    /// <summary>The reference date of the population or indicator value T rests on; null when there is none.</summary>
+    public LocalDate? TargetDate { get; }
+
+    /// <summary>The provenance of the population or indicator value, or null when the data gives none.</summary>
+    public Provenance? TargetProvenance { get; }
+
+    /// <summary>Lower end of T's interval for an indicator target (persons); null for population targets (exact).</summary>
+    public double? TargetLower { get; }
+
+    /// <summary>Upper end of T's interval for an indicator target (persons); null for population targets (exact).</summary>
+    public double? TargetUpper { get; }
+
+    /// <summary>The analysis date (<em>Stichtag</em>): T is the latest value on or before it.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The confidence level of T's interval (e.g. 0.95).</summary>
+    public double ConfidenceLevel { get; }
 
     /// <summary>The need rate r (units per person).</summary>
     public double Rate => Row.Norm.Rate;
@@ -50,14 +76,13 @@ public sealed class DemandCalculation
     /// <summary>The need factor f.</summary>
     public double NeedFactor => Row.NeedFactor;
 
-    /// <summary>German text, e.g. <c>Bedarf = 102.355 Einwohner × 2 VZÄ je 50.000 × Faktor 1 = 4,09 VZÄ (Intervall 4,09–4,09)</c>.</summary>
+    /// <summary>A compact language-neutral summary for logs and notebooks (codes and invariant numbers), e.g.
+    /// <c>D = 102355 × 4E-05 × 1 = 4.0942 (target: Population)</c>; planner text comes from the report layer.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
-    {
-        var u = Labels.Of(Row.Unit);
-        if (Row.Demand is not { } d || Row.TargetPopulation is not { } t)
-            return $"Bedarf nicht berechenbar: {Target.GermanLabel} fehlt ({TargetSource})";
-        return $"Bedarf = {NumberFormat.Compact(t, 0)} {Target.GermanLabel} × {Row.Norm.GermanText()} × Bedarfsfaktor {NumberFormat.Compact(NeedFactor, 2)}"
-             + $" = {NumberFormat.Compact(d, 2)} {u} (Intervall {NumberFormat.Compact(Row.DemandLower ?? d, 2)}–{NumberFormat.Compact(Row.DemandUpper ?? d, 2)} {u}); {TargetSource}";
-    }
+    public override string ToString() => Row.Demand is { } d && Row.TargetPopulation is { } t
+        ? string.Create(CultureInfo.InvariantCulture, $"D = {t:R} × {Rate:R} × {NeedFactor:R} = {d:R} (target: {TargetSource})")
+        : $"D not computable (target: {TargetSource})";
+
+    /// <summary>The origin of T as the analysis found it.</summary>
+    internal readonly record struct TargetOrigin(TargetSourceKind Kind, LocalDate? Date, Provenance? Provenance, double? Lower, double? Upper);
 }

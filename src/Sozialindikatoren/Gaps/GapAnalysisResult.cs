@@ -191,15 +191,16 @@ public sealed class GapAnalysisResult
     }
 
 
-    /// <summary>A German summary: the number of rows and findings by class and certainty, plus the top findings.</summary>
+    /// <summary>A compact language-neutral summary: data set, Stichtag, rows, findings and the top five findings
+    /// (planner text: <see cref="Reporting.GapFindingsText"/>).</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
         var sb = new StringBuilder();
-        sb.Append("Versorgungslückenanalyse ").Append(DataName).Append(", Stand ").Append(NumberFormat.Date(AsOf)).Append(": ")
-          .Append(_rows.Length.ToString(CultureInfo.InvariantCulture)).Append(" Zeilen, ")
-          .Append(Findings.Count.ToString(CultureInfo.InvariantCulture)).Append(" Befunde");
-        foreach (var f in Findings.Take(5)) sb.AppendLine().Append(f.Rank.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(f);
+        sb.Append("GapAnalysisResult ").Append(DataName).Append(", as of ").Append(AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(": ")
+          .Append(_rows.Length.ToString(CultureInfo.InvariantCulture)).Append(" rows, ")
+          .Append(Findings.Count.ToString(CultureInfo.InvariantCulture)).Append(" findings");
+        foreach (var f in Findings.Take(5)) sb.AppendLine().Append(f);
         return sb.ToString();
     }
 
@@ -263,7 +264,7 @@ public sealed class GapAnalysisResult
             c = ((int)_rows[y.Row].Certainty).CompareTo((int)_rows[x.Row].Certainty);
             return c != 0 ? c : x.Row.CompareTo(y.Row);
         });
-        var source = new EvidenceSource(this, data, layout, demand, supply, offerings);
+        var source = new EvidenceSource(this, layout, demand, supply, offerings);
         var findings = new GapFinding[ordered.Length];
         for (var n = 0; n < ordered.Length; n++)
             findings[n] = new GapFinding(n + 1, ordered[n].Score, _rows[ordered[n].Row], ordered[n].Row, source);
@@ -271,7 +272,7 @@ public sealed class GapAnalysisResult
     }
 
     /// <summary>Shared state from which findings build their evidence on first access (the analysis itself stays cheap).</summary>
-    internal sealed class EvidenceSource(GapAnalysisResult result, PlanningData data, SpaceLayout layout, DemandTable demand, SupplyTable supply, Offering[] offerings)
+    internal sealed class EvidenceSource(GapAnalysisResult result, SpaceLayout layout, DemandTable demand, SupplyTable supply, Offering[] offerings)
     {
         private ILookup<(int Position, ServiceDomain Domain), StatementAssessment>? _statements;
 
@@ -283,10 +284,10 @@ public sealed class GapAnalysisResult
             var row = result._rows[rowIndex];
             var zb = demand.Z[b];
             var o = result.Options;
-            return new DemandCalculation(row, result.TargetSource(data, layout, demand, b, j),
+            return new DemandCalculation(row, result.TargetSource(layout, demand, b, j),
                 o.IncludeNormRange ? row.Norm.RateLower : row.Norm.Rate,
                 o.IncludeNormRange ? row.Norm.RateUpper : row.Norm.Rate,
-                demand.Sensitivity[j], double.IsNaN(zb) ? null : zb);
+                demand.Sensitivity[j], double.IsNaN(zb) ? null : zb, result.AsOf, o.Confidence.Level);
         }
 
         public SupplyContribution[] Supply(int rowIndex)
@@ -295,7 +296,7 @@ public sealed class GapAnalysisResult
             var key = rowIndex % k * layout.BaseCount + rowIndex / k;
             var list = new SupplyContribution[supply.ContributionStart[key + 1] - supply.ContributionStart[key]];
             for (var c = supply.ContributionStart[key]; c < supply.ContributionStart[key + 1]; c++)
-                list[c - supply.ContributionStart[key]] = new SupplyContribution(offerings[supply.ContributionOffering[c]], supply.ContributionAmount[c], How(supply.ContributionKinds[c]));
+                list[c - supply.ContributionStart[key]] = new SupplyContribution(offerings[supply.ContributionOffering[c]], supply.ContributionAmount[c], supply.ContributionKinds[c]);
             return list;
         }
 
@@ -321,31 +322,21 @@ public sealed class GapAnalysisResult
         }
     }
 
-    private static string How(ContributionKind kind) => kind switch
-    {
-        ContributionKind.Located => "Standort",
-        ContributionKind.SplitFromAbove => "anteilig, Standort oberhalb der Analyseebene",
-        ContributionKind.ServedArea => "anteilig nach Einzugsgebiet",
-        _ => "erreichbar (Einzugsbereich)",
-    };
-
-    private string TargetSource(PlanningData data, SpaceLayout layout, DemandTable demand, int b, int j)
+    private DemandCalculation.TargetOrigin TargetSource(SpaceLayout layout, DemandTable demand, int b, int j)
     {
         var norm = Norms.Norms[j];
         var space = layout.Spaces[layout.Bases[b]];
         if (norm.Target.Kind == TargetPopulationKind.AgeBand)
         {
             var pop = space.Population;
-            if (pop is null) return $"Bevölkerung ({norm.Target.GermanLabel}): Summe der Teilräume von {space.Name}";
-            var prov = pop.Provenance is { } pv ? " – " + pv : "";
-            return $"Bevölkerung am {NumberFormat.Date(pop.ReferenceDate)}{prov}";
+            return pop is null
+                ? new(TargetSourceKind.SumOfChildren, null, null, null, null)
+                : new(TargetSourceKind.Population, pop.ReferenceDate, pop.Provenance, null, null);
         }
         var rec = demand.Records[demand.RecordColumns[norm.Target.IndicatorId!]][b];
-        if (rec is null) return $"Indikator {norm.Target.IndicatorId}: kein Wert bis {NumberFormat.Date(AsOf)}";
-        if (!rec.Numerator.HasValue) return $"Indikator {norm.Target.IndicatorId} am {NumberFormat.Date(rec.Date)}: Zähler {rec.Numerator}";
+        if (rec is null) return new(TargetSourceKind.IndicatorMissing, null, null, null, null);
+        if (!rec.Numerator.HasValue) return new(TargetSourceKind.NumeratorMissing, rec.Date, rec.Provenance, null, null);
         var i = j * layout.BaseCount + b;
-        var provText = rec.Provenance is { } p2 ? " – " + p2 : "";
-        return $"Indikator {norm.Target.IndicatorId} am {NumberFormat.Date(rec.Date)}: Zähler {NumberFormat.Compact(rec.Numerator.Value, 0)}"
-             + $" ({(Options.Confidence.Level * 100).ToString("0.#", CultureInfo.InvariantCulture)} %-Intervall {NumberFormat.Compact(demand.TargetLower[i], 1)}–{NumberFormat.Compact(demand.TargetUpper[i], 1)}){provText}";
+        return new(TargetSourceKind.Indicator, rec.Date, rec.Provenance, demand.TargetLower[i], demand.TargetUpper[i]);
     }
 }

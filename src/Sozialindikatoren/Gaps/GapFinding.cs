@@ -1,6 +1,4 @@
-using System.Text;
 using Sozialindikatoren.Offerings;
-using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Gaps;
 
@@ -56,41 +54,9 @@ public sealed class GapFinding
     /// statements first.</summary>
     public IReadOnlyList<StatementAssessment> Statements => LazyInitializer.EnsureInitialized(ref _statements, () => _source.Statements(_rowIndex));
 
-    /// <summary>
-    /// One German line, e.g. <c>Siegen · Schuldnerberatung: 62 % Versorgungsgrad (5 von 8,1 VZÄ; Lücke 3,1 VZÄ, rund
-    /// 38.700 Einwohner ohne Versorgung) – Unterversorgung, sicher; Richtwert 2 VZÄ je 50.000 Einwohner (Quelle …)</c>.
-    /// </summary>
+    /// <summary>A compact language-neutral summary, e.g. <c>3. 05970040 Schulden/fte: coverage 62 % (5 of 8.1), Under, Certain</c>;
+    /// planner text in German or English: <see cref="Reporting.GapFindingsText"/>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
-    {
-        var r = Row;
-        var u = Labels.Of(r.Unit);
-        var sb = new StringBuilder();
-        sb.Append(r.Space.Name).Append(" · ").Append(Norm.Label).Append(": ")
-          .Append(NumberFormat.Compact(r.CoveragePercent ?? 0, 0)).Append(" % Versorgungsgrad (")
-          .Append(NumberFormat.Compact(r.Supply, 2)).Append(" von ").Append(NumberFormat.Compact(r.Demand ?? 0, 2)).Append(' ').Append(u);
-        if (r.Gap is > 0)
-            sb.Append("; Lücke ").Append(NumberFormat.Compact(r.Gap.Value, 2)).Append(' ').Append(u)
-              .Append(", rund ").Append(NumberFormat.Compact(r.PeopleNotCovered ?? 0, 0)).Append(' ').Append(Norm.Target.GermanLabel).Append(" ohne Versorgung");
-        sb.Append(") – ").Append(Labels.Of(r.Class)).Append(", Befund ").Append(Labels.Of(r.Certainty))
-          .Append("; Richtwert ").Append(Norm.GermanText()).Append(" (").Append(Norm.IsAssumption ? "Annahme" : "belegt" + (Norm.Provenance.Date is { } d ? ", Stand " + NumberFormat.Date(d) : "")).Append(')');
-        if (Statements.Count > 0)
-            sb.Append("; Sozialraumkonferenz: ").Append(string.Join(", ", Statements.Select(s =>
-                (s.Row is { } r2 && r2.Space.Id != Row.Space.Id ? r2.Space.Name + ": " : "") + Labels.Of(s.Statement.Rating) + " (" + Labels.Of(s.Agreement) + ")")));
-        return sb.ToString();
-    }
-
-    /// <summary>A multi-line German text with the full evidence: the finding, demand calculation, norm and source, supply list, statements.</summary>
-    /// <returns>The text.</returns>
-    public string ToEvidenceText()
-    {
-        var sb = new StringBuilder();
-        sb.Append(Rank.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(". ").AppendLine(ToString());
-        sb.Append("   ").AppendLine(Demand.ToString());
-        sb.Append("   Richtwert: ").Append(Norm.GermanText()).Append(" – ").AppendLine(Norm.Provenance.ToString());
-        if (Supply.Count == 0) sb.AppendLine("   Bestand: kein Angebot");
-        else sb.Append("   Bestand: ").AppendLine(string.Join("; ", Supply.Select(s => s.ToString())));
-        foreach (var s in Statements) sb.Append("   Sozialraumkonferenz: ").AppendLine(s.ToString());
-        return sb.ToString();
-    }
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Rank}. {Row.Space.Id} {Row.Domain}/{Row.Unit.ToCode()}: coverage {Row.CoveragePercent:0.#} % ({Row.Supply:0.###} of {Row.Demand:0.###}), {Row.Class}, {Row.Certainty}");
 }

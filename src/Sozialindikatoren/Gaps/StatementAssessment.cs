@@ -45,11 +45,9 @@ public sealed class StatementAssessment
     /// <summary>The agreement.</summary>
     public StatementAgreement Agreement { get; }
 
-    /// <summary>German text, e.g. <c>Sozialraumkonferenz Siegen, 12.03.2024: Unterversorgung – „Wartezeiten …“ (stimmt überein)</c>.</summary>
+    /// <summary>A compact language-neutral summary, e.g. <c>05970040 Schulden 2024-03-12: UnderSupplied (Agrees)</c>;
+    /// planner text: <see cref="Reporting.GapFindingsText.Statement"/>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
-    {
-        var label = Statement.Provenance?.NeedsLabel == true ? " [" + Statement.Provenance + "]" : "";
-        return $"{Statement.Source}, {NumberFormat.Date(Statement.Date)}: {Labels.Of(Statement.Rating)} – „{Statement.Text}“ ({Labels.Of(Agreement)}){label}";
-    }
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Statement.Space} {Statement.Domain} {Statement.Date:yyyy-MM-dd}: {Statement.Rating} ({Agreement})");
 }

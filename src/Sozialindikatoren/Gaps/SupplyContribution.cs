@@ -1,5 +1,4 @@
 using Sozialindikatoren.Offerings;
-using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Gaps;
 
@@ -7,7 +6,7 @@ namespace Sozialindikatoren.Gaps;
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class SupplyContribution
 {
-    internal SupplyContribution(Offering offering, double amount, string how)
+    internal SupplyContribution(Offering offering, double amount, ContributionKind how)
     {
         Offering = offering;
         Amount = amount;
@@ -23,11 +22,12 @@ public sealed class SupplyContribution
     /// <summary>The share of the offering's capacity counted (Amount / capacity; 1 for a located offering), NaN-free: 0 when the capacity is 0.</summary>
     public double Share => Offering.Capacity.Amount > 0 ? Amount / Offering.Capacity.Amount : 0;
 
-    /// <summary>How it is counted: <c>Standort</c>, <c>anteilig (Standort oberhalb der Analyseebene)</c>, <c>anteilig (Einzugsgebiet)</c>, <c>erreichbar</c>.</summary>
-    public string How { get; }
+    /// <summary>How it is counted (located, split from above, shared over the served area, reachable); labels in
+    /// <see cref="Text.Labels"/>.</summary>
+    public ContributionKind How { get; }
 
-    /// <summary>German text, e.g. <c>Schuldnerberatung Siegen (Diakonie): 2,5 VZÄ (Standort)</c>.</summary>
+    /// <summary>A compact language-neutral summary, e.g. <c>schuldner-siegen: 2.5 fte (Located)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Offering.Name}: {NumberFormat.Compact(Amount, 2)} {Labels.Of(Offering.Capacity.Unit)} ({How})";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Offering.Id}: {Amount:R} {Offering.Capacity.Unit.ToCode()} ({How})");
 }

@@ -38,10 +38,11 @@ public sealed class SupplyNorm
     /// <param name="offeringAges">When set, only offerings whose target-group age band lies within this band count as
     /// supply for the norm (e.g. U3 places, not residential youth care places of the same domain and unit); offerings
     /// without an age band then do not count.</param>
+    /// <param name="englishLabel">The norm's English name for <c>--lang en</c> output; default: <paramref name="label"/> (data stays as given).</param>
     /// <exception cref="ArgumentException">Invalid domain, unit, amounts, label, or a missing provenance.</exception>
     public SupplyNorm(ServiceDomain domain, CapacityUnit unit, TargetPopulation target, double amount, double perPersons,
         string label, Provenance provenance, double? rangeLowerAmount = null, double? rangeUpperAmount = null, string? note = null,
-        AgeBand? offeringAges = null)
+        AgeBand? offeringAges = null, string? englishLabel = null)
     {
         if (string.IsNullOrEmpty(domain.Code)) throw new ArgumentException("supply norm domain: must be set.", nameof(domain));
         if (!Enum.IsDefined(unit)) throw new ArgumentOutOfRangeException(nameof(unit), unit, $"supply norm {domain} unit: unknown value.");
@@ -62,6 +63,7 @@ public sealed class SupplyNorm
         Amount = amount;
         PerPersons = perPersons;
         Label = label.Trim();
+        EnglishLabel = string.IsNullOrWhiteSpace(englishLabel) ? Label : englishLabel.Trim();
         Provenance = provenance;
         RangeLowerAmount = rangeLowerAmount;
         RangeUpperAmount = rangeUpperAmount;
@@ -129,27 +131,19 @@ public sealed class SupplyNorm
     /// <param name="provenance">The provenance of the new value.</param>
     /// <returns>The copy.</returns>
     public SupplyNorm WithAmount(double amount, Provenance provenance) =>
-        new(Domain, Unit, Target, amount, PerPersons, Label, provenance, null, null, Note, OfferingAges);
+        new(Domain, Unit, Target, amount, PerPersons, Label, provenance, null, null, Note, OfferingAges, EnglishLabel);
 
-    /// <summary>German text of the norm for the German evidence sentences of <see cref="GapFinding"/>, e.g.
-    /// <c>2 VZÄ je 50.000 Einwohner</c>.</summary>
-    internal string GermanText()
-    {
-        var amount = NumberFormat.Compact(Amount, 4);
-        var unit = Amount == 1 ? Unit switch
-        {
-            CapacityUnit.Places => "Platz",
-            CapacityUnit.CasesPerYear => "Fall/Jahr",
-            _ => Labels.Of(Unit),
-        } : Labels.Of(Unit);
-        return PerPersons == 1
-            ? $"{amount} {unit} je Person ({Target.GermanLabel})"
-            : $"{amount} {unit} je {NumberFormat.Compact(PerPersons, 0)} {Target.GermanLabel}";
-    }
+    /// <summary>The English name (<see cref="Label"/> when none was given).</summary>
+    public string EnglishLabel { get; }
 
-    /// <summary>Domain, unit, the norm and its provenance.</summary>
-    /// <returns>e.g. <c>Schulden/fte: 2 VZÄ je 50.000 Einwohner (Quelle: AG SBV …)</c>.</returns>
-    public override string ToString() => $"{Domain}/{Unit.ToCode()}: {GermanText()} ({Provenance})";
+    /// <summary>The name in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns><see cref="Label"/> or <see cref="EnglishLabel"/>.</returns>
+    public string LabelIn(Language language) => language == Language.English ? EnglishLabel : Label;
+
+    /// <summary>A compact language-neutral summary: domain, unit code, amount per persons, target and provenance kind.</summary>
+    /// <returns>e.g. <c>Schulden/fte: 2 per 50000 ages:0+ (Sourced)</c>; planner text: <c>Reporting.ResultTables.NormText</c>.</returns>
+    public override string ToString() => $"{Domain}/{Unit.ToCode()}: {F(Amount)} per {F(PerPersons)} {Target} ({Provenance.Kind})";
 
     private static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

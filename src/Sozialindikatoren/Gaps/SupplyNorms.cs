@@ -100,93 +100,93 @@ public sealed class SupplyNorms
         static Provenance A(string note) => Provenance.Assumption(note);
 
         // Kinder- und Jugendhilfe
-        yield return new SupplyNorm(ServiceDomain.KinderJugend, places, TargetPopulation.Ages(AgeBand.Under(3), "Kinder unter 3 Jahren"),
+        yield return new SupplyNorm(ServiceDomain.KinderJugend, places, TargetPopulation.Ages(AgeBand.Under(3), "Kinder unter 3 Jahren", "children under 3"),
             35, 100, "Kita-Plätze U3",
             Provenance.Sourced("Krippengipfel 2007 (Bund/Länder): Plätze für 35 % der unter 3-Jährigen; Bedarf der Eltern 45,2 % (DJI 2017); nationalatlas.de, iwkoeln.de", new LocalDate(2007, 4, 2)),
             rangeUpperAmount: 45.2,
             note: "Versorgungsquote 35 % (Ausbauziel 2013); Obergrenze des Intervalls: elterlicher Betreuungsbedarf 45,2 % (2017). Rechtsanspruch ab 1 Jahr seit 1.8.2013. Zählt nur Angebote mit Zielgruppe unter 3 Jahren (nicht z. B. Heimplätze nach § 34 SGB VIII).",
-            offeringAges: AgeBand.Under(3));
+            offeringAges: AgeBand.Under(3), englishLabel: "Childcare places under 3");
         yield return new SupplyNorm(ServiceDomain.KinderJugend, fte, TargetPopulation.Ages(AgeBand.Under(25), "Einwohner unter 25 Jahren"),
             1, 1_000, "Kinder- und Jugendarbeit",
             A("kein verbindlicher Richtwert veröffentlicht; 1 VZÄ (Jugendarbeit, Jugendsozialarbeit, Schulsozialarbeit, Beratung) je 1.000 Einwohner unter 25 Jahren (amtliche Altersgruppen; SGB VIII: junge Menschen unter 27)"),
-            note: "Zum Vergleich (nicht belegt in den Referenzen): Kooperationsverbund Schulsozialarbeit 1 Fachkraft je 150 Schüler.");
-        yield return new SupplyNorm(ServiceDomain.KinderJugend, CapacityUnit.CasesPerYear, TargetPopulation.Ages(AgeBand.Under(18), "Minderjährige"),
+            note: "Zum Vergleich (nicht belegt in den Referenzen): Kooperationsverbund Schulsozialarbeit 1 Fachkraft je 150 Schüler.", englishLabel: "Youth work");
+        yield return new SupplyNorm(ServiceDomain.KinderJugend, CapacityUnit.CasesPerYear, TargetPopulation.Ages(AgeBand.Under(18), "Minderjährige", "minors"),
             5, 1_000, "Ambulante Hilfen zur Erziehung",
             A("kein Richtwert veröffentlicht; 5 Fälle ambulanter Hilfen zur Erziehung je Jahr je 1.000 Minderjährige"),
-            note: "Örtlich besser aus dem HzE-Eckwert (KJH-Statistik) und dem Anteil ambulanter Hilfen ableiten.");
+            note: "Örtlich besser aus dem HzE-Eckwert (KJH-Statistik) und dem Anteil ambulanter Hilfen ableiten.", englishLabel: "Outpatient youth welfare (HzE)");
         // Familie
-        yield return new SupplyNorm(ServiceDomain.Familie, fte, TargetPopulation.Ages(AgeBand.Under(18), "Minderjährige"),
+        yield return new SupplyNorm(ServiceDomain.Familie, fte, TargetPopulation.Ages(AgeBand.Under(18), "Minderjährige", "minors"),
             1, 5_000, "Familienberatung",
             A("abgeleitet aus der bke-Inanspruchnahme von 219 Beratungen je 10.000 Minderjährige (2010) bei angenommenen rund 100 Fällen je VZÄ: ≈ 1 VZÄ je 5.000 Minderjährige"),
-            note: "Deckt Erziehungs- und Familienberatung, Frühe Hilfen und Familienbildung ab; ersetzen durch örtliche Planung.");
+            note: "Deckt Erziehungs- und Familienberatung, Frühe Hilfen und Familienbildung ab; ersetzen durch örtliche Planung.", englishLabel: "Family counselling");
         // Altenhilfe und Pflege
         yield return new SupplyNorm(ServiceDomain.AltenhilfePflege, places, TargetPopulation.Ages(AgeBand.FromAge(80), "Einwohner ab 80 Jahren"),
             14, 100, "Pflegeheimplätze",
             Provenance.Sourced("Kreis Siegen-Wittgenstein, Pflegebedarfsplanung (Entwurf 2020): 14 % der Einwohner ab 80 Jahren benötigen einen vollstationären Platz (WP/Funke-Berichte)", new LocalDate(2020, 1, 1)),
-            note: "Kein bundesweiter Richtwert; Planungsparameter des Kreises. Alternative 2021–23: 13,9–14,5 % der Pflegebedürftigen.");
+            note: "Kein bundesweiter Richtwert; Planungsparameter des Kreises. Alternative 2021–23: 13,9–14,5 % der Pflegebedürftigen.", englishLabel: "Nursing home places");
         yield return new SupplyNorm(ServiceDomain.AltenhilfePflege, fte, TargetPopulation.Ages(AgeBand.FromAge(65), "Einwohner ab 65 Jahren"),
             1, 5_000, "Senioren- und Pflegeberatung",
-            A("kein Richtwert veröffentlicht; 1 VZÄ Senioren-/Pflegeberatung und Quartiersarbeit je 5.000 Einwohner ab 65 Jahren"));
+            A("kein Richtwert veröffentlicht; 1 VZÄ Senioren-/Pflegeberatung und Quartiersarbeit je 5.000 Einwohner ab 65 Jahren"), englishLabel: "Counselling for older people and carers");
         // Eingliederungshilfe
         yield return new SupplyNorm(ServiceDomain.Eingliederungshilfe, fte, all,
             1, 10_000, "Eingliederungshilfe (Beratung, offene Hilfen)",
-            A("kein Richtwert veröffentlicht; 1 VZÄ Beratung/offene Hilfen (KoKoBe, EUTB, Frühförderung) je 10.000 Einwohner"));
+            A("kein Richtwert veröffentlicht; 1 VZÄ Beratung/offene Hilfen (KoKoBe, EUTB, Frühförderung) je 10.000 Einwohner"), englishLabel: "Disability support (counselling, open services)");
         yield return new SupplyNorm(ServiceDomain.Eingliederungshilfe, places, TargetPopulation.Ages(new AgeBand(18, 65), "Einwohner von 18 bis unter 65 Jahren"),
             4, 1_000, "Eingliederungshilfe (WfbM, besondere Wohnformen)",
             A("kein Richtwert veröffentlicht; 4 Plätze (Werkstatt, besondere Wohnform) je 1.000 Einwohner von 18 bis unter 65 Jahren"),
-            note: "Leistungen mit individuellem Rechtsanspruch (SGB IX); Planung beim LWL. Ersetzen durch die Leistungsstatistik.");
-        yield return new SupplyNorm(ServiceDomain.Eingliederungshilfe, CapacityUnit.CasesPerYear, TargetPopulation.Ages(AgeBand.Under(6), "Kinder unter 6 Jahren"),
+            note: "Leistungen mit individuellem Rechtsanspruch (SGB IX); Planung beim LWL. Ersetzen durch die Leistungsstatistik.", englishLabel: "Disability support (workshops, residential)");
+        yield return new SupplyNorm(ServiceDomain.Eingliederungshilfe, CapacityUnit.CasesPerYear, TargetPopulation.Ages(AgeBand.Under(6), "Kinder unter 6 Jahren", "children under 6"),
             2, 100, "Frühförderung",
-            A("kein Richtwert veröffentlicht; 2 Frühförderfälle je Jahr je 100 Kinder unter 6 Jahren"));
+            A("kein Richtwert veröffentlicht; 2 Frühförderfälle je Jahr je 100 Kinder unter 6 Jahren"), englishLabel: "Early intervention");
         // Sozialpsychiatrie
         yield return new SupplyNorm(ServiceDomain.Sozialpsychiatrie, fte, all,
             1, 20_000, "Sozialpsychiatrie",
-            A("kein Richtwert veröffentlicht; 1 VZÄ (SpDi, Kontakt- und Beratungsstellen) je 20.000 Einwohner"));
+            A("kein Richtwert veröffentlicht; 1 VZÄ (SpDi, Kontakt- und Beratungsstellen) je 20.000 Einwohner"), englishLabel: "Community mental health services");
         yield return new SupplyNorm(ServiceDomain.Sozialpsychiatrie, places, TargetPopulation.Ages(AgeBand.FromAge(18), "Einwohner ab 18 Jahren"),
             1, 10_000, "Tagesstätten für psychisch kranke Menschen",
-            A("kein Richtwert veröffentlicht; 1 Tagesstättenplatz je 10.000 Erwachsene"));
+            A("kein Richtwert veröffentlicht; 1 Tagesstättenplatz je 10.000 Erwachsene"), englishLabel: "Day centres for people with mental illness");
         // Sucht
         yield return new SupplyNorm(ServiceDomain.Sucht, fte, TargetPopulation.Ages(AgeBand.FromAge(18), "Einwohner ab 18 Jahren"),
             1, 15_000, "Suchtberatung",
-            A("kein verbindlicher Richtwert gefunden (DHS 2023/24 nennt keinen Schlüssel); 1 VZÄ Suchtberatung je 15.000 Erwachsene"));
+            A("kein verbindlicher Richtwert gefunden (DHS 2023/24 nennt keinen Schlüssel); 1 VZÄ Suchtberatung je 15.000 Erwachsene"), englishLabel: "Addiction counselling");
         yield return new SupplyNorm(ServiceDomain.Sucht, CapacityUnit.CasesPerYear, TargetPopulation.Ages(new AgeBand(18, 65), "Einwohner von 18 bis unter 65 Jahren"),
             1, 2_500, "Ambulante Suchtrehabilitation",
-            A("kein Richtwert veröffentlicht; 1 Fall ambulanter Suchtrehabilitation je Jahr je 2.500 Einwohner im Erwerbsalter"));
+            A("kein Richtwert veröffentlicht; 1 Fall ambulanter Suchtrehabilitation je Jahr je 2.500 Einwohner im Erwerbsalter"), englishLabel: "Outpatient addiction rehabilitation");
         // Schulden
         yield return new SupplyNorm(ServiceDomain.Schulden, fte, all,
             2, 50_000, "Schuldnerberatung",
             Provenance.Sourced("AG SBV, Positionspapier 2003: mindestens 2 Fachkräfte (Vollzeit) je 50.000 Einwohner (agsbv.de)", new LocalDate(2003, 3, 1)),
-            note: "Praxisvergleich: Kreis Herford 1 Berater je 47.000 Einwohner (westfalen-blatt.de 2021).");
+            note: "Praxisvergleich: Kreis Herford 1 Berater je 47.000 Einwohner (westfalen-blatt.de 2021).", englishLabel: "Debt counselling");
         // Migration und Integration
         yield return new SupplyNorm(ServiceDomain.MigrationIntegration, fte, all,
             1, 15_000, "Migrationsberatung",
             A("kein Richtwert veröffentlicht; 1 VZÄ (MBE, JMD, Integrationsagentur, Flüchtlingsberatung) je 15.000 Einwohner"),
-            note: "Besser: Bezug auf Einwohner ohne deutsche Staatsangehörigkeit (Indikator auslaenderanteil), wenn kleinräumig vorhanden.");
+            note: "Besser: Bezug auf Einwohner ohne deutsche Staatsangehörigkeit (Indikator auslaenderanteil), wenn kleinräumig vorhanden.", englishLabel: "Migration counselling");
         // Armut und soziale Teilhabe
-        yield return new SupplyNorm(ServiceDomain.ArmutSozialeTeilhabe, fte, TargetPopulation.FromIndicator("mindestsicherungsquote", "Empfänger von Mindestsicherungsleistungen"),
+        yield return new SupplyNorm(ServiceDomain.ArmutSozialeTeilhabe, fte, TargetPopulation.FromIndicator("mindestsicherungsquote", "Empfänger von Mindestsicherungsleistungen", "recipients of minimum income benefits"),
             1, 2_000, "Sozialberatung und Wohnungsnotfallhilfe",
             A("kein Richtwert veröffentlicht; 1 VZÄ (allgemeine Sozialberatung, Wohnungsnotfallhilfe, Tagesaufenthalt) je 2.000 Empfänger von Mindestsicherungsleistungen"),
-            note: "Zielgruppe aus dem Zähler des Indikators mindestsicherungsquote (SGB II, SGB XII, AsylbLG); ohne diesen Indikator ist der Bedarf unbekannt.");
+            note: "Zielgruppe aus dem Zähler des Indikators mindestsicherungsquote (SGB II, SGB XII, AsylbLG); ohne diesen Indikator ist der Bedarf unbekannt.", englishLabel: "Social counselling and homelessness services");
         // Gewaltschutz
         yield return new SupplyNorm(ServiceDomain.Gewaltschutz, places, all,
             1, 10_000, "Frauenhausplätze",
             Provenance.Sourced("Europarat / Istanbul-Konvention (erläuternder Bericht): 1 Familienplatz je 10.000 Einwohner (= 2,5 Betten); ältere Europarats-Empfehlung 1 Platz je 7.500 (augsburger-allgemeine.de, ndr.de, bnn.de)", new LocalDate(2011, 5, 11)),
             rangeLowerAmount: 0.5, rangeUpperAmount: 10_000.0 / 7_500.0,
-            note: "Intervall: untere Grenze bei Zählung je 10.000 Frauen (halbiert den Bedarf), obere Grenze 1 Platz je 7.500 Einwohner.");
+            note: "Intervall: untere Grenze bei Zählung je 10.000 Frauen (halbiert den Bedarf), obere Grenze 1 Platz je 7.500 Einwohner.", englishLabel: "Women's shelter places");
         yield return new SupplyNorm(ServiceDomain.Gewaltschutz, fte, all,
             1, 25_000, "Frauenberatung und Frauenhaus-Personal",
-            A("kein Richtwert veröffentlicht; 1 VZÄ (Frauenberatungsstellen, Interventionsstellen, Frauenhaus-Fachkräfte) je 25.000 Einwohner"));
+            A("kein Richtwert veröffentlicht; 1 VZÄ (Frauenberatungsstellen, Interventionsstellen, Frauenhaus-Fachkräfte) je 25.000 Einwohner"), englishLabel: "Women's counselling and shelter staff");
         // Arbeit und Beschäftigung
         yield return new SupplyNorm(ServiceDomain.ArbeitBeschaeftigung, fte, TargetPopulation.Ages(new AgeBand(15, 65), "Einwohner von 15 bis unter 65 Jahren"),
             1, 20_000, "Erwerbslosenberatung",
-            A("kein Richtwert veröffentlicht; 1 VZÄ (Arbeitslosenzentren, Erwerbslosenberatung, Berufseinstiegsbegleitung) je 20.000 Einwohner im Erwerbsalter"));
-        yield return new SupplyNorm(ServiceDomain.ArbeitBeschaeftigung, places, TargetPopulation.FromIndicator("langzeitarbeitslosenanteil", "Langzeitarbeitslose"),
+            A("kein Richtwert veröffentlicht; 1 VZÄ (Arbeitslosenzentren, Erwerbslosenberatung, Berufseinstiegsbegleitung) je 20.000 Einwohner im Erwerbsalter"), englishLabel: "Counselling for the unemployed");
+        yield return new SupplyNorm(ServiceDomain.ArbeitBeschaeftigung, places, TargetPopulation.FromIndicator("langzeitarbeitslosenanteil", "Langzeitarbeitslose", "long-term unemployed"),
             2, 100, "Beschäftigungsplätze (§ 16i SGB II, Projekte)",
             A("kein Richtwert veröffentlicht; 2 Beschäftigungs- und Qualifizierungsplätze je 100 Langzeitarbeitslose"),
-            note: "Zielgruppe aus dem Zähler des Indikators langzeitarbeitslosenanteil (BA); ohne diesen Indikator ist der Bedarf unbekannt.");
+            note: "Zielgruppe aus dem Zähler des Indikators langzeitarbeitslosenanteil (BA); ohne diesen Indikator ist der Bedarf unbekannt.", englishLabel: "Employment places (§ 16i SGB II, projects)");
         // Gesundheit und Prävention
         yield return new SupplyNorm(ServiceDomain.GesundheitPraevention, fte, all,
             1, 30_000, "Gesundheitsförderung",
-            A("kein Richtwert veröffentlicht; 1 VZÄ (Gesundheitsförderung, AIDS-Hilfe, Prävention) je 30.000 Einwohner"));
+            A("kein Richtwert veröffentlicht; 1 VZÄ (Gesundheitsförderung, AIDS-Hilfe, Prävention) je 30.000 Einwohner"), englishLabel: "Health promotion");
     }
 }

@@ -8,14 +8,6 @@ using Sozialindikatoren.Statistics;
 
 namespace Sozialindikatoren.Gaps;
 
-/// <summary>How an offering's capacity was counted for a row.</summary>
-internal enum ContributionKind : byte
-{
-    Located = 0,
-    SplitFromAbove = 1,
-    ServedArea = 2,
-    Reachable = 3,
-}
 
 /// <summary>Supply per norm k and base position b (k * B + b), with the contributions in CSR form for the evidence.</summary>
 internal sealed class SupplyTable

@@ -29,21 +29,24 @@ public enum TargetPopulationKind
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class TargetPopulation : IEquatable<TargetPopulation>
 {
-    private TargetPopulation(TargetPopulationKind kind, AgeBand band, string? indicatorId, string germanLabel)
+    private TargetPopulation(TargetPopulationKind kind, AgeBand band, string? indicatorId, string germanLabel, string englishLabel)
     {
         Kind = kind;
         Band = band;
         IndicatorId = indicatorId;
         GermanLabel = germanLabel;
+        EnglishLabel = englishLabel;
     }
 
     /// <summary>Persons in an age band.</summary>
     /// <param name="band">The band, e.g. <c>AgeBand.Under(3)</c> or <c>AgeBand.FromAge(80)</c>.</param>
     /// <param name="germanLabel">A German label, e.g. <c>Kinder unter 3 Jahren</c>; default: from the band (<c>Einwohner unter 3</c>).</param>
+    /// <param name="englishLabel">An English label; default: from the band (<c>residents under 3</c>).</param>
     /// <returns>The target population.</returns>
-    public static TargetPopulation Ages(AgeBand band, string? germanLabel = null) =>
+    public static TargetPopulation Ages(AgeBand band, string? germanLabel = null, string? englishLabel = null) =>
         new(TargetPopulationKind.AgeBand, band, null,
-            string.IsNullOrWhiteSpace(germanLabel) ? (band == AgeBand.All ? "Einwohner" : "Einwohner " + Labels.AgeRange(band.From, band.To)) : germanLabel.Trim());
+            string.IsNullOrWhiteSpace(germanLabel) ? (band == AgeBand.All ? "Einwohner" : "Einwohner " + Labels.AgeRange(band.From, band.To)) : germanLabel.Trim(),
+            string.IsNullOrWhiteSpace(englishLabel) ? (band == AgeBand.All ? "residents" : "residents " + Labels.AgeRange(band.From, band.To, Language.English)) : englishLabel.Trim());
 
     /// <summary>All inhabitants (<em>Einwohner</em>), the age band [0, ∞).</summary>
     public static TargetPopulation Inhabitants { get; } = Ages(AgeBand.All, "Einwohner");
@@ -51,13 +54,15 @@ public sealed class TargetPopulation : IEquatable<TargetPopulation>
     /// <summary>The numerator count of an indicator (e.g. <c>sgb2_quote</c> → SGB II recipients).</summary>
     /// <param name="indicatorId">The indicator id of the records (non-empty).</param>
     /// <param name="germanLabel">A German label, e.g. <c>Pflegebedürftige</c> (non-empty).</param>
+    /// <param name="englishLabel">An English label, e.g. <c>people in need of care</c>; default: the German label (it is data).</param>
     /// <returns>The target population.</returns>
     /// <exception cref="ArgumentException">Empty id or label.</exception>
-    public static TargetPopulation FromIndicator(string indicatorId, string germanLabel)
+    public static TargetPopulation FromIndicator(string indicatorId, string germanLabel, string? englishLabel = null)
     {
         if (string.IsNullOrWhiteSpace(indicatorId)) throw new ArgumentException("target population indicatorId: must not be empty.", nameof(indicatorId));
         if (string.IsNullOrWhiteSpace(germanLabel)) throw new ArgumentException($"target population '{indicatorId}' germanLabel: must not be empty.", nameof(germanLabel));
-        return new(TargetPopulationKind.IndicatorCount, AgeBand.All, indicatorId.Trim(), germanLabel.Trim());
+        return new(TargetPopulationKind.IndicatorCount, AgeBand.All, indicatorId.Trim(), germanLabel.Trim(),
+            string.IsNullOrWhiteSpace(englishLabel) ? germanLabel.Trim() : englishLabel.Trim());
     }
 
     /// <summary>The kind.</summary>
@@ -71,6 +76,14 @@ public sealed class TargetPopulation : IEquatable<TargetPopulation>
 
     /// <summary>The German label, e.g. <c>Einwohner 80 und älter</c>.</summary>
     public string GermanLabel { get; }
+
+    /// <summary>The English label, e.g. <c>residents 80 and over</c> (for an indicator target without one: the German label).</summary>
+    public string EnglishLabel { get; }
+
+    /// <summary>The label in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns><see cref="GermanLabel"/> or <see cref="EnglishLabel"/>.</returns>
+    public string LabelIn(Language language) => language == Language.English ? EnglishLabel : GermanLabel;
 
     /// <inheritdoc />
     public bool Equals(TargetPopulation? other) =>

@@ -45,7 +45,7 @@ public static partial class CommitteeReport
             var county = gaps.Rows.Where(r => r.IsAggregate && r.Space.Level == SpaceLevel.County).OrderBy(r => r.Domain).ThenBy(r => r.Unit).ToArray();
             var countyTable = new Table([L("Handlungsfeld", "Domain"), L("Einheit", "Unit"), L("Bedarf", "Demand"), L("Bestand", "Supply"), L("Versorgungsgrad", "Coverage"), L("Klasse", "Class"), L("Lücke", "Gap"), L("Richtwert", "Norm")],
                 county.Select(r => (IReadOnlyList<string>)[DomainName(r.Domain), UnitName(r.Unit), r.Demand is { } d ? N(d, 1) : "–", N(r.Supply, 1),
-                    r.CoveragePercent is { } c ? P(c, 0) : "–", ClassLabel(r.Class), r.Gap is { } g ? N(g, 1) : "–", r.Norm.Label + (r.Norm.Provenance.NeedsLabel ? L(" (Annahme)", " (assumption)") : "")]),
+                    r.CoveragePercent is { } c ? P(c, 0) : "–", ClassLabel(r.Class), r.Gap is { } g ? N(g, 1) : "–", r.Norm.LabelIn(_lang) + (r.Norm.Provenance.NeedsLabel ? L(" (Annahme)", " (assumption)") : "")]),
                 [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left],
                 L("Kreis insgesamt", "County total"));
 

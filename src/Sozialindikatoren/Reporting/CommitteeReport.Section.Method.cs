@@ -27,7 +27,7 @@ public static partial class CommitteeReport
                 [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left],
                 L("Kürzungspositionen des Szenarios mit Quelle oder Annahme", "Scenario lines with source or assumption"));
             var norms = new Table([L("Handlungsfeld", "Domain"), L("Einheit", "Unit"), L("Richtwert", "Norm"), L("Quelle", "Source")],
-                gaps.Norms.Norms.Select(n => (IReadOnlyList<string>)[DomainName(n.Domain), UnitName(n.Unit), n.Label, n.Provenance.ToString()]),
+                gaps.Norms.Norms.Select(n => (IReadOnlyList<string>)[DomainName(n.Domain), UnitName(n.Unit), n.LabelIn(_lang), GapFindingsText.ProvenanceText(n.Provenance, _lang)]),
                 [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left], L("Richtwerte", "Planning norms"));
             var notes = new List<string>
             {

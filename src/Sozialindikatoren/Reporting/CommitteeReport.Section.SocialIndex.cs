@@ -56,7 +56,7 @@ public static partial class CommitteeReport
                     .Select(e => (data.Region[e.Space].Name, e.StatusZ, N(e.StatusZ, 2), e.StatusZ > 1 ? Svg.ClassScale[4] : e.StatusZ < -1 ? Svg.ClassScale[0] : "#999999")).ToArray(),
                     L("Status-z des Sozialindex", "Status z of the social index")),
                 L("Sozialindex je Gemeinde", "Social index by municipality") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
-            var notes = index.Notes.Count > 0 ? new ReportList(index.Notes.Select(n => L("Rechenhinweis (technisch, englisch): ", "Computation note: ") + n)) : null;
+            var notes = index.Notes.Count > 0 ? new ReportList(index.Notes.Select(n => L("Rechenhinweis: ", "Computation note: ") + ResultTables.IndexNote(n, Name, _lang))) : null;
             return new ReportSection("sozialindex", L("Sozialindex: Status und Dynamik", "Social index: status and dynamics"), With(
                 new ReportParagraph(L($"Der Sozialindex fasst die Indikatoren {string.Join(", ", index.StatusIndicators)} (Stand {Date(index.StatusPeriod)}) gleich gewichtet zu einem Belastungsindex zusammen, z-standardisiert über die Gemeinden. Klasse 1 „hoch“ ist der beste soziale Status, 4 „sehr niedrig“ der schlechteste; die Dynamik zeigt die Veränderung über zwei Jahre („positiv“ = Belastung sinkt).",
                                       $"The social index combines the indicators {string.Join(", ", index.StatusIndicators)} (as of {Date(index.StatusPeriod)}) with equal weights into a need index, z-standardised over the municipalities. Class 1 'high' is the best social status, 4 'very low' the worst; dynamics show the change over two years ('positive' = need falling).")),

@@ -251,9 +251,10 @@ public static class CutsOutput
         w.WriteString("viabilityThreshold", r.Options.ViabilityThreshold.ToString());
         w.WriteString("nominalResponse", r.Options.Response.Parameters.ToString());
         w.WriteNumber("coFinancingFailureShare", r.Options.Response.CoFinancingFailureShare);
-        w.WriteString("demand", r.DemandMethod);
+        w.WriteString("supply", r.Gaps.Options.Supply.ToCode());
         w.WriteString("need", needNote);
-        w.WriteString("unmetDemand", r.UnmetDemandMethod);
+        w.WriteString("unmetDemand", r.UnmetDemandMethod.ToCode());
+        if (r.UnmetDemandMethod == UnmetDemandMethod.CapacityAllocation && r.Options.AllocationRadiusKm is { } radius) w.WriteNumber("allocationRadiusKm", radius);
         w.WriteEndObject();
         w.WriteStartObject("scenario");
         w.WriteString("name", r.Scenario.Name);
@@ -338,7 +339,7 @@ public static class CutsOutput
             w.WriteStartObject("monteCarlo");
             w.WriteNumber("draws", mc.Draws);
             w.WriteNumber("seed", mc.Seed);
-            w.WriteString("unmetDemand", mc.UnmetDemandMethod);
+            w.WriteString("unmetDemand", mc.UnmetDemandMethod.ToCode());
             w.WriteBoolean("cellPercentilesKept", mc.CellPercentilesKept);
             foreach (var (name, p) in new[] { ("lostFunding", mc.LostFunding), ("unabsorbedLoss", mc.UnabsorbedLoss), ("closures", mc.Closures), ("locatedGaps", mc.LocatedGaps), ("unmetShare", mc.UnmetDemand) })
             {
@@ -378,61 +379,4 @@ public static class CutsOutput
         foreach (var t in totals) Num(w, t.Unit.ToCode(), t.Amount);
         w.WriteEndObject();
     }
-
-    /// <summary>Writes the German terminal summary of a cut analysis: scenario lines, impact by funding category and by
-    /// domain, the most affected offerings, newly under-supplied cells, Monte Carlo percentiles and the rescue plan.</summary>
-    /// <param name="o">The writer.</param>
-    /// <param name="r">The cut analysis.</param>
-    /// <param name="plan">The rescue plan, or null.</param>
-    public static void WriteSummaryText(TextWriter o, CutResult r, RescuePlan? plan)
-    {
-        o.WriteLine($"Kürzungsszenario: {r.Scenario.Name} · Stichtag {r.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} · Datensatz: {r.Data.Name}");
-        if (r.Data.HasIllustrativeFigures) o.WriteLine("Hinweis: Der Datensatz enthält illustrative Zahlen (keine reale Bestandserhebung).");
-        o.WriteLine();
-        o.WriteLine(new Table(["Position", "Kürzung", "Status", "Angebote"],
-            r.Scenario.Lines.Select((l, i) => (IReadOnlyList<string>)[l.Label,
-                l.Kind == CutKind.Share ? NumberFormat.Percent((double)(l.Value * 100m), 1) : NumberFormat.Euro(l.Value),
-                l.IsAssumption ? "Annahme" : "belegt", r.Offerings.Count(x => x.ScenarioLines.Contains(i)).ToString(CultureInfo.InvariantCulture)]),
-            [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right], "Positionen des Szenarios").ToText());
-        o.WriteLine(CategoryTable(r.ByFundingCategory).ToText());
-        o.WriteLine(DomainTable(r.ByDomain).ToText());
-        var top = r.Offerings.Where(x => x.Impact > 0).OrderByDescending(x => x.Impact).ThenBy(x => x.Offering.Id, StringComparer.Ordinal).Take(10);
-        o.WriteLine(new Table(["Angebot", "Kategorie", "Kürzung", "Kapazität vorher", "nachher", "Reaktion", "Risiko", "Folgen"],
-            top.Select(x => (IReadOnlyList<string>)[x.Offering.Name, Labels.Of(x.Category), NumberFormat.Euro(x.LostFunding),
-                NumberFormat.Number(x.CapacityBefore.Amount, 1) + " " + Labels.Of(x.CapacityBefore.Unit), NumberFormat.Number(x.CapacityAfter.Amount, 1),
-                ResponseLabel(x.Response), NumberFormat.Number(x.Risk.Score, 3), NumberFormat.Number(x.Impact, 3)]),
-            [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right],
-            "Am stärksten betroffene Angebote (Folgen-Score)").ToText());
-        var newly = r.Cells.Where(c => c.NewlyUnderSupplied).ToArray();
-        o.WriteLine($"Neu unterversorgte Sozialräume × Handlungsfelder: {newly.Length.ToString(CultureInfo.InvariantCulture)}; Betroffene (geschätzt): {NumberFormat.Number(r.PeopleAffected, 0)}");
-        if (r.MonteCarlo is { } mc)
-            o.WriteLine($"Monte Carlo ({mc.Draws.ToString(CultureInfo.InvariantCulture)} Läufe, Seed {mc.Seed.ToString(CultureInfo.InvariantCulture)}): unterversorgte Zellen P5/P50/P95 = {NumberFormat.Number(mc.LocatedGaps.P05, 0)}/{NumberFormat.Number(mc.LocatedGaps.P50, 0)}/{NumberFormat.Number(mc.LocatedGaps.P95, 0)}; Schließungen P5/P50/P95 = {NumberFormat.Number(mc.Closures.P05, 0)}/{NumberFormat.Number(mc.Closures.P50, 0)}/{NumberFormat.Number(mc.Closures.P95, 0)}");
-        if (plan is not null)
-        {
-            o.WriteLine();
-            o.WriteLine(new Table(["Angebot", "Ausgleich", "Anteil", "vermiedene Folgen", "je 1.000 €"],
-                plan.Choices.Select(c => (IReadOnlyList<string>)[c.OfferingId, NumberFormat.Euro(c.BackfillPerYear), NumberFormat.Percent(c.Share * 100, 0),
-                    NumberFormat.Number(c.ImpactAvoided, 4), NumberFormat.Number(c.ImpactAvoidedPerEuro * 1000, 4)]),
-                [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right],
-                $"Ausgleichsplan ({NumberFormat.Euro(plan.BudgetPerYear)}/Jahr, {(plan.Method == RescueMethod.Exact ? "exakt" : "greedy")}; verbleibend {NumberFormat.Number(plan.RemainingImpact, 4)} von {NumberFormat.Number(plan.ImpactAfterCut, 4)})").ToText());
-        }
-        if (r.Scenario.HasAssumptions) o.WriteLine("Annahme: Positionen mit Status „Annahme“ sind Planungsannahmen (nur Betrag oder Nennung veröffentlicht) und sollten ersetzt werden.");
-    }
-
-    private static string ResponseLabel(ResponseKind k) => Labels.Of(k);
-
-    private static Table CategoryTable(IReadOnlyList<CategoryImpact> rows) =>
-        new(["Kategorie", "Angebote", "betroffen", "geschlossen", "Budget", "Kürzung", "mittl. Risiko", "mittl. Folgen"],
-            rows.Select(g => (IReadOnlyList<string>)[Labels.Of(g.Category), I(g.Offerings), I(g.Affected), I(g.Closed), NumberFormat.Euro(g.Budget),
-                NumberFormat.Euro(g.LostFunding), NumberFormat.Number(g.MeanRisk, 3), NumberFormat.Number(g.MeanImpact, 3)]),
-            [ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right],
-            "Nach Finanzierungskategorie");
-
-    private static Table DomainTable(IReadOnlyList<DomainImpact> rows) =>
-        new(["Handlungsfeld", "Einheit", "Angebote", "betroffen", "geschlossen", "Budget", "Kürzung", "Kapazität vorher", "nachher", "Kapazitätsverlust"],
-            rows.Select(g => (IReadOnlyList<string>)[g.Domain.GermanName, Labels.Of(g.Unit), I(g.Offerings), I(g.Affected), I(g.Closed), NumberFormat.Euro(g.Budget),
-                NumberFormat.Euro(g.LostFunding), NumberFormat.Number(g.CapacityBefore.Amount, 1), NumberFormat.Number(g.CapacityAfter.Amount, 1),
-                g.LostCapacityShare is { } l ? NumberFormat.Percent(l * 100, 1) : "–"]),
-            [ColumnAlignment.Left, ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 8)],
-            "Nach Handlungsfeld und Einheit");
 }

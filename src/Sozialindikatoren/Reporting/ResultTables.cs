@@ -30,7 +30,7 @@ public static class ResultTables
         string N(double v, int d) => NumberFormat.Compact(v, d, language);
         var rows = result.Rows.Where(r => level is not { } l || r.Space.Level == l).Select(r => (IReadOnlyList<string>)
         [
-            r.Space.Name, r.Norm.Label, Labels.Of(r.Unit, language),
+            r.Space.Name, r.Norm.LabelIn(language), Labels.Of(r.Unit, language),
             r.TargetPopulation is { } t ? N(t, 0) : "–", r.Demand is { } d ? N(d, 2) : "–", N(r.Supply, 2),
             r.CoveragePercent is { } c ? N(c, 0) + (de ? " %" : "%") : "–", Labels.Of(r.Class, language), r.Gap is { } g ? N(g, 2) : "–",
             NormText(r.Norm, language) + (r.Norm.IsAssumption ? (de ? " (Annahme)" : " (assumption)") : ""),
@@ -43,20 +43,55 @@ public static class ResultTables
              ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Left]);
     }
 
-    /// <summary>A planning norm in words: <c>2 VZÄ je 50.000 Einwohner</c> / <c>2 FTE per 50,000 Einwohner</c> (the target
-    /// group's name is data and stays as given).</summary>
+    /// <summary>A planning norm in words: <c>2 VZÄ je 50.000 Einwohner</c> / <c>2 FTE per 50,000 residents</c> (the target
+    /// group's name in that language, <see cref="TargetPopulation.LabelIn"/>).</summary>
     /// <param name="norm">The norm.</param>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
     public static string NormText(SupplyNorm norm, Language language = Language.German)
     {
         ArgumentNullException.ThrowIfNull(norm);
-        if (language == Language.German) return norm.GermanText();
+        var de = language == Language.German;
         var amount = NumberFormat.Compact(norm.Amount, 4, language);
-        var unit = Labels.Of(norm.Unit, language);
+        var unit = de && norm.Amount == 1 ? norm.Unit switch
+        {
+            CapacityUnit.Places => "Platz",
+            CapacityUnit.CasesPerYear => "Fall/Jahr",
+            _ => Labels.Of(norm.Unit),
+        } : Labels.Of(norm.Unit, language);
+        var target = norm.Target.LabelIn(language);
         return norm.PerPersons == 1
-            ? $"{amount} {unit} per person ({norm.Target.GermanLabel})"
-            : $"{amount} {unit} per {NumberFormat.Compact(norm.PerPersons, 0, language)} {norm.Target.GermanLabel}";
+            ? $"{amount} {unit} {(de ? "je Person" : "per person")} ({target})"
+            : $"{amount} {unit} {(de ? "je" : "per")} {NumberFormat.Compact(norm.PerPersons, 0, language)} {target}";
+    }
+
+    /// <summary>A computation note of the social index in words, e.g. <c>Status: „sgb2_quote“ statt „transferbezug“ verwendet</c> /
+    /// <c>status: 'sgb2_quote' used in place of 'transferbezug'</c>.</summary>
+    /// <param name="note">The note.</param>
+    /// <param name="spaceName">Resolves a space id to its name (default: the id).</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    public static string IndexNote(SocialIndexNote note, Func<SpaceId, string>? spaceName = null, Language language = Language.German)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        var de = language == Language.German;
+        var what = note.Part == SocialIndexPart.Dynamics ? (de ? "Dynamikindex" : "dynamics index") : (de ? "Statusindex" : "status index");
+        var space = note.Space is { } id ? (spaceName?.Invoke(id) ?? id.Value) : "";
+        string N(double? v, int d) => v is { } x ? NumberFormat.Compact(x, d, language) : "–";
+        return note.Kind switch
+        {
+            SocialIndexNoteKind.NoPopulation => de ? $"{space}: keine Bevölkerungszahl, Mindestgröße nicht geprüft" : $"{space}: no population given, minimum population rule not applied",
+            SocialIndexNoteKind.ExcludedSmall => de ? $"{space}: ausgeschlossen, {N(note.Value, 0)} Einwohner < Mindestgröße {N(note.Threshold, 0)}"
+                                                    : $"{space}: excluded, population {N(note.Value, 0)} < minimum {N(note.Threshold, 0)}",
+            SocialIndexNoteKind.PopulationIndicatorMissing => de ? $"Mindestgröße nicht geprüft: der Datensatz hat keinen Indikator „{note.Indicator}“"
+                                                                 : $"minimum population rule not applied: the data has no '{note.Indicator}' indicator",
+            SocialIndexNoteKind.SlotSkipped => de ? $"{what}: optionaler Indikator {note.Indicator} fehlt in den Daten, ausgelassen"
+                                                  : $"{what}: optional indicator {note.Indicator} not in the data, skipped",
+            SocialIndexNoteKind.Substituted => de ? $"{what}: „{note.Indicator}“ statt „{note.Replaced}“ verwendet"
+                                                  : $"{what}: '{note.Indicator}' used in place of '{note.Replaced}'",
+            _ => de ? $"{space}: kein {what}, nur {N(note.Available, 0)} von {N(note.Total, 0)} Indikatoren mit Wert (Mindestanteil {N(note.Threshold, 2)})"
+                    : $"{space}: no {what}, only {N(note.Available, 0)} of {N(note.Total, 0)} indicators have a value (availability threshold {N(note.Threshold, 2)})",
+        };
     }
 
     /// <summary>The social index: space, status z, status class, dynamics z, dynamics class, group (excluded spaces marked).</summary>

@@ -94,7 +94,7 @@ public sealed class GapsCommandSampleTests
             Assert.Equal(1 + 14 * 21, lines.Length);
             Assert.StartsWith("05970004,Bad Berleburg,KinderJugend,", lines[1]);
             Assert.StartsWith("05970000,Kreis Siegen-Wittgenstein,", lines[^1]);
-            Assert.Contains("Bedarfsanpassung: Faktor 1 + 0.2·z aus Sozialindex", e.ToString());
+            Assert.Contains("Bedarfsanpassung: Faktor 1 + 0,2·z aus Sozialindex", e.ToString());
             Assert.Contains("Sozialraumkonferenz", e.ToString());
         }
     }

@@ -117,8 +117,8 @@ public sealed class SocialIndexTests
     {
         var r = C.SocialIndex.Compute(Panel(), C.SocialIndexOptions.StatusAndDynamics);
         Assert.Equal(["arbeitslosenanteil", "transferbezug", "kinderarmut"], r.StatusIndicators);
-        Assert.Contains(r.Notes, n => n.Contains("langzeitarbeitslosenanteil", StringComparison.Ordinal) && n.Contains("skipped", StringComparison.Ordinal));
-        Assert.Contains(r.Notes, n => n.StartsWith("tiny: excluded", StringComparison.Ordinal));
+        Assert.Contains(r.Notes, n => n.ToString().Contains("langzeitarbeitslosenanteil", StringComparison.Ordinal) && n.ToString().Contains("skipped", StringComparison.Ordinal));
+        Assert.Contains(r.Notes, n => n.ToString().StartsWith("tiny: excluded", StringComparison.Ordinal));
         var tiny = r["tiny"];
         Assert.True(tiny.Excluded);
         Assert.False(tiny.HasStatus);
@@ -197,8 +197,8 @@ public sealed class SocialIndexTests
         b.Set("s0", "kinderarmut_u18", new LocalDate(2023, 12, 31), Observation.Suppressed);
         var r = C.SocialIndex.Compute(b.Build(), C.SocialIndexOptions.StatusOnly);
         Assert.Equal(["arbeitslosenquote", "sgb2_quote", "kinderarmut_u18"], r.StatusIndicators);
-        Assert.Contains(r.Notes, n => n.Contains("'sgb2_quote' used in place of 'transferbezug'", StringComparison.Ordinal));
-        Assert.Contains(r.Notes, n => n.Contains("minimum population rule not applied", StringComparison.Ordinal));
+        Assert.Contains(r.Notes, n => n.ToString().Contains("'sgb2_quote' used in place of 'transferbezug'", StringComparison.Ordinal));
+        Assert.Contains(r.Notes, n => n.ToString().Contains("minimum population rule not applied", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -62,8 +62,9 @@ public sealed class CutsCommandTests
         var summary = File.ReadAllText(Path.Combine(r.Dir, "summary.json"));
         Assert.Contains("\"name\": \"NRW Haushaltsentwurf 2025 (08/2024)\"", summary, StringComparison.Ordinal);
         Assert.Contains("Sozialindex (Status-z", summary, StringComparison.Ordinal);
-        Assert.Contains("\"demand\": \"Richtwerte der Versorgungsanalyse", summary, StringComparison.Ordinal);   // from the gap analysis
-        Assert.Contains("\"unmetDemand\": \"Zuordnung", summary, StringComparison.Ordinal);   // capacity-constrained allocation
+        Assert.Contains("\"supply\": \"served\"", summary, StringComparison.Ordinal);   // demand from the gap analysis, its supply mode
+        Assert.Contains("\"unmetDemand\": \"allocation\"", summary, StringComparison.Ordinal);   // capacity-constrained allocation
+        Assert.Contains("\"allocationRadiusKm\": 25", summary, StringComparison.Ordinal);
         Assert.Contains("\"offeringsByProviderStatement\"", summary, StringComparison.Ordinal);
         Assert.Contains("Kreis Siegen-Wittgenstein", r.Out, StringComparison.Ordinal);
         var offerings = File.ReadAllLines(Path.Combine(r.Dir, "offerings.csv"));

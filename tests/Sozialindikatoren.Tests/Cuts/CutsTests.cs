@@ -268,10 +268,10 @@ public sealed class CutImpactTests
     public void Unmet_demand_through_the_capacity_constrained_allocation_when_coordinates_are_known()
     {
         var local = Run();
-        Assert.StartsWith("lokal", local.UnmetDemandMethod, StringComparison.Ordinal);   // fixture spaces have no centroids
+        Assert.Equal(C.UnmetDemandMethod.LocalSpaceWithoutCentroid, local.UnmetDemandMethod);   // fixture spaces have no centroids
         var data = CutsFixture.Data(true, withCentroids: true);
         var r = CutsFixture.Run(data, C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0 });
-        Assert.StartsWith("Zuordnung", r.UnmetDemandMethod, StringComparison.Ordinal);
+        Assert.Equal(C.UnmetDemandMethod.CapacityAllocation, r.UnmetDemandMethod);
         var kj = r.Cells.Where(c => c.Domain == ServiceDomain.KinderJugend).ToArray();
         Assert.Equal(2.0, kj.Sum(c => c.UnmetBefore), 9);    // demand 15, supply 13 within 25 km
         Assert.Equal(5.0, kj.Sum(c => c.UnmetAfter), 9);     // o3 closes: supply 10

@@ -1,3 +1,4 @@
+using Sozialindikatoren.Text;
 using Sozialindikatoren.Access;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
@@ -39,7 +40,8 @@ public sealed class CatchmentSupplyTests
         var finding = r.Findings.Single(f => f.Row.Space.Id.Value == "A" && f.Row.Domain == ServiceDomain.Gewaltschutz);
         var c = Assert.Single(finding.Supply);
         Assert.Equal("g-a", c.Offering.Id);
-        Assert.Equal("erreichbar (Einzugsbereich)", c.How);
+        Assert.Equal(ContributionKind.Reachable, c.How);
+        Assert.Equal("erreichbar (Einzugsbereich)", Labels.Of(c.How));
         Assert.Empty(r.UnassignedOfferings);
     }
 

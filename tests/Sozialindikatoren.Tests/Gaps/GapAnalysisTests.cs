@@ -5,6 +5,7 @@ using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
+using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
 using static Sozialindikatoren.Tests.Gaps.GapTestData;
@@ -99,17 +100,18 @@ public sealed class GapAnalysisTests
     {
         var r = Run();
         var f = r.Findings.Single(x => x.Row.Space.Id.Value == "A" && x.Row.Domain == Schulden);
-        Assert.Equal("Quelle: AG SBV 2003, Stand 01.03.2003", f.Norm.Provenance.ToString());
+        Assert.Equal("Quelle: AG SBV 2003, Stand 01.03.2003", GapFindingsText.ProvenanceText(f.Norm.Provenance));
+        Assert.Equal("source: AG SBV 2003, as of 2003-03-01", GapFindingsText.ProvenanceText(f.Norm.Provenance, Sozialindikatoren.Text.Language.English));
         Assert.Equal("s-a", Assert.Single(f.Supply).Offering.Id);
         Assert.Equal(0.25, f.Supply[0].Amount);
         Assert.Equal(1.0, f.Demand.NeedFactor);
         var statement = Assert.Single(f.Statements);
         Assert.Equal(StatementAgreement.Agrees, statement.Agreement);
-        var text = f.ToString();
+        var text = GapFindingsText.Line(f);
         Assert.StartsWith("Astadt · Schuldnerberatung: 63 % Versorgungsgrad (0,25 von 0,4 VZÄ; Lücke 0,15 VZÄ, rund 3.750 Einwohner ohne Versorgung) – Unterversorgung, Befund sicher", text);
         Assert.Contains("Richtwert 2 VZÄ je 50.000 Einwohner", text);
         Assert.Contains("Sozialraumkonferenz: Unterversorgung (stimmt überein)", text);
-        var evidence = f.ToEvidenceText();
+        var evidence = GapFindingsText.Evidence(f);
         Assert.Contains("Bedarf = 10.000 Einwohner × 2 VZÄ je 50.000 Einwohner × Bedarfsfaktor 1 = 0,4 VZÄ", evidence);
         Assert.Contains("Angebot s-a: 0,25 VZÄ (Standort)", evidence);
     }
@@ -123,7 +125,8 @@ public sealed class GapAnalysisTests
         Assert.Equal(StatementAgreement.Agrees, byKey[("A", "Schulden")].Agreement);
         Assert.Equal(StatementAgreement.Disagrees, byKey[("B", "Schulden")].Agreement);
         Assert.Equal(StatementAgreement.Disagrees, byKey[("C", "Gewaltschutz")].Agreement);
-        Assert.Contains("widerspricht", byKey[("B", "Schulden")].ToString());
+        Assert.Contains("widerspricht", GapFindingsText.Statement(byKey[("B", "Schulden")]));
+        Assert.Contains("disagrees", GapFindingsText.Statement(byKey[("B", "Schulden")], Sozialindikatoren.Text.Language.English));
     }
 
     [Fact]
@@ -166,7 +169,7 @@ public sealed class GapAnalysisTests
         Assert.Equal(150 + 30 * 168.0 / 294, r.Row("C", Pflege, Places).Supply, Tol);
         Assert.Equal(290, r.Row("K", Pflege, Places).Supply, Tol);
         var finding = r.Findings.Single(f => f.Row.Domain == Pflege);
-        Assert.Contains(finding.Supply, c => c.Offering.Id == "p-k" && c.How.StartsWith("anteilig", StringComparison.Ordinal));
+        Assert.Contains(finding.Supply, c => c.Offering.Id == "p-k" && c.How == ContributionKind.ServedArea);
     }
 
     [Fact]
@@ -249,7 +252,7 @@ public sealed class GapAnalysisTests
         Assert.Equal(2 + 3 * 3, lines.Length);
         Assert.Equal("| Astadt | Schuldnerberatung | VZÄ | 10.000 | 0,4 | 0,25 | 63 % | Unterversorgung | 0,15 | 2 VZÄ je 50.000 Einwohner |", lines[2]);
         Assert.Contains("| Kreis K |", Sozialindikatoren.Reporting.ResultTables.Gaps(Run()).ToMarkdown());
-        Assert.StartsWith("Versorgungslückenanalyse Testkreis, Stand 01.01.2025: 18 Zeilen, 6 Befunde", Run().ToString());
+        Assert.StartsWith("GapAnalysisResult Testkreis, as of 2025-01-01: 18 rows, 6 findings", Run().ToString());
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class SampleGapTests
         Assert.All(r.Statements, s => Assert.NotNull(s.Row));
         var withStatements = r.Findings.Where(f => f.Statements.Count > 0).ToArray();
         Assert.NotEmpty(withStatements);
-        Assert.Contains(withStatements, f => f.ToString().Contains("Sozialraumkonferenz", StringComparison.Ordinal));
+        Assert.Contains(withStatements, f => Sozialindikatoren.Reporting.GapFindingsText.Line(f).Contains("Sozialraumkonferenz", StringComparison.Ordinal));
         // Freudenberg: the conference sees a lack of home places, the data do not (places per 80+ above the county mean).
         var freudenberg = r.Statements.Single(s => s.Statement.Space.Value == "05970016" && s.Row!.Unit == CapacityUnit.Places);
         Assert.Equal(StatementAgreement.Disagrees, freudenberg.Agreement);

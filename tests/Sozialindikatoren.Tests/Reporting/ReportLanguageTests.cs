@@ -32,7 +32,7 @@ public class ReportLanguageTests
         "keine", "für", "mit", "von", "der", "die", "das", "je", "bis", "Jahr", "Eigenmittel", "Spenden", "Bund", "Kreis",
     ];
 
-    private static string[] DataStrings(PlanningAnalysisResult a)
+    private static string[] DataStrings(PlanningAnalysisResult a, Language language)
     {
         var d = a.Data;
         var s = new List<string?> { d.Name, d.Description, a.Options.Scenario.Name, a.Options.Scenario.Description };
@@ -40,16 +40,18 @@ public class ReportLanguageTests
         s.AddRange(d.Offerings.SelectMany(o => o.Funding.Lines.Select(l => l.Programme)));
         s.AddRange(d.Providers.Select(p => p.Name));
         s.AddRange(d.Region.Spaces.Select(x => x.Name));
-        s.AddRange(d.ConferenceStatements.SelectMany(c => new[] { c.Text, c.Source }));
+        s.AddRange(d.ConferenceStatements.SelectMany(c => new[] { c.Text, c.Source, c.Provenance?.Source }));
+        s.AddRange(d.Region.Spaces.Select(x => x.Population?.Provenance?.Source));
+        s.AddRange(d.Indicators.Select(r => r.Provenance?.Source));
         s.AddRange(d.ProviderStatements.Select(p => p.Text));
         s.AddRange(a.Options.Scenario.Lines.SelectMany(l => new[] { l.Label, l.Note }));
-        s.AddRange(a.Gaps.Norms.Norms.SelectMany(n => new[] { n.Label, n.Target.GermanLabel, n.Provenance.ToString() }));
-        if (a.Index is { } index) s.AddRange(index.Notes);
+        // Default norms carry names in both languages; their sources are quoted as published.
+        s.AddRange(a.Gaps.Norms.Norms.SelectMany(n => new[] { n.LabelIn(language), n.Target.LabelIn(language), n.Provenance.Source, n.Note }));
         return [.. s.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!).Distinct(StringComparer.Ordinal).OrderByDescending(x => x.Length)];
     }
 
     /// <summary>The report text without HTML/SVG markup and without every string quoted from the data.</summary>
-    private static string OwnText(string text, PlanningAnalysisResult a, bool html)
+    private static string OwnText(string text, PlanningAnalysisResult a, bool html, Language language)
     {
         if (html)
         {
@@ -58,7 +60,7 @@ public class ReportLanguageTests
             text = WebUtility.HtmlDecode(Regex.Replace(text, "<[^>]+>", " "));
         }
         text = text.Replace("\\|", "|", StringComparison.Ordinal);
-        foreach (var s in DataStrings(a)) text = text.Replace(s, " ", StringComparison.Ordinal);
+        foreach (var s in DataStrings(a, language)) text = text.Replace(s, " ", StringComparison.Ordinal);
         return text;
     }
 
@@ -78,7 +80,7 @@ public class ReportLanguageTests
     {
         var a = Analysis.Value;
         var doc = CommitteeReport.Build(a, new CommitteeReportOptions { Language = Language.English }).Document;
-        var text = OwnText(html ? doc.ToHtml() : doc.ToMarkdown(), a, html);
+        var text = OwnText(html ? doc.ToHtml() : doc.ToMarkdown(), a, html, doc.Language);
         var found = Found(text, GermanWords).ToArray();
         Assert.True(found.Length == 0, "German in the English report: " + string.Join(" | ", found.Select(w => $"'{w}' in …{Context(text, w)}…")));
     }
@@ -88,8 +90,8 @@ public class ReportLanguageTests
     {
         // The checks above can fail: the German report's own text holds the German words and labels, the English one the English labels.
         var a = Analysis.Value;
-        var de = OwnText(CommitteeReport.Build(a, new CommitteeReportOptions { Language = Language.German }).Document.ToMarkdown(), a, false);
-        var en = OwnText(CommitteeReport.Build(a, new CommitteeReportOptions { Language = Language.English }).Document.ToMarkdown(), a, false);
+        var de = OwnText(CommitteeReport.Build(a, new CommitteeReportOptions { Language = Language.German }).Document.ToMarkdown(), a, false, Language.German);
+        var en = OwnText(CommitteeReport.Build(a, new CommitteeReportOptions { Language = Language.English }).Document.ToMarkdown(), a, false, Language.English);
         Assert.True(Found(de, GermanWords).Count() >= 30, string.Join(", ", Found(de, GermanWords)));
         Assert.Contains("severe under-supply", en, StringComparison.Ordinal);
         Assert.Contains("(FTE)", en, StringComparison.Ordinal);
@@ -103,7 +105,7 @@ public class ReportLanguageTests
     {
         var a = Analysis.Value;
         var doc = CommitteeReport.Build(a, new CommitteeReportOptions { Language = Language.German }).Document;
-        var text = OwnText(html ? doc.ToHtml() : doc.ToMarkdown(), a, html);
+        var text = OwnText(html ? doc.ToHtml() : doc.ToMarkdown(), a, html, doc.Language);
         // "illustrative" is also an inflected German adjective ("illustrative (nicht reale) Beispieldaten").
         var english = Labels.All().Where(e => e.English != e.German).Select(e => e.English).Distinct(StringComparer.Ordinal).Where(w => w != "illustrative");
         var found = Found(text, english).ToArray();
@@ -130,4 +132,36 @@ public class ReportLanguageTests
         Assert.DoesNotContain(",annahme,", csv, StringComparison.Ordinal);
         Assert.Contains(",assumption,", csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void English_gap_findings_and_cuts_summary_hold_no_German_word()
+    {
+        // The gaps evidence sentences were German-only text in the Gaps layer, the cuts terminal summary German-only.
+        var a = Analysis.Value;
+        using var gaps = new StringWriter();
+        GapFindingsText.WriteFindings(a.Gaps, gaps, Language.English);
+        using var cuts = new StringWriter();
+        CutsSummaryText.Write(cuts, a.Cuts!, a.Rescue, Language.English);
+        foreach (var text in new[] { gaps.ToString(), cuts.ToString() })
+        {
+            var own = OwnText(text, a, false, Language.English);
+            var found = Found(own, GermanWords).ToArray();
+            Assert.True(found.Length == 0, "German in English text: " + string.Join(" | ", found.Select(w => $"'{w}' in …{Context(own, w)}…")));
+        }
+        Assert.Contains("Demand = ", gaps.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Cut scenario: ", cuts.ToString(), StringComparison.Ordinal);
+        using var de = new StringWriter();
+        GapFindingsText.WriteFindings(a.Gaps, de, Language.German);
+        Assert.Contains("Bedarf = ", de.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Index_notes_are_rendered_in_the_report_language()
+    {
+        var a = Analysis.Value;
+        var note = Assert.Single(a.Index!.Notes, n => n.Kind == Sozialindikatoren.Composite.SocialIndexNoteKind.Substituted && n.Part == Sozialindikatoren.Composite.SocialIndexPart.Status);
+        Assert.Equal("Statusindex: „sgb2_quote“ statt „transferbezug“ verwendet", ResultTables.IndexNote(note));
+        Assert.Equal("status index: 'sgb2_quote' used in place of 'transferbezug'", ResultTables.IndexNote(note, language: Language.English));
+    }
+
 }
