@@ -25,6 +25,7 @@ internal static class ValidateCommand
         command.Options.Add(asOf);
         command.Options.Add(lang);
         CliCsv.AddOptions(command);
+        CliDataOptions.AddOptions(command);
         command.SetAction(parse =>
         {
             var date = LocalDatePattern.Iso.Parse(parse.GetValue(asOf) ?? "");
