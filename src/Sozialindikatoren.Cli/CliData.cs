@@ -27,7 +27,7 @@ internal static class CliData
         {
             var data = path is null
                 ? PlanningDataSource.Finish(Samples.SiegenWittgenstein.Load(), null, options, notes)
-                : PlanningDataSource.Load(path, options, notes);
+                : PlanningDataSource.LoadWith(path, options, notes);
             CliCsv.PrintNotes(notes, stderr);
             return data;
         }

@@ -30,7 +30,7 @@ public static class PlanningDataSource
     /// <param name="path">File or folder.</param>
     /// <returns>The validated data set.</returns>
     /// <exception cref="DataProblemException">Missing files or invalid content (all problems listed).</exception>
-    public static PlanningData Load(string path) => Load(path, DataLoadOptions.Default, null);
+    public static PlanningData Load(string path) => LoadWith(path, DataLoadOptions.Default, null);
 
     /// <summary>Loads a data set from a JSON file or a data folder, with the CSV reading options of the CLI's
     /// <c>--encoding</c> and <c>--number-format</c>.</summary>
@@ -41,7 +41,7 @@ public static class PlanningDataSource
     /// <returns>The validated data set.</returns>
     /// <exception cref="DataProblemException">Missing files or invalid content (all problems listed).</exception>
     public static PlanningData Load(string path, CsvReadOptions? options, ICollection<DataProblem>? notes) =>
-        Load(path, options is null ? DataLoadOptions.Default : new DataLoadOptions { Csv = options }, notes);
+        LoadWith(path, options is null ? DataLoadOptions.Default : new DataLoadOptions { Csv = options }, notes);
 
     /// <summary>Loads a data set from a JSON file or a data folder with boundaries and the population check's tolerance.</summary>
     /// <param name="path">File or folder.</param>
@@ -51,7 +51,7 @@ public static class PlanningDataSource
     /// and the boundary matching note; or null.</param>
     /// <returns>The validated data set.</returns>
     /// <exception cref="DataProblemException">Missing files or invalid content (all problems listed).</exception>
-    public static PlanningData Load(string path, DataLoadOptions options, ICollection<DataProblem>? notes)
+    public static PlanningData LoadWith(string path, DataLoadOptions options, ICollection<DataProblem>? notes)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
