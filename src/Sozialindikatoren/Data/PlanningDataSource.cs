@@ -20,7 +20,8 @@ namespace Sozialindikatoren.Data;
 /// <c>spaces.csv</c> (required), an inventory <c>angebote.csv</c> / <c>offerings.csv</c> (see <see cref="InventoryCsv"/>),
 /// and optionally <c>population.csv</c>, <c>indicators.csv</c> (also accepts the long CSV written by
 /// <c>import-genesis</c>: <c>key,name,period,variable,value,status</c>), <c>conference_statements.csv</c> and
-/// <c>provider_statements.csv</c>. Layout and columns: docs/data-format.md.</para>
+/// <c>provider_statements.csv</c>, and boundaries in <c>grenzen.geojson</c> or <c>grenzen.shp</c>
+/// (<see cref="Geo.BoundaryFile"/>). Layout and columns: docs/data-format.md.</para>
 /// <para>All problems of all files are collected into one <see cref="DataProblemException"/>.</para>
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
