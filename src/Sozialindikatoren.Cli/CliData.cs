@@ -15,15 +15,19 @@ internal static class CliData
 
     /// <summary>Loads the data with the command's <c>--encoding</c> and <c>--number-format</c>, or prints every problem to
     /// stderr; returns null on failure. Warnings and the format of each CSV file go to stderr.</summary>
-    public static PlanningData? Load(ParseResult parse, string? path, TextWriter stderr) => Load(path, stderr, CliCsv.Options(parse));
+    public static PlanningData? Load(ParseResult parse, string? path, TextWriter stderr) => Load(path, stderr, CliDataOptions.Options(parse));
 
-    /// <summary>Loads the data or prints every problem to stderr; returns null on failure.</summary>
-    public static PlanningData? Load(string? path, TextWriter stderr, Data.Csv.CsvReadOptions? options = null)
+    /// <summary>Loads the data (the embedded sample when no path is given, with boundaries from <c>--boundaries</c> if
+    /// any) or prints every problem to stderr; returns null on failure.</summary>
+    public static PlanningData? Load(string? path, TextWriter stderr, DataLoadOptions? options = null)
     {
         var notes = new List<DataProblem>();
+        options ??= DataLoadOptions.Default;
         try
         {
-            var data = path is null ? Samples.SiegenWittgenstein.Load() : PlanningDataSource.Load(path, options, notes);
+            var data = path is null
+                ? PlanningDataSource.Finish(Samples.SiegenWittgenstein.Load(), null, options, notes)
+                : PlanningDataSource.LoadWith(path, options, notes);
             CliCsv.PrintNotes(notes, stderr);
             return data;
         }

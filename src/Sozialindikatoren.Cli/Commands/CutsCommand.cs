@@ -30,6 +30,7 @@ internal static class CutsCommand
         var command = new Command("cuts", "Kürzungsszenario: Risiko, Trägerreaktion, Folgen, Monte Carlo und Ausgleichsplan / cut scenario analysis.");
         foreach (var o in new Option[] { data, scenario, scale, asOf, supply, draws, seed, budget, lang, output }) command.Options.Add(o);
         CliCsv.AddOptions(command);
+        CliDataOptions.AddOptions(command);
         command.SetAction(parse =>
         {
             if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;

@@ -25,6 +25,7 @@ internal static class GapsCommand
         var command = new Command("gaps", "Versorgungslücken je Sozialraum und Handlungsfeld / coverage and under-supply per space and domain, with ranked findings (German).");
         foreach (var o in new Option[] { data, asOf, supply, sensitivity, lang, output }) command.Options.Add(o);
         CliCsv.AddOptions(command);
+        CliDataOptions.AddOptions(command);
         command.SetAction(parse =>
         {
             if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;

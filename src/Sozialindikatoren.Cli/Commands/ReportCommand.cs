@@ -36,6 +36,7 @@ internal static class ReportCommand
         var command = new Command("report", "Bericht für den Ausschuss: Kürzungsfolgen nach Handlungsfeld, Versorgungslücken, Sozialindex, voll/teil/trägerfinanziert, Träger-Angaben, Rettungsplan / the committee report.");
         foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective }) command.Options.Add(o);
         CliCsv.AddOptions(command);
+        CliDataOptions.AddOptions(command);
         command.SetAction(parse =>
         {
             if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;

@@ -11,7 +11,7 @@ using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Cli.Commands;
 
-/// <summary><c>sozialindikatoren validate [--data FILE|DIR] [--as-of DATE] [--lang de|en]</c>: validates and summarises a data set.</summary>
+/// <summary><c>sozialindikatoren validate [--data FILE|DIR] [--boundaries FILE] [--boundaries-key NAME] [--tolerance PERCENT] [--as-of DATE] [--lang de|en]</c>: validates and summarises a data set.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -25,6 +25,7 @@ internal static class ValidateCommand
         command.Options.Add(asOf);
         command.Options.Add(lang);
         CliCsv.AddOptions(command);
+        CliDataOptions.AddOptions(command);
         command.SetAction(parse =>
         {
             var date = LocalDatePattern.Iso.Parse(parse.GetValue(asOf) ?? "");
@@ -57,6 +58,11 @@ internal static class ValidateCommand
             levels.Select(x => (IReadOnlyList<string>)[LevelLabel(x.Level, de), N(x.Count)]),
             [ColumnAlignment.Left, ColumnAlignment.Right], de ? "Räume" : "Spaces");
         stdout.WriteLine(spaces.ToText());
+        var bounded = data.Region.Spaces.Count(s => s.Boundary is not null);
+        stdout.WriteLine(de
+            ? $"Grenzen: {N(bounded)} von {N(data.Region.Count)} Räumen (Karten, Mittelpunkte und Nachbarschaft aus der Geometrie)"
+            : $"Boundaries: {N(bounded)} of {N(data.Region.Count)} spaces (maps, centroids and contiguity from the geometry)");
+        stdout.WriteLine();
 
         var categories = data.CategoriesAt(asOf);
         var domains = data.Offerings.Select(o => o.Domain).Distinct().Order().ToArray();

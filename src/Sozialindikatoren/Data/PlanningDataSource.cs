@@ -20,7 +20,8 @@ namespace Sozialindikatoren.Data;
 /// <c>spaces.csv</c> (required), an inventory <c>angebote.csv</c> / <c>offerings.csv</c> (see <see cref="InventoryCsv"/>),
 /// and optionally <c>population.csv</c>, <c>indicators.csv</c> (also accepts the long CSV written by
 /// <c>import-genesis</c>: <c>key,name,period,variable,value,status</c>), <c>conference_statements.csv</c> and
-/// <c>provider_statements.csv</c>. Layout and columns: docs/data-format.md.</para>
+/// <c>provider_statements.csv</c>, and boundaries in <c>grenzen.geojson</c> or <c>grenzen.shp</c>
+/// (<see cref="Geo.BoundaryFile"/>). Layout and columns: docs/data-format.md.</para>
 /// <para>All problems of all files are collected into one <see cref="DataProblemException"/>.</para>
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
@@ -30,7 +31,7 @@ public static class PlanningDataSource
     /// <param name="path">File or folder.</param>
     /// <returns>The validated data set.</returns>
     /// <exception cref="DataProblemException">Missing files or invalid content (all problems listed).</exception>
-    public static PlanningData Load(string path) => Load(path, null, null);
+    public static PlanningData Load(string path) => LoadWith(path, DataLoadOptions.Default, null);
 
     /// <summary>Loads a data set from a JSON file or a data folder, with the CSV reading options of the CLI's
     /// <c>--encoding</c> and <c>--number-format</c>.</summary>
@@ -40,16 +41,54 @@ public static class PlanningDataSource
     /// delimiter and number format used; or null.</param>
     /// <returns>The validated data set.</returns>
     /// <exception cref="DataProblemException">Missing files or invalid content (all problems listed).</exception>
-    public static PlanningData Load(string path, CsvReadOptions? options, ICollection<DataProblem>? notes)
+    public static PlanningData Load(string path, CsvReadOptions? options, ICollection<DataProblem>? notes) =>
+        LoadWith(path, options is null ? DataLoadOptions.Default : new DataLoadOptions { Csv = options }, notes);
+
+    /// <summary>Loads a data set from a JSON file or a data folder with boundaries and the population check's tolerance.</summary>
+    /// <param name="path">File or folder.</param>
+    /// <param name="options">CSV options, boundary file and key, population tolerance.</param>
+    /// <param name="notes">Receives warnings (unknown columns, population totals that differ from the sum over the
+    /// children, unmatched boundary features), per CSV file a note naming the encoding, delimiter and number format,
+    /// and the boundary matching note; or null.</param>
+    /// <returns>The validated data set.</returns>
+    /// <exception cref="DataProblemException">Missing files or invalid content (all problems listed).</exception>
+    public static PlanningData LoadWith(string path, DataLoadOptions options, ICollection<DataProblem>? notes)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var maxBytes = options?.MaxInputBytes ?? CsvReadOptions.DefaultMaxInputBytes;
-        if (File.Exists(path)) return PlanningDataJson.ReadFile(path, maxBytes);
-        if (!Directory.Exists(path)) throw new DataProblemException([new DataProblem(path, "--data", path, "no such file or folder")]);
-        var json = Path.Combine(path, "dataset.json");
-        if (File.Exists(json)) return PlanningDataJson.ReadFile(json, maxBytes);
-        if (Directory.Exists(json)) throw new DataProblemException(new DataProblem(path, "dataset.json", null, "dataset.json is a folder, expected a file"));
-        return LoadCsvFolder(path, options, notes);
+        ArgumentNullException.ThrowIfNull(options);
+        var maxBytes = options.Csv.MaxInputBytes;
+        PlanningData data;
+        string? folder = null;
+        if (File.Exists(path)) data = PlanningDataJson.ReadFile(path, maxBytes);
+        else if (!Directory.Exists(path)) throw new DataProblemException([new DataProblem(path, "--data", path, "no such file or folder")]);
+        else
+        {
+            folder = path;
+            var json = Path.Combine(path, "dataset.json");
+            if (Directory.Exists(json)) throw new DataProblemException(new DataProblem(path, "dataset.json", null, "dataset.json is a folder, expected a file"));
+            data = File.Exists(json) ? PlanningDataJson.ReadFile(json, maxBytes) : LoadCsvFolder(path, options.Csv, notes);
+        }
+        return Finish(data, folder, options, notes);
+    }
+
+    /// <summary>The steps after reading that every source shares: boundaries (the given file, else the folder's) and the
+    /// population check between parents and children (warnings).</summary>
+    /// <param name="data">The data set as read (or the embedded sample).</param>
+    /// <param name="folder">The data folder, or null.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="notes">Receives the warnings, or null.</param>
+    /// <returns>The data set with boundaries.</returns>
+    /// <exception cref="DataProblemException">The boundary file cannot be read or matched.</exception>
+    public static PlanningData Finish(PlanningData data, string? folder, DataLoadOptions options, ICollection<DataProblem>? notes)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        var boundaries = options.BoundaryFile
+            ?? (folder is null ? null : Geo.BoundaryFile.FolderFileNames.Select(n => Path.Combine(folder, n)).FirstOrDefault(File.Exists));
+        if (boundaries is not null) data = Geo.BoundaryMatching.ApplyFile(data, boundaries, options.BoundaryKey, notes, options.Csv.MaxInputBytes);
+        if (notes is not null)
+            foreach (var p in data.Region.PopulationMismatches(options.PopulationTolerance)) notes.Add(folder is null ? p : p.Within(Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))));
+        return data;
     }
 
     /// <summary>The first of the names that exists in the folder, as a file or (to report it) as a folder.</summary>

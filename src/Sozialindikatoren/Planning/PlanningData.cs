@@ -80,6 +80,13 @@ public sealed class PlanningData
     /// <summary>Offerings by id.</summary>
     public IReadOnlyDictionary<string, Offering> OfferingsById { get; }
 
+    /// <summary>A copy with another region (e.g. the same spaces with boundaries read from a file), validated again.</summary>
+    /// <param name="region">The region; every space the offerings, indicators and statements refer to must be in it.</param>
+    /// <returns>The copy; providers, offerings, indicators and statements are the same objects.</returns>
+    /// <exception cref="DataProblemException">A reference to a space the new region does not have.</exception>
+    public PlanningData WithRegion(Region region) =>
+        new(Name, region, Providers, Offerings, Indicators, ConferenceStatements, ProviderStatements, Description);
+
     /// <summary>Whether any figure in the data set is illustrative or an assumption (reports then carry a visible label).</summary>
     public bool HasIllustrativeFigures =>
         Offerings.Any(o => o.Provenance?.NeedsLabel == true || o.Funding.Lines.Any(l => l.Provenance?.NeedsLabel == true))

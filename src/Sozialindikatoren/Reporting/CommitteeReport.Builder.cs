@@ -46,8 +46,25 @@ public static partial class CommitteeReport
         private static string R(decimal v) => (v / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
         private bool Illustrative => data.HasIllustrativeFigures;
 
+        /// <summary>The base spaces of the gap analysis (municipalities, or Stadtteile/Quartiere where the data set has them).</summary>
         private IReadOnlyList<SocialSpace> Municipalities =>
             gaps.Rows.Where(r => !r.IsAggregate).Select(r => r.Space).DistinctBy(s => s.Id).ToArray();
+
+        /// <summary>Whether some base spaces are not municipalities (Stadtteile, Quartiere): the report then says
+        /// „Sozialraum“ instead of „Gemeinde“ in every heading, column and sentence.</summary>
+        private bool BelowMunicipality => Municipalities.Any(s => s.Level != SpaceLevel.Municipality);
+
+        /// <summary>The base space noun, capitalised: „Gemeinde“ / „Sozialraum“ (column headers, „je …“, „nach …“).</summary>
+        private string SpaceNoun => BelowMunicipality ? L("Sozialraum", "Social space") : L("Gemeinde", "Municipality");
+
+        /// <summary>The base space noun in running text: „Gemeinde“ / „Sozialraum“, „municipality“ / „social space“.</summary>
+        private string SpaceWord => BelowMunicipality ? L("Sozialraum", "social space") : L("Gemeinde", "municipality");
+
+        /// <summary>The plural (nominative/accusative): „Gemeinden“ / „Sozialräume“.</summary>
+        private string SpacesWord => BelowMunicipality ? L("Sozialräume", "social spaces") : L("Gemeinden", "municipalities");
+
+        /// <summary>The dative plural („in 4 …“): „Gemeinden“ / „Sozialräumen“.</summary>
+        private string SpacesDative => BelowMunicipality ? L("Sozialräumen", "social spaces") : L("Gemeinden", "municipalities");
 
         private ReportNote? IllustrativeNote(string what) => Illustrative
             ? new ReportNote(L($"illustrativ – {what}: Grundlage sind illustrative (nicht reale) Beispieldaten; keine Aussage über den Kreis.",

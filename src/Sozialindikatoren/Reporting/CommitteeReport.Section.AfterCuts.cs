@@ -23,7 +23,7 @@ public static partial class CommitteeReport
         {
             var cells = cuts.Cells.Where(c => c.NewlyUnderSupplied || c.ProbabilityUnderSupplied >= 0.5 && !IsUnder(c.ClassBefore))
                 .OrderByDescending(c => c.ProbabilityUnderSupplied).ThenBy(c => c.Space).ThenBy(c => c.Domain).ToArray();
-            var table = new Table([L("Gemeinde", "Municipality"), L("Handlungsfeld", "Domain"), L("Versorgungsgrad vorher", "Coverage before"), L("nachher", "after"),
+            var table = new Table([SpaceNoun, L("Handlungsfeld", "Domain"), L("Versorgungsgrad vorher", "Coverage before"), L("nachher", "after"),
                     L("Klasse vorher → nachher", "Class before → after"), L("Wahrscheinlichkeit Unterversorgung", "P(under-supplied)"), L("Betroffene Personen", "People affected")],
                 cells.Select(c => (IReadOnlyList<string>)[Name(c.Space), $"{DomainName(c.Domain)} ({UnitName(c.Unit)})", P(c.CoverageBefore, 0), P(c.CoverageAfter, 0),
                     $"{ClassLabel(c.ClassBefore)} → {ClassLabel(c.ClassAfter)}", P(100 * c.ProbabilityUnderSupplied, 0), N(c.PeopleAffected, 0)]),
@@ -56,7 +56,7 @@ public static partial class CommitteeReport
             var unmet = new ReportParagraph(L($"Nicht gedeckter Bedarf (Summe der Fehlbedarfsanteile über die Handlungsfelder, 1 = ein ganzes Handlungsfeld ohne Angebot): vorher {N(cuts.UnmetShareBefore, 2)}, nachher {N(cuts.UnmetShareAfter, 2)}.",
                                               $"Unmet demand (sum over domains of the unmet share of each domain's demand; 1 = one whole domain without supply): before {N(cuts.UnmetShareBefore, 2)}, after {N(cuts.UnmetShareAfter, 2)}."));
             return new ReportSection("nach-kuerzungen", L("Versorgung nach den Kürzungen", "Supply after the cuts"), With(
-                cells.Length == 0 ? new ReportParagraph(L("Keine Kombination aus Gemeinde und Handlungsfeld wird durch die Kürzungen neu unterversorgt.", "No municipality × domain cell becomes newly under-supplied."))
+                cells.Length == 0 ? new ReportParagraph(L($"Keine Kombination aus {SpaceWord} und Handlungsfeld wird durch die Kürzungen neu unterversorgt.", $"No {SpaceWord} × domain cell becomes newly under-supplied."))
                                   : new ReportTable(table, "raeume_nach_kuerzung.csv", CutsOutput.SpacesCsv(cuts)),
                 unmet, mcText, map, IllustrativeNote(L("Versorgungsgrade nach den Kürzungen", "Coverage after the cuts"))));
         }

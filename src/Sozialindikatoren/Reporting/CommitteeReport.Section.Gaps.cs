@@ -38,9 +38,9 @@ public static partial class CommitteeReport
                 if (row?.CoveragePercent is not { } c) return "–";
                 return P(c, 0) + (row.Class == CoverageClass.Severe ? " ‼" : row.Class == CoverageClass.Under ? " !" : "");
             })).ToArray());
-            var matrix = new Table(new[] { L("Gemeinde", "Municipality") }.Concat(keys.Select(k => $"{DomainName(k.Domain)} ({UnitName(k.Unit)})")).ToArray(), matrixRows,
+            var matrix = new Table(new[] { SpaceNoun }.Concat(keys.Select(k => $"{DomainName(k.Domain)} ({UnitName(k.Unit)})")).ToArray(), matrixRows,
                 new[] { ColumnAlignment.Left }.Concat(keys.Select(_ => ColumnAlignment.Right)).ToArray(),
-                L("Versorgungsgrad je Gemeinde und Handlungsfeld (! unter 75 %, ‼ unter 50 %)", "Coverage by municipality and domain (! below 75 %, ‼ below 50 %)"));
+                L($"Versorgungsgrad je {SpaceNoun} und Handlungsfeld (! unter 75 %, ‼ unter 50 %)", $"Coverage by {SpaceWord} and domain (! below 75 %, ‼ below 50 %)"));
 
             var county = gaps.Rows.Where(r => r.IsAggregate && r.Space.Level == SpaceLevel.County).OrderBy(r => r.Domain).ThenBy(r => r.Unit).ToArray();
             var countyTable = new Table([L("Handlungsfeld", "Domain"), L("Einheit", "Unit"), L("Bedarf", "Demand"), L("Bestand", "Supply"), L("Versorgungsgrad", "Coverage"), L("Klasse", "Class"), L("Lücke", "Gap"), L("Richtwert", "Norm")],
@@ -50,7 +50,7 @@ public static partial class CommitteeReport
                 L("Kreis insgesamt", "County total"));
 
             var findings = gaps.Findings.Take(10).ToArray();
-            var findingTable = new Table(["#", L("Gemeinde", "Municipality"), L("Handlungsfeld", "Domain"), L("Versorgungsgrad", "Coverage"), L("Lücke", "Gap"), L("Sicherheit", "Certainty"), L("Sozialraumkonferenz", "Conference")],
+            var findingTable = new Table(["#", SpaceNoun, L("Handlungsfeld", "Domain"), L("Versorgungsgrad", "Coverage"), L("Lücke", "Gap"), L("Sicherheit", "Certainty"), L("Sozialraumkonferenz", "Conference")],
                 findings.Select(f => (IReadOnlyList<string>)[f.Rank.ToString(CultureInfo.InvariantCulture), f.Row.Space.Name, $"{DomainName(f.Row.Domain)} ({UnitName(f.Row.Unit)})",
                     f.Row.CoveragePercent is { } c ? P(c, 0) : "–", f.Row.Gap is { } g ? N(g, 1) + " " + UnitName(f.Row.Unit) : "–", Labels.Of(f.Row.Certainty, _lang),
                     f.Statements.Count == 0 ? "–" : string.Join("; ", f.Statements.Select(s => Labels.Of(s.Agreement, _lang)))]),
@@ -65,14 +65,14 @@ public static partial class CommitteeReport
                     L($"Versorgungsgrad {DomainName(mapDomain)}", $"Coverage {DomainName(mapDomain)}"),
                     [(ClassColour(CoverageClass.Severe), L("unter 50 % (erheblich unterversorgt)", "below 50 % (severe)")), (ClassColour(CoverageClass.Under), L("50 bis unter 75 % (unterversorgt)", "50 to < 75 % (under)")),
                      (ClassColour(CoverageClass.Adequate), L("75 bis 110 % (bedarfsgerecht)", "75–110 % (adequate)")), (ClassColour(CoverageClass.Over), L("über 110 %", "above 110 %"))], outline: CountyOutline()),
-                L($"Karte: Versorgungsgrad {DomainName(mapDomain)} je Gemeinde", $"Map: coverage of {DomainName(mapDomain)} per municipality") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
+                L($"Karte: Versorgungsgrad {DomainName(mapDomain)} je {SpaceNoun}", $"Map: coverage of {DomainName(mapDomain)} per {SpaceWord}") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
             var bars = new ReportFigure(Svg.BarChart(county.Where(r => r.CoveragePercent is not null)
                     .Select(r => ($"{DomainName(r.Domain)} ({UnitName(r.Unit)})", r.CoveragePercent!.Value, P(r.CoveragePercent!.Value, 0), ClassColour(r.Class))).ToArray(),
                     L("Versorgungsgrad im Kreis nach Handlungsfeld", "County coverage by domain"), 700, (100, "100 %")),
                 L("Versorgungsgrad nach Handlungsfeld", "Coverage by domain") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
             return new ReportSection("versorgungsluecken", L("Wo sich Unterversorgung schon heute zeigt", "Where under-supply already shows"), With(
-                new ReportParagraph(L("Versorgungsgrad = Bestand ÷ Bedarf × 100. Der Bedarf folgt aus Zielgruppe × Richtwert (veröffentlicht oder als Annahme gekennzeichnet); Klassen: über 110 % Überversorgung, 75–110 % bedarfsgerecht, unter 75 % unterversorgt, unter 50 % erheblich unterversorgt. Bestand = Kapazität der Angebote, die die Gemeinde versorgen (ein Angebot für mehrere Gemeinden wird nach deren Bedarf aufgeteilt).",
-                                      "Coverage = supply ÷ demand × 100. Demand is target group × planning norm (published or flagged as an assumption); classes: above 110 % over-supply, 75–110 % adequate, below 75 % under-supplied, below 50 % severely under-supplied. Supply = capacity of the offerings serving the municipality (an offering serving several municipalities is split by their demand).")),
+                new ReportParagraph(L($"Versorgungsgrad = Bestand ÷ Bedarf × 100. Der Bedarf folgt aus Zielgruppe × Richtwert (veröffentlicht oder als Annahme gekennzeichnet); Klassen: über 110 % Überversorgung, 75–110 % bedarfsgerecht, unter 75 % unterversorgt, unter 50 % erheblich unterversorgt. Bestand = Kapazität der Angebote, die {(BelowMunicipality ? "den Sozialraum" : "die Gemeinde")} versorgen (ein Angebot für mehrere {SpacesWord} wird nach deren Bedarf aufgeteilt).",
+                                      $"Coverage = supply ÷ demand × 100. Demand is target group × planning norm (published or flagged as an assumption); classes: above 110 % over-supply, 75–110 % adequate, below 75 % under-supplied, below 50 % severely under-supplied. Supply = capacity of the offerings serving the {SpaceWord} (an offering serving several {SpacesWord} is split by their demand).")),
                 new ReportTable(findingTable, "befunde.csv", FindingsCsv(findings)), new ReportTable(countyTable), map, bars,
                 new ReportTable(matrix, "versorgung.csv", gaps.ToCsv(), showInTerminal: false),
                 IllustrativeNote(L("Bestand und Bedarf", "Supply and demand"))));

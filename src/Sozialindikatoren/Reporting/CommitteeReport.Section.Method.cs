@@ -31,8 +31,8 @@ public static partial class CommitteeReport
                 [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left], L("Richtwerte", "Planning norms"));
             var notes = new List<string>
             {
-                L("Sozialindex: z-Standardisierung über die Gemeinden, gleiche Gewichte, Klassen nach den MSS-Grenzen (Status: z < −1 hoch, −1 bis 1 mittel, 1 bis 1,5 niedrig, > 1,5 sehr niedrig). Details: docs/methodology.md.",
-                  "Social index: z-standardised over the municipalities, equal weights, classes by the MSS cut-offs. Details: docs/methodology.md."),
+                L($"Sozialindex: z-Standardisierung über die {SpacesWord}, gleiche Gewichte, Klassen nach den MSS-Grenzen (Status: z < −1 hoch, −1 bis 1 mittel, 1 bis 1,5 niedrig, > 1,5 sehr niedrig). Details: docs/methodology.md.",
+                  $"Social index: z-standardised over the {SpacesWord}, equal weights, classes by the MSS cut-offs. Details: docs/methodology.md."),
                 L("Versorgungslücken: Bedarf = Zielgruppe × Richtwert; Versorgungsgrad = Bestand ÷ Bedarf × 100; Unsicherheit aus den Intervallen der Bedarfsquoten (sicher / wahrscheinlich / möglich).",
                   "Gaps: demand = target group × norm; coverage = supply ÷ demand × 100; uncertainty from the intervals of the need rates (certain / probable / possible)."),
                 L($"Kürzungen: Reaktion der Träger modelliert (Auffangen aus Eigenmitteln, Verkleinerung, Schließung unter der Tragfähigkeitsschwelle oder bei wegfallender Kofinanzierung); Leistungsentgelte auf Rechtsansprüche werden nicht gekürzt; Monte Carlo mit {NumberFormat.Number(Draws, 0, _lang)} Ziehungen, Seed {Seed.ToString(CultureInfo.InvariantCulture)}, reproduzierbar.",

@@ -28,14 +28,14 @@ public static partial class CommitteeReport
             var budget = data.Offerings.Sum(o => o.Funding.TotalAt(AsOf));
             var items = new List<string>
             {
-                L($"{N(data.Offerings.Count, 0)} Angebote von {N(data.Providers.Count, 0)} Trägern in {N(Municipalities.Count, 0)} Gemeinden; Jahresbudget {E(budget)}.",
-                  $"{N(data.Offerings.Count, 0)} offerings of {N(data.Providers.Count, 0)} providers in {N(Municipalities.Count, 0)} municipalities; annual budget {E(budget)}."),
+                L($"{N(data.Offerings.Count, 0)} Angebote von {N(data.Providers.Count, 0)} Trägern in {N(Municipalities.Count, 0)} {SpacesDative}; Jahresbudget {E(budget)}.",
+                  $"{N(data.Offerings.Count, 0)} offerings of {N(data.Providers.Count, 0)} providers in {N(Municipalities.Count, 0)} {SpacesDative}; annual budget {E(budget)}."),
                 L($"Von den Kürzungen betroffen: {N(affected.Length, 0)} Angebote; es fallen {E(cuts.TotalLostFunding)} pro Jahr weg ({P(budget > 0 ? (double)(100 * cuts.TotalLostFunding / budget) : double.NaN, 1)} des Budgets, {P(100 * (cuts.CutShareOfCuttable ?? double.NaN), 1)} der kürzbaren Mittel von {E(cuts.TotalCuttableBudget)}); {N(closed, 0)} Angebote schließen im Modell.",
                   $"Affected by the cuts: {N(affected.Length, 0)} offerings; {E(cuts.TotalLostFunding)} per year are lost ({P(budget > 0 ? (double)(100 * cuts.TotalLostFunding / budget) : double.NaN, 1)} of the budget, {P(100 * (cuts.CutShareOfCuttable ?? double.NaN), 1)} of the cuttable funds of {E(cuts.TotalCuttableBudget)}); {N(closed, 0)} offerings close in the model."),
-                L($"Schon heute unterversorgt (Versorgungsgrad unter 75 %): {N(underNow.Length, 0)} Kombinationen aus Gemeinde und Handlungsfeld in {N(underNow.Select(r => r.Space.Id).Distinct().Count(), 0)} Gemeinden.",
-                  $"Already under-supplied today (coverage below 75 %): {N(underNow.Length, 0)} municipality × domain cells in {N(underNow.Select(r => r.Space.Id).Distinct().Count(), 0)} municipalities."),
-                L($"Durch die Kürzungen neu unterversorgt: {N(newly, 0)} Kombinationen aus Gemeinde und Handlungsfeld.",
-                  $"Newly under-supplied through the cuts: {N(newly, 0)} municipality × domain cells."),
+                L($"Schon heute unterversorgt (Versorgungsgrad unter 75 %): {N(underNow.Length, 0)} Kombinationen aus {SpaceWord} und Handlungsfeld in {N(underNow.Select(r => r.Space.Id).Distinct().Count(), 0)} {SpacesDative}.",
+                  $"Already under-supplied today (coverage below 75 %): {N(underNow.Length, 0)} {SpaceWord} × domain cells in {N(underNow.Select(r => r.Space.Id).Distinct().Count(), 0)} {SpacesDative}."),
+                L($"Durch die Kürzungen neu unterversorgt: {N(newly, 0)} Kombinationen aus {SpaceWord} und Handlungsfeld.",
+                  $"Newly under-supplied through the cuts: {N(newly, 0)} {SpaceWord} × domain cells."),
             };
             var cats = cuts.ByFundingCategory.Where(g => g.Offerings > 0 && g.Category != FundingCategory.NotClassifiable).OrderByDescending(g => g.MeanRisk).ToArray();
             if (cats.Length > 0)

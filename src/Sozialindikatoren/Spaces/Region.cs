@@ -8,10 +8,12 @@ namespace Sozialindikatoren.Spaces;
 /// districts. Answers parent, children, ancestors and descendants, and aggregates populations up the tree.
 /// </summary>
 /// <remarks>
-/// <para>Validation on construction collects all problems (duplicate ids, unknown parents, cycles, a child level not
-/// below its parent's, inconsistent population totals) into one <see cref="DataProblemException"/>.</para>
-/// <para>Population totals: where a space and all its children have a population, the parent's total must equal the
-/// sum of the children's totals (and, for every band both can answer, the sum per band). A space without its own
+/// <para>Validation on construction collects all structural problems (duplicate ids, unknown parents, cycles, a child
+/// level not below its parent's) into one <see cref="DataProblemException"/>.</para>
+/// <para>Population totals: where a space and all its children have a population, the parent's total should equal the
+/// sum of the children's totals (and, for every band both can answer, the sum per band); a difference is a warning
+/// (<see cref="PopulationMismatches"/>), not an error, because official totals and a Stadtteil breakdown from the
+/// municipality's own register often differ a little. Each space keeps its own figure. A space without its own
 /// population gets the aggregate of its children from <see cref="AggregatePopulationTotal"/>.</para>
 /// <para>Spaces keep the order in which they were given (<see cref="Spaces"/>); children are listed in that order.</para>
 /// </remarks>
@@ -56,7 +58,6 @@ public sealed class Region
             kids[pi].Add(i);
         }
         _children = kids.Select(k => k.ToArray()).ToArray();
-        if (problems.Count == 0) CheckPopulations(problems);
         if (problems.Count > 0) throw new DataProblemException(problems);
     }
 
@@ -191,8 +192,28 @@ public sealed class Region
         return sum;
     }
 
-    private void CheckPopulations(List<DataProblem> problems)
+    /// <summary>
+    /// Parents whose population differs from the sum over their children (<em>Summenabgleich</em>): one warning per
+    /// parent and total or age band whose difference exceeds the tolerance, naming both numbers.
+    /// </summary>
+    /// <param name="relativeTolerance">Allowed difference as a share of the parent's figure (0.01 = 1 %), 0 to 1;
+    /// 0 (default) warns on any difference.</param>
+    /// <returns>Warnings (<see cref="ProblemSeverity.Warning"/>), field <c>population.total</c> or
+    /// <c>population[band]</c>, value the parent's figure, the children's sum in the message; empty when consistent.
+    /// Parents with a child without population are not checked.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The tolerance is not within 0 and 1.</exception>
+    public IReadOnlyList<DataProblem> PopulationMismatches(double relativeTolerance = 0)
     {
+        if (!(relativeTolerance >= 0 && relativeTolerance <= 1))
+            throw new ArgumentOutOfRangeException(nameof(relativeTolerance), relativeTolerance, "relativeTolerance: must be within 0 and 1.");
+        var problems = new List<DataProblem>();
+        CheckPopulations(problems, relativeTolerance);
+        return problems;
+    }
+
+    private void CheckPopulations(List<DataProblem> problems, double tolerance)
+    {
+        bool Differs(long own, long sum) => Math.Abs(own - sum) > tolerance * Math.Abs(own);
         for (var i = 0; i < _spaces.Length; i++)
         {
             if (_spaces[i].Population is not { } own || _children[i].Length == 0) continue;
@@ -204,11 +225,12 @@ public sealed class Region
                 else complete = false;
             }
             if (!complete) continue;
-            if (sum != own.Total)
+            if (Differs(own.Total, sum))
             {
                 problems.Add(new DataProblem($"space '{_spaces[i].Id}'", "population.total",
                     own.Total.ToString(CultureInfo.InvariantCulture),
-                    $"does not match the sum over its children ({sum.ToString(CultureInfo.InvariantCulture)})"));
+                    $"population {own.Total.ToString(CultureInfo.InvariantCulture)} differs from the sum over its children ({sum.ToString(CultureInfo.InvariantCulture)}, difference {(own.Total - sum).ToString("+0;-0", CultureInfo.InvariantCulture)}); each space keeps its own figure")
+                    { Severity = ProblemSeverity.Warning });
                 continue;
             }
             foreach (var band in own.Bands)
@@ -220,10 +242,11 @@ public sealed class Region
                     if (CountIn(c, band) is { } t) bandSum += t;
                     else answerable = false;
                 }
-                if (answerable && bandSum != own.Count(band))
+                if (answerable && Differs(own.Count(band), bandSum))
                     problems.Add(new DataProblem($"space '{_spaces[i].Id}'", $"population[{band}]",
                         own.Count(band).ToString(CultureInfo.InvariantCulture),
-                        $"does not match the sum over its children ({bandSum.ToString(CultureInfo.InvariantCulture)})"));
+                        $"population {own.Count(band).ToString(CultureInfo.InvariantCulture)} differs from the sum over its children ({bandSum.ToString(CultureInfo.InvariantCulture)}); each space keeps its own figure")
+                    { Severity = ProblemSeverity.Warning });
             }
         }
         // Cycles cannot occur: levels strictly increase from parent to child (checked above).

@@ -91,18 +91,23 @@ public class PopulationAndRegionTests
     }
 
     [Fact]
-    public void Region_InconsistentTotal_IsReported()
+    public void Region_InconsistentTotal_IsAWarningNotAnError()
     {
         var county = new SpaceId("05970000");
-        var ex = Assert.Throws<DataProblemException>(() => new Region(
+        var region = new Region(
         [
             new SocialSpace(county, "Kreis", SpaceLevel.County, population: Population.OfTotal(Stichtag, 999)),
             new SocialSpace("a", "A", SpaceLevel.Municipality, county, population: Population.OfTotal(Stichtag, 10)),
-        ]));
-        var p = Assert.Single(ex.Problems);
-        Assert.Equal("population.total", p.Field);
-        Assert.Equal("999", p.Value);
+        ]);
+        var p = Assert.Single(region.PopulationMismatches());
+        Assert.Equal(("population.total", "999", ProblemSeverity.Warning), (p.Field, p.Value, p.Severity));
+        Assert.Contains("(10, difference +989)", p.Message, StringComparison.Ordinal);
+        Assert.Equal(999, region.AggregatePopulationTotal(county));   // the parent keeps its own figure
+        Assert.Empty(region.PopulationMismatches(0.99));
     }
+
+    [Property]
+    public bool Region_ConsistentTotals_GiveNoMismatch(PlanningData data) => data.Region.PopulationMismatches().Count == 0;
 
     [Property]
     public bool AgeBand_ParseToString_RoundTrips(AgeBand band) => AgeBand.Parse(band.ToString()) == band;
