@@ -34,6 +34,7 @@ internal static class CliApp
         root.Subcommands.Add(RatesCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         root.Subcommands.Add(SuppressCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TemplateCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Options.Add(CliOutput.CreateForceOption());
         return root;

@@ -44,6 +44,10 @@ internal static class CliOutput
     public static int? WriteFile(bool force, string path, IEnumerable<string?> inputs, TextWriter stderr, Action<TextWriter> write) =>
         Guard(path, stderr, () => OutputFolder.WriteFile(path, inputs, force, write));
 
+    /// <summary>Writes one binary output file through <paramref name="write"/> (path, inputs, force); null on success, else the exit code.</summary>
+    public static int? WriteBinaryFile(ParseResult parse, string path, IEnumerable<string?> inputs, TextWriter stderr, Action<string, IEnumerable<string?>, bool> write) =>
+        Guard(path, stderr, () => write(path, inputs, Force(parse)));
+
     /// <summary>Checks one output file before a long computation; null when it may be written, else the exit code.</summary>
     public static int? CheckFile(ParseResult parse, string path, string header, IEnumerable<string?> inputs, TextWriter stderr) =>
         Guard(path, stderr, () => OutputFolder.CheckFile(path, header, inputs, Force(parse)));

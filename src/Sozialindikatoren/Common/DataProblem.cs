@@ -85,6 +85,11 @@ public sealed record DataProblem
     /// <summary>What is wrong.</summary>
     public string Message { get; }
 
+    /// <summary>The worksheet (<em>Tabellenblatt</em>) of a workbook input, or null for other inputs. When set,
+    /// <see cref="Source"/> is the workbook file, <see cref="Line"/> the worksheet row and <see cref="Column"/> the
+    /// worksheet column (1 = A), and <see cref="ToString"/> writes <c>sheet 'raeume', row 3, column C</c>.</summary>
+    public string? Sheet { get; init; }
+
     /// <summary>How serious the problem is; <see cref="ProblemSeverity.Error"/> unless set.</summary>
     public ProblemSeverity Severity { get; init; } = ProblemSeverity.Error;
 
@@ -108,12 +113,25 @@ public sealed record DataProblem
         if (Severity == ProblemSeverity.Warning) sb.Append("warning: ");
         else if (Severity == ProblemSeverity.Note) sb.Append("note: ");
         sb.Append(Source.Length == 0 ? "<input>" : Source);
-        if (Line > 0) sb.Append(", line ").Append(Line.ToString(CultureInfo.InvariantCulture));
-        if (Column > 0) sb.Append(", column ").Append(Column.ToString(CultureInfo.InvariantCulture));
+        if (Sheet is not null) sb.Append(", sheet '").Append(Sheet).Append('\'');
+        if (Line > 0) sb.Append(Sheet is null ? ", line " : ", row ").Append(Line.ToString(CultureInfo.InvariantCulture));
+        if (Column > 0) sb.Append(", column ").Append(Sheet is null ? Column.ToString(CultureInfo.InvariantCulture) : ColumnLetters(Column));
         if (!string.IsNullOrEmpty(Field)) sb.Append(" (").Append(Field).Append(')');
         if (Value is not null) sb.Append(", value '").Append(Shorten(Value)).Append('\'');
         sb.Append(": ").Append(Message);
         return sb.ToString();
+    }
+
+    /// <summary>The worksheet column letters of a 1-based column number: 1 → <c>A</c>, 27 → <c>AA</c>.</summary>
+    /// <param name="column">The column (≥ 1).</param>
+    /// <returns>The letters.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="column"/> is below 1.</exception>
+    public static string ColumnLetters(int column)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(column, 1);
+        var letters = "";
+        for (var n = column; n > 0; n = (n - 1) / 26) letters = (char)('A' + (n - 1) % 26) + letters;
+        return letters;
     }
 
     private static string Shorten(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "...");

@@ -54,6 +54,14 @@ internal static class DataFolderTables
         new("name", "Name", false),
     ];
 
+    /// <summary>Own domains (<em>Handlungsfelder</em>) beyond the 12 standard ones: a domain code used elsewhere must be
+    /// standard or listed here.</summary>
+    internal static IReadOnlyList<CsvColumn> Domains { get; } =
+    [
+        new("code", "Kürzel", true, "handlungsfeld", "id"),
+        new("name", "Name", false, "bezeichnung"),
+    ];
+
     internal static IReadOnlyList<CsvColumn> Conference { get; } =
     [
         new("space_id", "Raum-ID", true, "raum_id"),
@@ -78,12 +86,12 @@ internal static class DataFolderTables
 
     /// <summary>Opens a table, binds its header and runs <paramref name="rows"/> over it; all problems go to
     /// <paramref name="problems"/>, warnings and the format note to <paramref name="notes"/>.</summary>
-    internal static void Read(string file, IReadOnlyList<CsvColumn> schema, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes,
+    internal static void Read(TableSource file, IReadOnlyList<CsvColumn> schema, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes,
         Action<CsvInput, CsvHeader> rows)
     {
         try
         {
-            using var input = CsvInput.Open(file, options);
+            using var input = file.Open(options);
             var header = CsvHeader.Bind(input, schema);
             if (input.ErrorCount == 0) rows(input, header);
             foreach (var p in input.Problems) (p.Severity == ProblemSeverity.Error ? problems : (ICollection<DataProblem>?)notes)?.Add(p);
@@ -92,7 +100,37 @@ internal static class DataFolderTables
         catch (DataProblemException e) { problems.AddRange(e.Problems); }
     }
 
-    internal static List<SocialSpace> ReadSpaces(string file, CsvReadOptions? options, Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>> populations, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    private static readonly Dictionary<string, SpaceLevel> LevelSynonyms = new(StringComparer.Ordinal)
+    {
+        ["Bundesland"] = SpaceLevel.State, ["Landkreis"] = SpaceLevel.County, ["Stadt"] = SpaceLevel.Municipality, ["Stadtteil"] = SpaceLevel.District,
+        ["Quartier"] = SpaceLevel.District, ["Sozialraum"] = SpaceLevel.District, ["Bezirk"] = SpaceLevel.District, ["grid_cell"] = SpaceLevel.GridCell,
+    };
+
+    private static readonly Dictionary<string, SupplyRating> RatingSynonyms = new(StringComparer.Ordinal)
+    {
+        ["überversorgt"] = SupplyRating.OverSupplied, ["unterversorgt"] = SupplyRating.UnderSupplied, ["erheblich unterversorgt"] = SupplyRating.SeverelyUnderSupplied,
+        ["ausreichend"] = SupplyRating.Adequate,
+    };
+
+    /// <summary>Reads the declared own domains: code → name (empty when none).</summary>
+    internal static Dictionary<string, string> ReadDomains(TableSource file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        Read(file, Domains, options, problems, notes, (t, c) =>
+        {
+            int code = c["code"], name = c["name"];
+            while (t.Read())
+            {
+                if (!IsDomainCode(t[code])) { t.Error(code, null, t[code], "a domain code must be 1-64 letters, digits, '_' or '-'"); continue; }
+                if (!result.TryAdd(t[code], t[name])) t.Error(code, null, t[code], "repeated domain code");
+            }
+        });
+        return result;
+    }
+
+    private static bool IsDomainCode(string code) => code.Length is > 0 and <= 64 && code.All(ch => char.IsLetterOrDigit(ch) || ch is '_' or '-');
+
+    internal static List<SocialSpace> ReadSpaces(TableSource file, CsvReadOptions? options, Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>> populations, List<DataProblem> problems, ICollection<DataProblem>? notes)
     {
         var result = new List<SocialSpace>();
         Read(file, Spaces, options, problems, notes, (t, c) =>
@@ -100,22 +138,14 @@ internal static class DataFolderTables
             int id = c["id"], name = c["name"], level = c["level"], parent = c["parent"], ags = c["ags"], area = c["area_km2"], lat = c["lat"], lon = c["lon"];
             while (t.Read())
             {
-                var lv = CsvHeader.Normalise(t[level]) switch
-                {
-                    "state" or "land" or "bundesland" => SpaceLevel.State,
-                    "county" or "kreis" or "landkreis" => SpaceLevel.County,
-                    "planningregion" or "planungsregion" or "planning_region" => SpaceLevel.PlanningRegion,
-                    "municipality" or "gemeinde" or "stadt" => SpaceLevel.Municipality,
-                    "district" or "stadtteil" or "quartier" or "sozialraum" or "bezirk" => SpaceLevel.District,
-                    "gridcell" or "grid_cell" or "gitterzelle" => SpaceLevel.GridCell,
-                    _ => (SpaceLevel?)null,
-                };
-                if (lv is null) { t.Error(level, null, t[level], "unknown level (county, planningRegion, municipality, district, gridCell, state; or Kreis, Planungsregion, Gemeinde, Stadtteil, Gitterzelle, Land)"); continue; }
+                SpaceLevel? lv = CodedValues.TryParse(t[level], Json.PlanningDataJson.Code, LevelSynonyms, out var parsedLevel) ? parsedLevel : null;
+                if (lv is null) { t.Error(level, null, t[level], "unknown level (Ebene); allowed: " + CodedValues.Allowed<SpaceLevel>(Json.PlanningDataJson.Code)); continue; }
                 MunicipalityKey? key = null;
-                if (t[ags].Length > 0)
+                var agsText = t.Ags(ags);
+                if (agsText.Length > 0)
                 {
-                    if (MunicipalityKey.TryParse(t[ags], out var k)) key = k;
-                    else { t.Error(ags, null, t[ags], "invalid AGS: must be 8 digits with Land 01-16"); continue; }
+                    if (MunicipalityKey.TryParse(agsText, out var k)) key = k;
+                    else { t.Error(ags, null, agsText, "invalid AGS: must be 8 digits with Land 01-16"); continue; }
                 }
                 if (!t.TryOptionalNumber(area, out var areaKm2)) continue;
                 GeoPoint? centroid = null;
@@ -142,7 +172,7 @@ internal static class DataFolderTables
         return result;
     }
 
-    internal static void ReadPopulation(string file, CsvReadOptions? options, Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>> populations,
+    internal static void ReadPopulation(TableSource file, CsvReadOptions? options, Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>> populations,
         List<DataProblem> problems, ICollection<DataProblem>? notes)
     {
         Read(file, Population, options, problems, notes, (t, c) =>
@@ -169,7 +199,7 @@ internal static class DataFolderTables
         });
     }
 
-    internal static List<IndicatorRecord> ReadIndicators(string file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    internal static List<IndicatorRecord> ReadIndicators(TableSource file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes)
     {
         var result = new List<IndicatorRecord>();
         Read(file, Indicators, options, problems, notes, (t, c) =>
@@ -207,7 +237,8 @@ internal static class DataFolderTables
         try { return new Observation(v, st); } catch (ArgumentException e) { t.Error(value, null, t[value], Clean(e)); return null; }
     }
 
-    internal static List<ConferenceStatement> ReadConference(string file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    internal static List<ConferenceStatement> ReadConference(TableSource file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes,
+        IReadOnlyDictionary<string, string>? declared = null)
     {
         var result = new List<ConferenceStatement>();
         Read(file, Conference, options, problems, notes, (t, c) =>
@@ -215,26 +246,20 @@ internal static class DataFolderTables
             int space = c["space_id"], domain = c["domain"], rating = c["rating"], text = c["text"], date = c["date"], source = c["source"], prov = c["provenance"];
             while (t.Read())
             {
-                var r = CsvHeader.Normalise(t[rating]) switch
-                {
-                    "oversupplied" or "ueberversorgung" or "ueberversorgt" => SupplyRating.OverSupplied,
-                    "adequate" or "bedarfsgerecht" => SupplyRating.Adequate,
-                    "undersupplied" or "unterversorgung" or "unterversorgt" => SupplyRating.UnderSupplied,
-                    "severelyundersupplied" or "erhebliche_unterversorgung" or "erheblich_unterversorgt" => SupplyRating.SeverelyUnderSupplied,
-                    _ => (SupplyRating?)null,
-                };
-                if (r is null) { t.Error(rating, null, t[rating], "unknown rating (overSupplied, adequate, underSupplied, severelyUnderSupplied; or Überversorgung, bedarfsgerecht, Unterversorgung, erhebliche Unterversorgung)"); continue; }
+                SupplyRating? r = CodedValues.TryParse(t[rating], Json.PlanningDataJson.Code, RatingSynonyms, out var parsedRating) ? parsedRating : null;
+                if (r is null) { t.Error(rating, null, t[rating], "unknown rating (Einschätzung); allowed: " + CodedValues.Allowed<SupplyRating>(Json.PlanningDataJson.Code)); continue; }
+                if (!CodedValues.TryParseDomain(t[domain], declared, out var dom)) { t.Error(domain, null, t[domain], CodedValues.AllowedDomains(declared)); continue; }
                 var hasDate = t.TryDate(date, PeriodEnd.End, out var d);
                 var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
                 if (!hasDate) continue;
-                try { result.Add(new ConferenceStatement(new SpaceId(t[space]), new ServiceDomain(t[domain]), r.Value, t[text], d, t[source], p)); }
+                try { result.Add(new ConferenceStatement(new SpaceId(t[space]), dom, r.Value, t[text], d, t[source], p)); }
                 catch (ArgumentException e) { t.Error(e.ParamName == "domain" ? domain : space, null, e.ParamName == "domain" ? t[domain] : t[space], Clean(e)); }
             }
         });
         return result;
     }
 
-    internal static List<ProviderStatement> ReadProviderStatements(string file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    internal static List<ProviderStatement> ReadProviderStatements(TableSource file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes)
     {
         var result = new List<ProviderStatement>();
         Read(file, ProviderStatements, options, problems, notes, (t, c) =>

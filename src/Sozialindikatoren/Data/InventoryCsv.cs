@@ -131,11 +131,19 @@ public static class InventoryCsv
     public static (IReadOnlyList<Provider> Providers, IReadOnlyList<Offering> Offerings) ReadFile(string path, CsvReadOptions? options, ICollection<DataProblem>? notes)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var input = CsvInput.Open(path, options);
-        return Read(input, notes);
+        return Read(TableSource.File(path), options, notes);
     }
 
-    internal static (IReadOnlyList<Provider> Providers, IReadOnlyList<Offering> Offerings) Read(CsvInput input, ICollection<DataProblem>? notes)
+    /// <summary>Reads the inventory from a CSV file or a worksheet.</summary>
+    internal static (IReadOnlyList<Provider> Providers, IReadOnlyList<Offering> Offerings) Read(TableSource table, CsvReadOptions? options, ICollection<DataProblem>? notes,
+        IReadOnlyDictionary<string, string>? declaredDomains = null)
+    {
+        using var input = table.Open(options);
+        return Read(input, notes, declaredDomains);
+    }
+
+    internal static (IReadOnlyList<Provider> Providers, IReadOnlyList<Offering> Offerings) Read(CsvInput input, ICollection<DataProblem>? notes,
+        IReadOnlyDictionary<string, string>? declaredDomains = null)
     {
         var col = CsvHeader.Bind(input, Schema);
         input.ThrowIfErrors();
@@ -173,7 +181,7 @@ public static class InventoryCsv
             if (id.Length == 0) { bad("offering_id", "", "must not be empty"); continue; }
             if (!offeringRows.TryGetValue(id, out var entry))
             {
-                var make = ParseOffering(input, col, id);
+                var make = ParseOffering(input, col, id, declaredDomains);
                 entry = (input.Line, offeringKey, make, []);
                 offeringRows[id] = entry;
                 offeringOrder.Add(id);
@@ -216,13 +224,13 @@ public static class InventoryCsv
         return (providers, offerings);
     }
 
-    private static Func<FundingPlan, Offering?> ParseOffering(CsvInput input, CsvHeader col, string id)
+    private static Func<FundingPlan, Offering?> ParseOffering(CsvInput input, CsvHeader col, string id, IReadOnlyDictionary<string, string>? declaredDomains)
     {
         var ok = true;
         string cell(string name) => input[col[name]];
         void Bad(string f, string v, string m) { ok = false; input.Error(col[f], col[f] >= 0 ? null : f, v, m); }
         ServiceDomain domain = default;
-        try { domain = new ServiceDomain(cell("domain")); } catch (ArgumentException e) { Bad("domain", cell("domain"), Clean(e)); }
+        if (!CodedValues.TryParseDomain(cell("domain"), declaredDomains, out domain)) Bad("domain", cell("domain"), CodedValues.AllowedDomains(declaredDomains));
         var location = default(SpaceId);
         try { location = new SpaceId(cell("location")); } catch (ArgumentException e) { Bad("location", cell("location"), Clean(e)); }
         var served = new List<SpaceId>();
@@ -231,7 +239,8 @@ public static class InventoryCsv
             try { served.Add(new SpaceId(s)); } catch (ArgumentException e) { Bad("served_spaces", s, Clean(e)); }
         }
         Capacity capacity = default;
-        if (!CapacityUnitExtensions.TryParseCode(cell("unit"), out var unit)) Bad("unit", cell("unit"), "unknown unit (places, fte, hours_per_week, cases_per_year or Plätze, VZÄ, Std/Woche, Fälle/Jahr)");
+        if (!CapacityUnitExtensions.TryParseCode(cell("unit"), out var unit) && !CodedValues.TryParse(cell("unit"), u => u.ToCode(), UnitSynonyms, out unit))
+            Bad("unit", cell("unit"), "unknown unit (Einheit); allowed: " + CodedValues.Allowed<CapacityUnit>(u => u.ToCode()));
         else if (!input.TryNumber(col["capacity"], out var amount)) ok = false;
         else
         {
@@ -241,8 +250,8 @@ public static class InventoryCsv
         FundingCategory? recorded = null;
         if (cell("recorded_category").Length > 0)
         {
-            if (FundingCategoryCodes.TryParseCode(cell("recorded_category"), out var rc)) recorded = rc;
-            else Bad("recorded_category", cell("recorded_category"), "unknown category (voll, teil, traeger)");
+            if (FundingCategoryCodes.TryParseCode(cell("recorded_category"), out var rc) || CodedValues.TryParse(cell("recorded_category"), c => c.ToCode(), null, out rc)) recorded = rc;
+            else Bad("recorded_category", cell("recorded_category"), "unknown category (Kategorie); allowed: " + CodedValues.Allowed<FundingCategory>(c => c.ToCode()));
         }
         GeoPoint? point = null;
         if (cell("lat").Length > 0 || cell("lon").Length > 0)
@@ -335,12 +344,19 @@ public static class InventoryCsv
         return text;
     }
 
-    private static T Lookup<T>(Dictionary<string, T> map, string text, string field, Action<string, string, string> bad, T fallback, bool allowEmpty = false)
+    /// <summary>Further names of the capacity units (besides codes and labels).</summary>
+    private static readonly Dictionary<string, CapacityUnit> UnitSynonyms = new(StringComparer.Ordinal)
+    {
+        ["Plätze"] = CapacityUnit.Places, ["Platz"] = CapacityUnit.Places, ["Vollzeitäquivalente"] = CapacityUnit.FullTimeEquivalents,
+        ["Stellen"] = CapacityUnit.FullTimeEquivalents, ["Stunden pro Woche"] = CapacityUnit.HoursPerWeek, ["Wochenstunden"] = CapacityUnit.HoursPerWeek,
+        ["Fälle pro Jahr"] = CapacityUnit.CasesPerYear, ["Fälle"] = CapacityUnit.CasesPerYear, ["Fallzahl"] = CapacityUnit.CasesPerYear,
+    };
+
+    private static T Lookup<T>(Dictionary<string, T> map, string text, string field, Action<string, string, string> bad, T fallback, bool allowEmpty = false) where T : struct, Enum
     {
         if (allowEmpty && text.Length == 0) return fallback;
-        if (map.TryGetValue(CsvHeader.Normalise(text).Replace("_", "", StringComparison.Ordinal), out var v)) return v;
-        if (map.TryGetValue(CsvHeader.Normalise(text), out v)) return v;
-        bad(field, text, "unknown value; expected one of " + string.Join(", ", map.Keys));
+        if (CodedValues.TryParse(text, Code, map, out var v)) return v;
+        bad(field, text, "unknown value; allowed: " + CodedValues.Allowed<T>(Code));
         return fallback;
     }
 

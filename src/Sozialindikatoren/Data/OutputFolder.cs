@@ -72,10 +72,21 @@ public sealed class OutputFolder
     /// <returns>The full paths written, in order.</returns>
     /// <exception cref="OutputRefusedException">See <see cref="Check"/>; nothing is written then.</exception>
     /// <exception cref="IOException">The folder or a file cannot be written.</exception>
-    public IReadOnlyList<string> WriteAll(IReadOnlyList<(string Name, string Content)> files)
+    public IReadOnlyList<string> WriteAll(IReadOnlyList<(string Name, string Content)> files) => WriteAll(files, []);
+
+    /// <summary>Checks all files, then writes the text files and the binary files (e.g. <c>report.xlsx</c>), each through
+    /// a temporary file, and records them in the manifest.</summary>
+    /// <param name="files">File names inside the folder and their text (UTF-8 without BOM, unless the text starts with
+    /// U+FEFF, which is then written as the UTF-8 BOM).</param>
+    /// <param name="binaries">File names inside the folder and their bytes.</param>
+    /// <returns>The full paths written, in order (text files first).</returns>
+    /// <exception cref="OutputRefusedException">See <see cref="Check"/>; nothing is written then.</exception>
+    /// <exception cref="IOException">The folder or a file cannot be written.</exception>
+    public IReadOnlyList<string> WriteAll(IReadOnlyList<(string Name, string Content)> files, IReadOnlyList<(string Name, byte[] Content)> binaries)
     {
         ArgumentNullException.ThrowIfNull(files);
-        Check(files.Select(f => f.Name));
+        ArgumentNullException.ThrowIfNull(binaries);
+        Check(files.Select(f => f.Name).Concat(binaries.Select(b => b.Name)));
         Directory.CreateDirectory(FullPath);
         var manifest = ReadManifest(out _);
         var written = new List<string>();
@@ -86,8 +97,35 @@ public sealed class OutputFolder
             manifest.Add(name);
             written.Add(path);
         }
+        foreach (var (name, content) in binaries)
+        {
+            var path = PathOf(name);
+            WriteStreamAtomically(path, s => s.Write(content));
+            manifest.Add(name);
+            written.Add(path);
+        }
         WriteManifest(manifest);
         return written;
+    }
+
+    /// <summary>Writes one binary output file (e.g. a workbook) through a temporary file: refused when it is an input or
+    /// a folder; an existing file is replaced only when <paramref name="isOurs"/> says it was written by this tool, or
+    /// with force.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="inputs">Every file or folder the run reads.</param>
+    /// <param name="force">Whether a file that is not ours may be replaced.</param>
+    /// <param name="isOurs">Whether an existing file was written by this tool (e.g. the workbook's creator).</param>
+    /// <param name="write">Writes the content; if it throws, nothing is left behind.</param>
+    /// <exception cref="OutputRefusedException">The file would replace an input, is a folder, or is not ours and force is off.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void WriteBinaryFile(string path, IEnumerable<string?> inputs, bool force, Func<string, bool> isOurs, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(isOurs);
+        ArgumentNullException.ThrowIfNull(write);
+        CheckFile(path, "", inputs, force: true);
+        var full = Path.GetFullPath(path);
+        if (File.Exists(full) && !force && !isOurs(full)) throw new OutputRefusedException(full, OutputRefusal.NotOurs);
+        WriteStreamAtomically(full, write);
     }
 
     /// <summary>Checks a single output file: not an input, and replaced only when it starts with <paramref name="header"/> or with force.</summary>
@@ -145,6 +183,22 @@ public sealed class OutputFolder
             using (var w = new StreamWriter(temp, append: false, Utf8) { NewLine = "\n" })
                 write(w);
             beforeReplace?.Invoke(temp);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    private static void WriteStreamAtomically(string path, Action<Stream> write)
+    {
+        var dir = Path.GetDirectoryName(path)!;
+        var temp = Path.Combine(dir, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            using (var s = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite))
+                write(s);
             File.Move(temp, path, overwrite: true);
         }
         finally

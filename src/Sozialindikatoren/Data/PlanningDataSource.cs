@@ -59,7 +59,8 @@ public static class PlanningDataSource
         var maxBytes = options.Csv.MaxInputBytes;
         PlanningData data;
         string? folder = null;
-        if (File.Exists(path)) data = PlanningDataJson.ReadFile(path, maxBytes);
+        if (File.Exists(path) && IsWorkbook(path)) data = LoadWorkbook(path, options.Csv, notes);
+        else if (File.Exists(path)) data = PlanningDataJson.ReadFile(path, maxBytes);
         else if (!Directory.Exists(path)) throw new DataProblemException([new DataProblem(path, "--data", path, "no such file or folder")]);
         else
         {
@@ -95,21 +96,79 @@ public static class PlanningDataSource
     private static string? FirstExisting(string dir, params string[] names) =>
         names.Select(n => Path.Combine(dir, n)).FirstOrDefault(p => File.Exists(p) || Directory.Exists(p));
 
-    private static PlanningData LoadCsvFolder(string dir, CsvReadOptions? options, ICollection<DataProblem>? notes)
+    /// <summary>The table names of a data set, each with its accepted file names (first = the name the documentation and
+    /// the template use; a workbook's sheet is named like the file without <c>.csv</c>).</summary>
+    internal static readonly (string Table, string[] Files)[] TableNames =
+    [
+        ("spaces", ["spaces.csv", "raeume.csv", "sozialraeume.csv"]),
+        ("inventory", ["angebote.csv", "offerings.csv", "inventory.csv"]),
+        ("population", ["population.csv", "bevoelkerung.csv", "population.zip", "bevoelkerung.zip"]),
+        ("indicators", ["indicators.csv", "indikatoren.csv"]),
+        ("conference", ["conference_statements.csv", "konferenz.csv", "einschaetzungen.csv"]),
+        ("statements", ["provider_statements.csv", "traegermeldungen.csv"]),
+        ("domains", ["handlungsfelder.csv", "domains.csv"]),
+    ];
+
+    private static string[] FilesOf(string table) => TableNames.First(t => t.Table == table).Files;
+
+    /// <summary>Whether a file is a zip package with a workbook (<c>.xlsx</c>, or the zip signature and not JSON).</summary>
+    private static bool IsWorkbook(string path)
+    {
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase)) return true;
+        try
+        {
+            using var f = File.OpenRead(path);
+            return f.ReadByte() == 'P' && f.ReadByte() == 'K';
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
+    }
+
+    /// <summary>Loads a workbook whose sheets are the data folder's tables (sheet name = CSV file name without
+    /// <c>.csv</c>, matched like headers); a sheet that is no table is a warning naming it.</summary>
+    private static PlanningData LoadWorkbook(string path, CsvReadOptions? options, ICollection<DataProblem>? notes)
+    {
+        using var book = Workbook.Open(path, options?.MaxInputBytes ?? CsvReadOptions.DefaultMaxInputBytes);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        TableSource? Find(string table)
+        {
+            foreach (var file in FilesOf(table).Where(f => f.EndsWith(".csv", StringComparison.Ordinal)))
+            {
+                var key = CsvHeader.Normalise(file[..^4]);
+                if (book.SheetNames.FirstOrDefault(n => CsvHeader.Normalise(n) == key) is { } sheet && used.Add(sheet)) return TableSource.Sheet(book, sheet);
+            }
+            return null;
+        }
+        var name = Path.GetFileNameWithoutExtension(path);
+        var data = LoadTables(name, book.Source, Find, null, options, notes);
+        foreach (var sheet in book.SheetNames.Where(n => !used.Contains(n) && n != Excel.Xlsx.ListSheet))
+            notes?.Add(new DataProblem(book.Source, 0, 0, null, sheet, "unknown sheet, ignored (known: "
+                + string.Join(", ", TableNames.Select(t => t.Files[0][..^4])) + ")") { Severity = ProblemSeverity.Warning, Sheet = sheet });
+        return data;
+    }
+
+    private static PlanningData LoadCsvFolder(string dir, CsvReadOptions? options, ICollection<DataProblem>? notes) =>
+        LoadTables(Path.GetFileName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar)), dir,
+            table => FirstExisting(dir, FilesOf(table)) is { } file ? TableSource.File(file) : null, dir, options, notes);
+
+    /// <summary>Reads the tables of a data folder or workbook: <paramref name="find"/> locates each table;
+    /// <paramref name="dir"/> is the folder (official GENESIS tables and <c>indicators/</c> are read only there) or null.</summary>
+    private static PlanningData LoadTables(string name, string where, Func<string, TableSource?> find, string? dir, CsvReadOptions? options, ICollection<DataProblem>? notes)
     {
         var problems = new List<DataProblem>();
-        var spacesFile = FirstExisting(dir, "spaces.csv", "raeume.csv", "sozialraeume.csv");
-        var inventoryFile = FirstExisting(dir, "angebote.csv", "offerings.csv", "inventory.csv");
-        if (spacesFile is null) problems.Add(new DataProblem(dir, "spaces.csv", null, "the folder holds neither dataset.json nor spaces.csv"));
-        if (inventoryFile is null) problems.Add(new DataProblem(dir, "angebote.csv", null, "the folder holds no inventory (angebote.csv or offerings.csv)"));
+        var spacesFile = find("spaces");
+        var inventoryFile = find("inventory");
+        var container = dir is null ? "the workbook has no sheet" : "the folder holds no file";
+        if (spacesFile is null) problems.Add(new DataProblem(where, "spaces.csv", null, dir is null ? "the workbook has no sheet spaces (or raeume, sozialraeume)" : "the folder holds neither dataset.json nor spaces.csv"));
+        if (inventoryFile is null) problems.Add(new DataProblem(where, "angebote.csv", null, $"{container} with the inventory (angebote or offerings)"));
         if (problems.Count > 0) throw new DataProblemException(problems);
 
+        var declared = find("domains") is { } domainsFile ? DataFolderTables.ReadDomains(domainsFile, options, problems, notes) : null;
         var populations = new Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>>(StringComparer.Ordinal);
-        var popFile = FirstExisting(dir, "population.csv", "bevoelkerung.csv", "population.zip", "bevoelkerung.zip");
+        var popFile = find("population");
         var ownPopulation = false;
         if (popFile is not null)
         {
-            if (IsOfficial(popFile, problems, out var official)) { if (official is not null) PopulationFromOfficial(official, populations, problems); }
+            if (popFile.Path is { } popPath && IsOfficial(popPath, problems, out var official)) { if (official is not null) PopulationFromOfficial(official, populations, problems); }
             else { DataFolderTables.ReadPopulation(popFile, options, populations, problems, notes); ownPopulation = true; }
         }
         var spaces = DataFolderTables.ReadSpaces(spacesFile!, options, populations, problems, notes);
@@ -118,19 +177,19 @@ public static class PlanningDataSource
         var known = spaces.Select(x => x.Id.Value).ToHashSet(StringComparer.Ordinal);
         if (problems.Count == 0 && ownPopulation)
             foreach (var orphan in populations.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal))
-                problems.Add(new DataProblem(Path.GetFileName(popFile!), "space_id", orphan,
-                    $"population rows for a space that {Path.GetFileName(spacesFile!)} does not have ({populations[orphan].Count} rows)"));
+                problems.Add(new DataProblem(popFile!.Name, "space_id", orphan,
+                    $"population rows for a space that {spacesFile!.Name} does not have ({populations[orphan].Count} rows)"));
         IReadOnlyList<Provider> providers = [];
         IReadOnlyList<Offering> offerings = [];
         try
         {
-            (providers, offerings) = InventoryCsv.ReadFile(inventoryFile!, options, notes);
+            (providers, offerings) = InventoryCsv.Read(inventoryFile!, options, notes, declared);
         }
         catch (DataProblemException e) { problems.AddRange(e.Problems); }
-        var indicators = FirstExisting(dir, "indicators.csv", "indikatoren.csv") is { } indFile ? DataFolderTables.ReadIndicators(indFile, options, problems, notes) : [];
+        var indicators = find("indicators") is { } indFile ? DataFolderTables.ReadIndicators(indFile, options, problems, notes) : [];
         // Official tables cover whole Länder or Kreise: cells of areas outside the data set are left out.
         var spaceIds = spaces.Select(x => x.Id).ToHashSet();
-        var tablesDir = Path.Combine(dir, "indicators");
+        var tablesDir = dir is null ? null : Path.Combine(dir, "indicators");
         if (Directory.Exists(tablesDir))
         {
             foreach (var file in Directory.EnumerateFiles(tablesDir).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
@@ -139,16 +198,16 @@ public static class PlanningDataSource
                 else problems.Add(new DataProblem(file, null, null, "not an official GENESIS table (classic or flat CSV, plain or zipped)"));
             }
         }
-        var conference = FirstExisting(dir, "conference_statements.csv", "konferenz.csv", "einschaetzungen.csv") is { } cf ? DataFolderTables.ReadConference(cf, options, problems, notes) : [];
-        var statements = FirstExisting(dir, "provider_statements.csv", "traegermeldungen.csv") is { } pf ? DataFolderTables.ReadProviderStatements(pf, options, problems, notes) : [];
+        var conference = find("conference") is { } cf ? DataFolderTables.ReadConference(cf, options, problems, notes, declared) : [];
+        var statements = find("statements") is { } pf ? DataFolderTables.ReadProviderStatements(pf, options, problems, notes) : [];
         if (problems.Count > 0) throw new DataProblemException(problems);
         try
         {
-            return new PlanningData(Path.GetFileName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar)), new Region(spaces), providers, offerings, indicators, conference, statements);
+            return new PlanningData(name, new Region(spaces), providers, offerings, indicators, conference, statements);
         }
         catch (DataProblemException e)
         {
-            throw new DataProblemException(e.Problems.Select(p => p.Within(dir)));
+            throw new DataProblemException(e.Problems.Select(p => p.Within(where)));
         }
     }
 

@@ -55,7 +55,7 @@ public sealed class DataFolderCsvTests : IDisposable
     {
         var path = WriteFile("population.csv", "space_id,date,age_band,count\na,2024-12-31,0-2,10\na,2024-12-31,3-5,11\na,2024-12-31,0-2,12\n", Encoding.UTF8);
         var problems = new List<DataProblem>();
-        DataFolderTables.ReadPopulation(path, null, [], problems, null);
+        DataFolderTables.ReadPopulation(TableSource.File(path), null, [], problems, null);
         var p = Assert.Single(problems);
         Assert.Equal(("population.csv", 4, "age_band", "0-2"), (p.Source, p.Line, p.Field, p.Value));
         Assert.Contains("already on line 2", p.Message, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class DataFolderCsvTests : IDisposable
     {
         var path = WriteFile("indicators.csv", "space_id,indicator,date,value\na,sgb2,2024-12-31,10\nb,sgb2,2024-12-31,11\na,sgb2,2024-12-31,12\n", Encoding.UTF8);
         var problems = new List<DataProblem>();
-        var records = DataFolderTables.ReadIndicators(path, null, problems, null);
+        var records = DataFolderTables.ReadIndicators(TableSource.File(path), null, problems, null);
         var p = Assert.Single(problems);
         Assert.Equal(("indicators.csv", 4, "value", "12"), (p.Source, p.Line, p.Field, p.Value));
         Assert.Contains("already on line 2", p.Message, StringComparison.Ordinal);

@@ -29,7 +29,8 @@ internal sealed class CsvInput : IDisposable
 
     private const int MaxRecordChars = 16 * 1024 * 1024;
 
-    private readonly CsvDataReader _reader;
+    private readonly CsvDataReader? _reader;
+    private readonly SheetRows? _sheet;
     private int _nextLine;
     private bool _done;
 
@@ -46,6 +47,20 @@ internal sealed class CsvInput : IDisposable
         for (var i = 0; i < headers.Length; i++) headers[i] = reader.GetName(i).Trim();
         Headers = headers;
     }
+
+    private CsvInput(string source, SheetRows sheet, CsvNumberFormat format)
+    {
+        Source = source;
+        Delimiter = '\0';
+        NumberFormat = format;
+        _sheet = sheet;
+        Headers = sheet.Headers;
+        Line = sheet.HeaderRow;
+    }
+
+    /// <summary>The worksheet when the table is a sheet of a workbook (problems then name sheet, row and column
+    /// letter), else null.</summary>
+    public string? Sheet => _sheet?.Sheet;
 
     /// <summary>The file name used in problems.</summary>
     public string Source { get; }
@@ -75,14 +90,16 @@ internal sealed class CsvInput : IDisposable
     public int Line { get; private set; } = 1;
 
     /// <summary>The number of fields of the current record.</summary>
-    public int FieldCount => _reader.RowFieldCount;
+    public int FieldCount => _sheet?.FieldCount ?? _reader!.RowFieldCount;
 
     /// <summary>What was used, for the summary: <c>read as UTF-8, delimiter ';', number format de</c>.</summary>
-    public string FormatText => string.Create(CultureInfo.InvariantCulture,
+    public string FormatText => _sheet is not null
+        ? string.Create(CultureInfo.InvariantCulture, $"read as worksheet (cells as Excel stores them), numbers in text cells in number format {CsvReadOptions.Code(NumberFormat)}")
+        : string.Create(CultureInfo.InvariantCulture,
         $"read as {(Encoding is { } e ? CsvReadOptions.Code(e) + (Bom ? " (BOM)" : "") : "text")}, delimiter '{(Delimiter == '\t' ? "\\t" : Delimiter.ToString())}', number format {CsvReadOptions.Code(NumberFormat)}");
 
     /// <summary>The format as a note (<see cref="ProblemSeverity.Note"/>) for the summary.</summary>
-    public DataProblem FormatNote => new DataProblem(Source, null, null, FormatText + ".") { Severity = ProblemSeverity.Note };
+    public DataProblem FormatNote => new DataProblem(Source, null, null, FormatText + ".") { Severity = ProblemSeverity.Note, Sheet = Sheet };
 
     /// <summary>Opens a file: a folder, a missing or unreadable file, an empty file or bytes that cannot be decoded
     /// are a <see cref="DataProblemException"/>.</summary>
@@ -110,6 +127,22 @@ internal sealed class CsvInput : IDisposable
         {
             stream?.Dispose();
         }
+    }
+
+    /// <summary>Opens a worksheet of a workbook as a table: cells as Excel stores them (<see cref="SheetRows"/>); text
+    /// holding a number is read in the German number format unless <see cref="CsvReadOptions.NumberFormat"/> says
+    /// otherwise. An empty sheet is a problem naming it.</summary>
+    public static CsvInput Open(Workbook workbook, string sheet, CsvReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        var format = (options ?? CsvReadOptions.Default).NumberFormat is var f && f != CsvNumberFormat.Auto ? f : CsvNumberFormat.German;
+        var rows = workbook.Rows(sheet, format == CsvNumberFormat.German);
+        if (rows.Headers.Count == 0)
+        {
+            rows.Dispose();
+            throw new DataProblemException(new DataProblem(workbook.Source, 0, 0, null, null, "empty sheet: expected a header row with the column names.") { Sheet = sheet });
+        }
+        return new CsvInput(workbook.Source, rows, format);
     }
 
     /// <summary>Opens text that is already decoded (the encoding is reported as <c>text</c>).</summary>
@@ -160,6 +193,7 @@ internal sealed class CsvInput : IDisposable
     /// <see cref="Problems"/>) or when <see cref="MaxErrors"/> errors were found.</summary>
     public bool Read()
     {
+        if (_sheet is not null) return ReadSheet();
         while (!_done)
         {
             if (ErrorCount >= MaxErrors)
@@ -171,7 +205,7 @@ internal sealed class CsvInput : IDisposable
             bool more;
             try
             {
-                more = _reader.Read();
+                more = _reader!.Read();
             }
             catch (Exception e) when (IsFormatFailure(e))
             {
@@ -195,11 +229,45 @@ internal sealed class CsvInput : IDisposable
         return false;
     }
 
+    private bool ReadSheet()
+    {
+        if (_done) return false;
+        if (ErrorCount >= MaxErrors)
+        {
+            Problems.Add(new DataProblem(Source, Line, 0, null, null, string.Create(CultureInfo.InvariantCulture, $"stopped after {MaxErrors} errors; fix these and read again.")) { Sheet = Sheet });
+            _done = true;
+            return false;
+        }
+        while (_sheet!.Read())
+        {
+            Line = _sheet.Row;
+            for (var i = 0; i < _sheet.FieldCount; i++)
+                if (!string.IsNullOrWhiteSpace(_sheet.Text(i))) return true;
+        }
+        _done = true;
+        return false;
+    }
+
     /// <summary>The raw field (untrimmed) of the current record, or empty when the record is shorter.</summary>
-    public ReadOnlySpan<char> Span(int field) => field >= 0 && field < _reader.RowFieldCount ? _reader.GetFieldSpan(field) : default;
+    public ReadOnlySpan<char> Span(int field) => _sheet is not null ? _sheet.Text(field).AsSpan()
+        : field >= 0 && field < _reader!.RowFieldCount ? _reader.GetFieldSpan(field) : default;
 
     /// <summary>The trimmed field of the current record, or "" when the record is shorter or the column is absent (−1).</summary>
-    public string this[int field] => field >= 0 && field < _reader.RowFieldCount ? _reader.GetString(field).Trim() : "";
+    public string this[int field] => _sheet is not null ? _sheet.Text(field).Trim()
+        : field >= 0 && field < _reader!.RowFieldCount ? _reader.GetString(field).Trim() : "";
+
+    /// <summary>What the cell held as Excel stores it; always <see cref="CellKind.Text"/> in a CSV file.</summary>
+    public CellKind Kind(int field) => _sheet?.Kind(field) ?? CellKind.Text;
+
+    /// <summary>A key cell that may be an AGS (<em>Amtlicher Gemeindeschlüssel</em>): a worksheet number of 7 digits is an
+    /// AGS that lost its leading zero in Excel; it is padded to 8 digits with a warning naming the cell.</summary>
+    public string Ags(int field)
+    {
+        var text = this[field];
+        if (Kind(field) != CellKind.Number || text.Length != 7 || text.ContainsAnyExceptInRange('0', '9')) return text;
+        Warning(field, text, $"a number of 7 digits in an AGS column: read as the AGS 0{text} (Excel drops leading zeros; format the column as text).");
+        return "0" + text;
+    }
 
     /// <summary>The header of a field for problems (the canonical name when the column is absent).</summary>
     public string FieldName(int field, string? fallback = null) => field >= 0 && field < Headers.Count ? Headers[field] : fallback ?? "";
@@ -213,12 +281,12 @@ internal sealed class CsvInput : IDisposable
     public void Error(int field, string? name, string? value, string message, int line = 0)
     {
         ErrorCount++;
-        Problems.Add(new DataProblem(Source, line > 0 ? line : Line, field >= 0 ? field + 1 : 0, name ?? FieldName(field), value, message));
+        Problems.Add(new DataProblem(Source, line > 0 ? line : Line, field >= 0 ? field + 1 : 0, name ?? FieldName(field), value, message) { Sheet = Sheet });
     }
 
     /// <summary>Records a warning at the current line.</summary>
     public void Warning(int field, string? value, string message) =>
-        Problems.Add(new DataProblem(Source, Line, field >= 0 ? field + 1 : 0, FieldName(field), value, message) { Severity = ProblemSeverity.Warning });
+        Problems.Add(new DataProblem(Source, Line, field >= 0 ? field + 1 : 0, FieldName(field), value, message) { Severity = ProblemSeverity.Warning, Sheet = Sheet });
 
     /// <summary>A required number (double); an empty or malformed cell is an error.</summary>
     public bool TryNumber(int field, out double value)
@@ -266,6 +334,12 @@ internal sealed class CsvInput : IDisposable
     public bool TryDate(int field, PeriodEnd? period, out LocalDate value)
     {
         var text = this[field];
+        if (Kind(field) == CellKind.Number && (period is null || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100))
+        {
+            Error(field, null, text, "a number where a date is expected: format the cell as a date (or, for a period, write a year 1900–2100).");
+            value = default;
+            return false;
+        }
         if (period is { } p ? CsvValues.TryParsePeriod(text, p, out value) : CsvValues.TryParseDate(text, out value)) return true;
         Error(field, null, text, period is null ? CsvValues.DateError : CsvValues.PeriodError);
         return false;
@@ -286,7 +360,11 @@ internal sealed class CsvInput : IDisposable
     }
 
     /// <summary>Closes the file.</summary>
-    public void Dispose() => _reader.Dispose();
+    public void Dispose()
+    {
+        _reader?.Dispose();
+        _sheet?.Dispose();
+    }
 
     internal static DataProblemException Problem(string source, int line, string message) => new(new DataProblem(source, line, 0, null, null, message));
 
