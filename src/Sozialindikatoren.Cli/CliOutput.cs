@@ -28,10 +28,15 @@ internal static class CliOutput
         WriteFolder(parse, directory, inputs, stderr, out _, files);
 
     /// <summary>Writes files into an output folder and returns their paths; null on success, else the exit code.</summary>
-    public static int? WriteFolder(ParseResult parse, string directory, IEnumerable<string?> inputs, TextWriter stderr, out IReadOnlyList<string> written, params (string Name, string Content)[] files)
+    public static int? WriteFolder(ParseResult parse, string directory, IEnumerable<string?> inputs, TextWriter stderr, out IReadOnlyList<string> written, params (string Name, string Content)[] files) =>
+        WriteFolder(parse, directory, inputs, stderr, out written, files, []);
+
+    /// <summary>Writes text and binary files into an output folder and returns their paths; null on success, else the exit code.</summary>
+    public static int? WriteFolder(ParseResult parse, string directory, IEnumerable<string?> inputs, TextWriter stderr, out IReadOnlyList<string> written,
+        IReadOnlyList<(string Name, string Content)> files, IReadOnlyList<(string Name, byte[] Content)> binaries)
     {
         IReadOnlyList<string> paths = [];
-        var code = Guard(directory, stderr, () => paths = new OutputFolder(directory, inputs, Force(parse)).WriteAll(files));
+        var code = Guard(directory, stderr, () => paths = new OutputFolder(directory, inputs, Force(parse)).WriteAll(files, binaries));
         written = paths;
         return code;
     }

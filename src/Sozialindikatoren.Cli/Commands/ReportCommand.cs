@@ -33,8 +33,10 @@ internal static class ReportCommand
         var followUp = new Option<string?>("--folgekosten") { Description = "Folgekosten-Parametertabelle (CSV, docs/data-format.md); Standard: die eingebauten Parameter / follow-up cost parameter table." };
         var objective = new Option<string>("--rescue-objective") { Description = "Ziel des Rettungsplans: impact (vermiedene Folgen je Euro) oder net-cost (vermiedene öffentliche Nettokosten je Euro) / rescue objective.", DefaultValueFactory = _ => "impact" };
         objective.AcceptOnlyFromAmong("impact", "net-cost");
+        var csvDe = new Option<string?>("--csv") { Description = "de: die CSV-Tabellen zusätzlich so, wie deutsches Excel sie öffnet (;, Dezimalkomma, UTF-8 mit BOM, deutsche Spaltenköpfe) in csv-de/ / also write the CSVs for German Excel into csv-de/." };
+        csvDe.AcceptOnlyFromAmong("de");
         var command = new Command("report", "Bericht für den Ausschuss: Kürzungsfolgen nach Handlungsfeld, Versorgungslücken, Sozialindex, voll/teil/trägerfinanziert, Träger-Angaben, Rettungsplan / the committee report.");
-        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective, csvDe }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         CliDataOptions.AddOptions(command);
         command.SetAction(parse =>
@@ -71,9 +73,14 @@ internal static class ReportCommand
             var result = CommitteeReport.Build(analysis, new CommitteeReportOptions { Language = language, MapDomain = domain });
             if (parse.GetValue(output) is { } dir)
             {
-                if (CliOutput.WriteFolder(parse, dir, [parse.GetValue(data), parse.GetValue(scenario)], stderr, out var files, [.. result.Files()]) is { } refused) return refused;
+                string?[] inputs = [parse.GetValue(data), parse.GetValue(scenario)];
+                if (CliOutput.WriteFolder(parse, dir, inputs, stderr, out var files, result.Files(), result.BinaryFiles()) is { } refused) return refused;
+                IReadOnlyList<string> german = [];
+                if (parse.GetValue(csvDe) is not null
+                    && CliOutput.WriteFolder(parse, Path.Combine(dir, ReportWorkbook.GermanCsvFolder), inputs, stderr, out german, [.. ReportWorkbook.GermanCsvFiles(result.Document)]) is { } refusedDe) return refusedDe;
                 stdout.WriteLine(language == Language.German ? $"Bericht geschrieben nach {dir}:" : $"Report written to {dir}:");
                 foreach (var f in files) stdout.WriteLine("  " + Path.GetFileName(f));
+                foreach (var f in german) stdout.WriteLine("  " + ReportWorkbook.GermanCsvFolder + "/" + Path.GetFileName(f));
             }
             else
             {
