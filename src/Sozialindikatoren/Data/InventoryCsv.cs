@@ -31,7 +31,7 @@ public static class InventoryCsv
     public static IReadOnlyList<string> Columns { get; } =
     [
         "offering_id", "offering_name", "domain", "provider_id", "provider_name", "association", "location", "served_spaces",
-        "capacity", "unit", "obligation", "target_group", "target_ages", "target_condition", "vulnerable", "recorded_category",
+        "capacity", "unit", "obligation", "target_group", "target_ages", "target_condition", "vulnerable", "recorded_category", "offering_type",
         "lat", "lon", "offering_provenance", "provider_provenance",
         "funding_source", "programme", "instrument", "amount_per_year", "start", "end", "line_provenance",
     ];
@@ -55,6 +55,7 @@ public static class InventoryCsv
         new("target_condition", "Merkmal", false, "bedingung"),
         new("vulnerable", "vulnerabel", false),
         new("recorded_category", "Kategorie", false, "finanzierungskategorie"),
+        new("offering_type", "Angebotsart", false, "angebotstyp", "typ", "type"),
         new("lat", "Breite", false, "breitengrad"),
         new("lon", "Länge", false, "laengengrad"),
         new("offering_provenance", "Herkunft Angebot", false, "herkunft"),
@@ -253,6 +254,14 @@ public static class InventoryCsv
             if (FundingCategoryCodes.TryParseCode(cell("recorded_category"), out var rc) || CodedValues.TryParse(cell("recorded_category"), c => c.ToCode(), null, out rc)) recorded = rc;
             else Bad("recorded_category", cell("recorded_category"), "unknown category (Kategorie); allowed: " + CodedValues.Allowed<FundingCategory>(c => c.ToCode()));
         }
+        OfferingType? type = null;
+        if (cell("offering_type").Length > 0)
+        {
+            var known = OfferingType.Known.FirstOrDefault(k => CsvHeader.Normalise(k.Code) == CsvHeader.Normalise(cell("offering_type")));
+            if (known.Code.Length > 0) type = known;
+            else if (OfferingType.IsValidCode(cell("offering_type"))) type = new OfferingType(cell("offering_type"));
+            else Bad("offering_type", cell("offering_type"), "not an offering type code (Angebotsart: letters, digits, '_' or '-'; known types in docs/data-format.md)");
+        }
         GeoPoint? point = null;
         if (cell("lat").Length > 0 || cell("lon").Length > 0)
         {
@@ -277,7 +286,7 @@ public static class InventoryCsv
         var name = cell("offering_name");
         var providerId = cell("provider_id");
         return plan => ok
-            ? new Offering(id, name, domain, providerId, location, capacity, obligation, plan, point, target, served.Count > 0 ? served : null, recorded, provenance)
+            ? new Offering(id, name, domain, providerId, location, capacity, obligation, plan, point, target, served.Count > 0 ? served : null, recorded, provenance, type)
             : null;
     }
 
@@ -389,7 +398,7 @@ public static class InventoryCsv
                     o.Capacity.Amount.ToString("R", CultureInfo.InvariantCulture), o.Capacity.Unit.ToCode(), Code(o.Obligation),
                     o.TargetGroup?.Description ?? "", o.TargetGroup?.Ages?.ToString() ?? "", o.TargetGroup?.Condition ?? "",
                     o.TargetGroup is null ? "" : o.TargetGroup.Vulnerable ? "true" : "false",
-                    o.RecordedCategory?.ToCode() ?? "",
+                    o.RecordedCategory?.ToCode() ?? "", o.Type?.Code ?? "",
                     o.Point?.Latitude.ToString("R", CultureInfo.InvariantCulture) ?? "", o.Point?.Longitude.ToString("R", CultureInfo.InvariantCulture) ?? "",
                     FormatProvenance(o.Provenance), FormatProvenance(p?.Provenance),
                 };

@@ -54,6 +54,7 @@ public static class WorkbookTemplate
             ["recorded_category"] = (categories, "vollfinanziert (voll), teilfinanziert (teil), trägerfinanziert (traeger)"),
             ["funding_source"] = (CodedValues.GermanNames<FundingSource>(), CodedValues.Allowed<FundingSource>(Code)),
             ["instrument"] = (CodedValues.GermanNames<FundingInstrument>(), CodedValues.Allowed<FundingInstrument>(Code)),
+            ["offering_type"] = (OfferingType.Known.Select(t => t.Code).ToArray(), "die Angebotsarten in docs/data-format.md (z. B. schuldnerberatung), oder leer"),
             ["rating"] = (CodedValues.GermanNames<SupplyRating>(), CodedValues.Allowed<SupplyRating>(Code)),
         };
         XlsxSheet Sheet(string name, IReadOnlyList<CsvColumn> schema, params object?[] example)
@@ -75,7 +76,7 @@ public static class WorkbookTemplate
             Sheet("raeume", DataFolderTables.Spaces, Id, "Musterstadt", Labels.Of(SpaceLevel.Municipality), null, Id, 58.5, 50.87, 8.02, "Annahme: Beispielzeile"),
             Sheet("angebote", InventoryCsv.Schema, "A1", "Schuldnerberatung Musterstadt", ServiceDomain.Schulden.GermanName, "T1", "Diakonie Musterstadt",
                 Labels.Of(ProviderAssociation.Diakonie), Id, null, 2.5, Labels.Of(CapacityUnit.FullTimeEquivalents), Labels.Of(Obligation.Voluntary),
-                "überschuldete Haushalte", "18+", null, "ja", null, null, null, "Annahme: Beispielzeile", null,
+                "überschuldete Haushalte", "18+", null, "ja", null, "schuldnerberatung", null, null, "Annahme: Beispielzeile", null,
                 Labels.Of(FundingSource.Land), "Landesprogramm Schuldnerberatung", Labels.Of(FundingInstrument.FixedAmount), 60000m,
                 new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31), "Annahme: Beispielzeile"),
             Sheet("bevoelkerung", DataFolderTables.Population, Id, Stichtag, "insgesamt", 25000L, "Annahme: Beispielzeile"),
@@ -127,6 +128,7 @@ public static class WorkbookTemplate
         ["target_ages"] = ("Altersgruppe der Zielgruppe, z. B. 18+ oder 0-6.", XlsxFormat.General),
         ["target_condition"] = ("Merkmal der Zielgruppe (Indikator-Kennung).", XlsxFormat.General),
         ["vulnerable"] = ("besonders verletzliche Zielgruppe: ja/nein.", XlsxFormat.General),
+        ["offering_type"] = ("Angebotsart (Kürzel), bestimmt u. a. Rechtsanspruch und Folgekosten; leer = unbekannt.", XlsxFormat.General),
         ["recorded_category"] = ("Finanzierungskategorie laut eigener Erhebung; leer = berechnet.", XlsxFormat.General),
         ["offering_provenance"] = ("Herkunft der Angaben zum Angebot.", XlsxFormat.General),
         ["provider_provenance"] = ("Herkunft der Angaben zum Träger.", XlsxFormat.General),
