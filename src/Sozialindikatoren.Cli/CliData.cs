@@ -107,7 +107,9 @@ internal static class CliData
         }
         try
         {
-            scenario = Data.Json.CutScenarioJson.ReadFile(name, maxInputBytes);
+            scenario = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+                ? Data.CutScenarioTable.ReadFile(name, new Data.Csv.CsvReadOptions { MaxInputBytes = maxInputBytes })
+                : Data.Json.CutScenarioJson.ReadFile(name, maxInputBytes);
             return null;
         }
         catch (DataProblemException e)
