@@ -14,7 +14,7 @@ internal static class CommitteeReportJson
 {
     public static string Write(CommitteeReportResult r) => CutsOutput.Json("sozialindikatoren/report-result", w =>
     {
-        CutsOutput.WriteSharedMembers(w, r.Cuts, r.Rescue, 1m, CutsOutput.NeedNote(r.Analysis));
+        CutsOutput.WriteSharedMembers(w, r.Cuts, r.Rescue, 1m, CutsOutput.NeedNote(r.Analysis), r.Analysis.Warnings);
         var o = r.Analysis.Options;
         w.WriteStartObject("report");
         w.WriteBoolean("illustrative", r.Data.HasIllustrativeFigures);

@@ -108,7 +108,7 @@ public static class InputCorpus
         yield return JSub("share-numerator-above-denominator", "\"value\": 9120", "\"value\": 90000", "value", "90000");
         yield return JSub("denominator-zero", "\"denominator\": 80000", "\"denominator\": 0", "denominator", "0");
         yield return JSub("numerator-negative", "\"value\": 9120", "\"value\": -1", "value", "-1");
-        yield return JSub("denominator-1e15", "\"denominator\": 80000", "\"denominator\": 1e15", "denominator", "1e15|1E+15");
+        yield return JSub("denominator-1e15", "\"denominator\": 80000", "\"denominator\": 1e15", "denominator", "1e15|1E+15|1000000000000000");
         yield return JSub("capacity-reduction-1.5", "\"capacityReduction\": 0.25", "\"capacityReduction\": 1.5", "capacityReduction", "1.5");
         yield return JSub("capacity-reduction-negative", "\"capacityReduction\": 0.25", "\"capacityReduction\": -0.1", "capacityReduction", "-0.1");
         yield return JSub("loss-7.9e28", "\"expectedFundingLossPerYear\": 12400", "\"expectedFundingLossPerYear\": 7.9e28", "expectedFundingLossPerYear", "7.9e28|79000000000000000000000000000");
@@ -189,7 +189,7 @@ public static class InputCorpus
         yield return FSub("population-orphan", "population.csv", Population, "05970004,2024-12-31,3-6", "05970999,2024-12-31,3-6", "05970999");
         yield return FSub("population-duplicate", "population.csv", Population, "05970004,2024-12-31,3-6", "05970004,2024-12-31,0-3", "line 5", "0-3");
         yield return FSub("share-above-denominator", "indicators.csv", Indicators, "800,12000", "13000,12000", "line 3", "13000");
-        yield return FSub("denominator-zero", "indicators.csv", Indicators, "800,12000", "0,0", "line 3", "denominator");
+        yield return FSub("denominator-zero", "indicators.csv", Indicators, "800,12000", "800,0", "line 3", "denominator");
         yield return FSub("numerator-negative", "indicators.csv", Indicators, "800,12000", "-8,12000", "line 3", "-8");
         yield return FSub("value-1e308", "indicators.csv", Indicators, "800,12000", "1e308,12000", "line 3", "1e308");
         yield return FSub("indicator-duplicate", "indicators.csv", Indicators, "05970004,sgb2_quote", "05970040,sgb2_quote", "line 3", "sgb2_quote");
@@ -231,7 +231,7 @@ public static class InputCorpus
     {
         yield return new(InventoryFormat, "valid-german-excel", CorpusExpectation.Valid, dir => ["validate", "--data", GermanFolder(dir, new UTF8Encoding(false))], []);
         yield return new(InventoryFormat, "valid-windows-1252", CorpusExpectation.Valid, dir => ["validate", "--data", GermanFolder(dir, Cp1252)], []);
-        yield return IAll("capacity-1e308", "3.0,fte,voluntary,", "1e308,fte,voluntary,", "line 2", "1e308");
+        yield return IAll("capacity-1e308", "3.0,fte,voluntary,", "1e308,fte,voluntary,", "line 2", "1e308|1E+308");
         yield return IAll("capacity-negative", "3.0,fte,voluntary,", "-1,fte,voluntary,", "line 2", "-1");
         yield return IAll("capacity-text", "3.0,fte,voluntary,", "drei,fte,voluntary,", "line 2", "drei");
         yield return ISub("amount-7.9e28", "20000", "7.9e28", "line 2", "7.9e28");
@@ -405,6 +405,12 @@ public static class InputCorpus
 
     private static CorpusCase SSub(string name, string old, string replacement, params string[] needles) => S(name, CorpusExpectation.Error, Sub(Scenario, old, replacement), needles);
 
+    /// <summary>A scenario the data set cannot fully use: a warning naming the scenario, the line and the value (the
+    /// warning comes from the analysis, which knows the scenario by its name, not its file).</summary>
+    private static CorpusCase SToldAt(string name, string old, string replacement, string value) =>
+        new(ScenarioFormat, name, CorpusExpectation.Told, dir => ["cuts", "--scenario", Write(dir, "s.json", Sub(Scenario, old, replacement)), "--draws", "0", "--out", Path.Combine(dir, "out")],
+            ["scenario 'S'", "lines[0]", value]);
+
     private static IEnumerable<CorpusCase> ScenarioCases()
     {
         yield return S("valid", CorpusExpectation.Valid, Scenario);
@@ -424,9 +430,9 @@ public static class InputCorpus
         yield return SSub("bad-status", "\"status\": \"sourced\"", "\"status\": \"sicher\"", "status", "sicher");
         yield return SSub("version-2", "\"version\": 1", "\"version\": 2", "version", "2");
         yield return SSub("bad-date", "\"effectiveFrom\": \"2025-01-01\"", "\"effectiveFrom\": \"2025-13-01\"", "2025-13-01|effectiveFrom");
-        yield return SSub("matches-no-offering", "\"source\": \"land\",", "\"source\": \"land\", \"programmes\": [ \"Gibt es nicht\" ],", "Gibt es nicht") with { Expect = CorpusExpectation.Told };
-        yield return SSub("unknown-space", "\"source\": \"land\",", "\"source\": \"land\", \"spaces\": [ \"05970999\" ],", "05970999") with { Expect = CorpusExpectation.Told };
-        yield return SSub("unknown-domain", "\"source\": \"land\",", "\"source\": \"land\", \"domains\": [ \"Raumfahrt\" ],", "Raumfahrt") with { Expect = CorpusExpectation.Told };
+        yield return SToldAt("matches-no-offering", "\"source\": \"land\",", "\"source\": \"land\", \"programmes\": [ \"Gibt es nicht\" ],", "Gibt es nicht");
+        yield return SToldAt("unknown-space", "\"source\": \"land\",", "\"source\": \"land\", \"spaces\": [ \"05970999\" ],", "05970999");
+        yield return SToldAt("unknown-domain", "\"source\": \"land\",", "\"source\": \"land\", \"domains\": [ \"Raumfahrt\" ],", "Raumfahrt");
         yield return SSub("nan-literal", "\"percent\": 50", "\"percent\": NaN", "line");
     }
 

@@ -40,7 +40,7 @@ public sealed class InputCorpusTests(ITestOutputHelper output) : IDisposable
             CorpusExpectation.Valid => code == 0 ? CorpusOutcome.Clear : CorpusOutcome.ValidRejected,
             CorpusExpectation.Error => code == 0 ? CorpusOutcome.WrongExit0 : located ? CorpusOutcome.Clear : CorpusOutcome.Unclear,
             _ => code != 0 ? (located ? CorpusOutcome.Clear : CorpusOutcome.Unclear)
-                : located && err.Contains("warning", StringComparison.OrdinalIgnoreCase) ? CorpusOutcome.Clear : CorpusOutcome.SilentlyAccepted,
+                : located && (err.Contains("warning", StringComparison.OrdinalIgnoreCase) || err.Contains("note:", StringComparison.Ordinal)) ? CorpusOutcome.Clear : CorpusOutcome.SilentlyAccepted,
         };
         return (outcome, string.Create(CultureInfo.InvariantCulture, $"exit {code}: {err}"));
     }
