@@ -17,11 +17,18 @@ internal static class CliData
     /// stderr; returns null on failure. Warnings and the format of each CSV file go to stderr.</summary>
     public static PlanningData? Load(ParseResult parse, string? path, TextWriter stderr) => Load(path, stderr, CliDataOptions.Options(parse));
 
+    /// <summary>Loads the data (see the other overload) and returns the warnings found while reading, for the result files.</summary>
+    public static PlanningData? Load(ParseResult parse, string? path, TextWriter stderr, out IReadOnlyList<DataProblem> warnings) =>
+        Load(path, stderr, CliDataOptions.Options(parse), out warnings);
+
     /// <summary>Loads the data (the embedded sample when no path is given, with boundaries from <c>--boundaries</c> if
     /// any) or prints every problem to stderr; returns null on failure.</summary>
-    public static PlanningData? Load(string? path, TextWriter stderr, DataLoadOptions? options = null)
+    public static PlanningData? Load(string? path, TextWriter stderr, DataLoadOptions? options = null) => Load(path, stderr, options, out _);
+
+    private static PlanningData? Load(string? path, TextWriter stderr, DataLoadOptions? options, out IReadOnlyList<DataProblem> warnings)
     {
         var notes = new List<DataProblem>();
+        warnings = notes;
         options ??= DataLoadOptions.Default;
         try
         {
@@ -87,7 +94,10 @@ internal static class CliData
     {
         try
         {
-            return Analysis.PlanningAnalysis.Run(data, options, progress);
+            var result = Analysis.PlanningAnalysis.Run(data, options, progress);
+            // The reading warnings were printed by Load; the analysis adds its own (unknown types, scenario lines).
+            foreach (var w in result.Warnings.Skip(options.InputWarnings.Count)) stderr.WriteLine(w.ToString());
+            return result;
         }
         catch (ArgumentException e)
         {

@@ -41,12 +41,12 @@ internal static class CutsCommand
             var b = parse.GetValue(budget);
             if (b is < 0) return Usage(stderr, $"--budget: must be >= 0 EUR, was {b.Value.ToString(CultureInfo.InvariantCulture)}.");
             var file = parse.GetValue(data);
-            var planning = CliData.Load(parse, file, stderr);
+            var planning = CliData.Load(parse, file, stderr, out var readWarnings);
             if (planning is null) return CliApp.InvalidInput;
             if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen, CliCsv.Options(parse).MaxInputBytes) is { } failed) return failed;
 
             var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
-                scenario: scen!.Scale(f), cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed) }, budgetPerYear: b);
+                scenario: scen!.Scale(f), cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed) }, budgetPerYear: b) { InputWarnings = readWarnings };
             if (CliData.Analyse(planning, file, options, stderr) is not { } analysis) return CliApp.InvalidInput;
             var dir = parse.GetValue(output)!;
             if (CliOutput.WriteFolder(parse, dir, [file, parse.GetValue(scenario)], stderr, [.. CutsOutput.Files(analysis, f)]) is { } failed2) return failed2;

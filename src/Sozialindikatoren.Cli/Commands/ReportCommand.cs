@@ -56,7 +56,7 @@ internal static class ReportCommand
             var language = CliData.ParseLanguage(parse.GetValue(lang));
             if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen, CliCsv.Options(parse).MaxInputBytes) is { } failed) return failed;
             var file = parse.GetValue(data);
-            var planning = CliData.Load(parse, file, stderr);
+            var planning = CliData.Load(parse, file, stderr, out var readWarnings);
             if (planning is null) return CliApp.InvalidInput;
 
             var followUpOptions = new FollowUpCostOptions { Seed = parse.GetValue(seed) };
@@ -67,7 +67,7 @@ internal static class ReportCommand
             }
             var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
                 scenario: scen!, cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed) }, budgetPerYear: b, followUp: followUpOptions,
-                rescue: new RescueOptions { Objective = parse.GetValue(objective) == "net-cost" ? RescueObjective.NetPublicCostAvoided : RescueObjective.ImpactAvoided });
+                rescue: new RescueOptions { Objective = parse.GetValue(objective) == "net-cost" ? RescueObjective.NetPublicCostAvoided : RescueObjective.ImpactAvoided }) { InputWarnings = readWarnings };
             if (CliData.Analyse(planning, file, options, stderr, new StderrProgress(stderr, language)) is not { } analysis) return CliApp.InvalidInput;
             stderr.WriteLine(language == Language.German ? "Bericht wird erstellt …" : "Building the report …");
             var result = CommitteeReport.Build(analysis, new CommitteeReportOptions { Language = language, MapDomain = domain });

@@ -221,7 +221,8 @@ public static partial class Accessibility
     /// <param name="cutoff">c ≥ 0 (+∞: every stored pair within the radius).</param>
     /// <param name="options">Radius, no-access policy; normalisation needs <paramref name="demand"/>.</param>
     /// <param name="demand">P_i per zone, only used to normalise.</param>
-    /// <returns>A_i per zone; zones with no pair within the cutoff have no access.</returns>
+    /// <returns>A_i per zone; zones with no pair within the cutoff have no access and count 0 opportunities, whatever the
+    /// no-access policy (a count, not a ratio).</returns>
     public static AccessibilityResult Cumulative(TravelCosts costs, ReadOnlySpan<double> capacity, double cutoff, AccessOptions? options = null, ReadOnlySpan<double> demand = default)
     {
         options ??= AccessOptions.Default;
@@ -229,7 +230,7 @@ public static partial class Accessibility
         ValidateSingle(costs, capacity, DecayFunction.Binary(), options, demand);
         var w = Weights(costs, DecayFunction.Binary(), Math.Min(cutoff, options.Radius), out var hasAccess);
         var a = Potential(costs, capacity, w);
-        return Finish($"cumulative opportunities, cutoff {TravelCosts.Format(cutoff)}", costs, demand, a, hasAccess, [], options, costMeasure: false);
+        return Finish($"cumulative opportunities, cutoff {TravelCosts.Format(cutoff)}", costs, demand, a, hasAccess, [], options, costMeasure: false, countMeasure: true);
     }
 
     /// <summary>
@@ -374,13 +375,16 @@ public static partial class Accessibility
         }
     }
 
-    private static AccessibilityResult Finish(string measure, TravelCosts costs, ReadOnlySpan<double> demand, double[] a, bool[] hasAccess, double[] siteValues, AccessOptions options, bool costMeasure)
+    /// <summary>Applies the no-access policy and normalisation. A ratio measure (<paramref name="costMeasure"/> and
+    /// <paramref name="countMeasure"/> false) follows the policy: NaN (empty) or 0 for a zone without access. A cost measure
+    /// is always NaN there (no cost exists); a count (cumulative opportunities) is always 0 (nothing is in reach).</summary>
+    private static AccessibilityResult Finish(string measure, TravelCosts costs, ReadOnlySpan<double> demand, double[] a, bool[] hasAccess, double[] siteValues, AccessOptions options, bool costMeasure, bool countMeasure = false)
     {
-        for (int i = 0; i < a.Length; i++) if (!hasAccess[i]) a[i] = double.NaN;
+        for (int i = 0; i < a.Length; i++) if (!hasAccess[i]) a[i] = countMeasure ? 0 : double.NaN;
         if (options.Normalise) a = NormaliseByWeightedMean(a, demand);
         if (!costMeasure && options.NoAccess == NoAccessPolicy.Zero)
             for (int i = 0; i < a.Length; i++) if (!hasAccess[i]) a[i] = 0;
         string m = double.IsPositiveInfinity(options.Radius) ? measure : measure + ", radius " + TravelCosts.Format(options.Radius);
-        return new AccessibilityResult(m, costs.ZoneIds, a, hasAccess, siteValues, costMeasure ? NoAccessPolicy.NaN : options.NoAccess, options.Normalise);
+        return new AccessibilityResult(m, costs.ZoneIds, a, hasAccess, siteValues, costMeasure ? NoAccessPolicy.NaN : countMeasure ? NoAccessPolicy.Zero : options.NoAccess, options.Normalise);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Composite;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.FollowUpCosts;
@@ -56,6 +57,17 @@ public sealed class PlanningAnalysisOptions
 
     /// <summary>The defaults.</summary>
     public static PlanningAnalysisOptions Default { get; } = new();
+
+    /// <summary>Warnings found while reading the data (e.g. from <c>Data.PlanningDataSource.Load</c>'s notes: unknown
+    /// columns, official tables without a space of the data set); carried into <see cref="PlanningAnalysisResult.Warnings"/>
+    /// so that every machine output of the run lists them. Only <see cref="ProblemSeverity.Warning"/>s are kept.</summary>
+    public IReadOnlyList<DataProblem> InputWarnings
+    {
+        get => _inputWarnings;
+        init => _inputWarnings = (value ?? []).Where(p => p.Severity == ProblemSeverity.Warning).ToArray();
+    }
+
+    private readonly DataProblem[] _inputWarnings = [];
 
     /// <summary>The Stichtag.</summary>
     public LocalDate AsOf { get; }

@@ -1,3 +1,4 @@
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Composite;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.FollowUpCosts;
@@ -25,7 +26,17 @@ public sealed class PlanningAnalysisResult
         Cuts = cuts;
         Rescue = rescue;
         FollowUp = followUp;
+        var warnings = new List<DataProblem>(options.InputWarnings);
+        warnings.AddRange(data.UnknownOfferingTypes());
+        if (cuts is not null) warnings.AddRange(options.Scenario.Warnings(data));
+        Warnings = warnings;
     }
+
+    /// <summary>Every warning of the run, in order: those found while reading (<see cref="PlanningAnalysisOptions.InputWarnings"/>),
+    /// offerings of an unknown type, and scenario lines the data set cannot use (<see cref="CutScenario.Warnings"/>). Written
+    /// as <c>warnings</c> into <c>summary.json</c> and <c>result.json</c>; the one warning model is
+    /// <see cref="DataProblem"/> with <see cref="ProblemSeverity.Warning"/>.</summary>
+    public IReadOnlyList<DataProblem> Warnings { get; }
 
     /// <summary>The follow-up costs of the cut scenario (<em>Folgekosten</em>), or null when the analysis stopped before the cuts.</summary>
     public FollowUpCostResult? FollowUp { get; }

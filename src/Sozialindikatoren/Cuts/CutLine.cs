@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
@@ -67,6 +68,8 @@ public sealed class CutLine
             throw new ArgumentOutOfRangeException(nameof(value), value, $"cut line '{label}' value: a share must be in [0, 1], was {value.ToString(CultureInfo.InvariantCulture)}.");
         if (kind == CutKind.AmountPerYear && value < 0)
             throw new ArgumentOutOfRangeException(nameof(value), value, $"cut line '{label}' value: an amount must be >= 0 EUR/year, was {value.ToString(CultureInfo.InvariantCulture)}.");
+        if (kind == CutKind.AmountPerYear && PlausibleRange.CheckAmount(value) is { } amountProblem)
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"cut line '{label}' value: {amountProblem}");
         _patterns = (programmePatterns ?? []).Select(p => p?.Trim() ?? "").ToArray();
         if (_patterns.Any(p => p.Length == 0)) throw new ArgumentException($"cut line '{label}' programmePatterns: a pattern must not be empty.", nameof(programmePatterns));
         _domains = (domains ?? []).Distinct().ToArray();

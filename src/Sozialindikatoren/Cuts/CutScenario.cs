@@ -1,7 +1,9 @@
 using System.Globalization;
 using NodaTime;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Text;
 
@@ -106,6 +108,31 @@ public sealed class CutScenario
                 cuts[j] = new LineCut(k, amount);
             }
             result[i] = cuts;
+        }
+        return result;
+    }
+
+    /// <summary>What of the scenario the data set cannot use (<em>nicht anwendbare Kürzungspositionen</em>): a line whose
+    /// spaces or domains the data set does not have, and a line that matches no funding line of any offering (it cuts
+    /// nothing, which is rarely meant: a misspelt programme or a source the data set does not fund from).</summary>
+    /// <param name="data">The data set the scenario is applied to.</param>
+    /// <returns>One warning (<see cref="ProblemSeverity.Warning"/>) per finding, source <c>scenario 'name': lines[i]</c>.</returns>
+    public IReadOnlyList<DataProblem> Warnings(PlanningData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var result = new List<DataProblem>();
+        var domains = data.Offerings.Select(o => o.Domain).ToHashSet();
+        for (var i = 0; i < _lines.Length; i++)
+        {
+            var l = _lines[i];
+            var at = string.Create(CultureInfo.InvariantCulture, $"scenario '{Name}': lines[{i}] '{l.Label}'");
+            foreach (var s in l.Spaces.Where(s => !data.Region.Contains(s)))
+                result.Add(new DataProblem(at, "spaces", s.Value, "the data set has no such space; the line cuts nothing there.") { Severity = ProblemSeverity.Warning });
+            foreach (var d in l.Domains.Where(d => !domains.Contains(d)))
+                result.Add(new DataProblem(at, "domains", d.Code, "no offering of the data set is in this domain.") { Severity = ProblemSeverity.Warning });
+            if (!data.Offerings.Any(o => o.Funding.Lines.Any(f => l.Matches(o, f))))
+                result.Add(new DataProblem(at, "programmes", string.Join(", ", l.ProgrammePatterns),
+                    "the line matches no funding line of the data set (source, programme, domain and spaces together): it cuts nothing.") { Severity = ProblemSeverity.Warning });
         }
         return result;
     }

@@ -71,15 +71,22 @@ public static class AccessCsv
             var ok = true;
             if (id.Length == 0) { input.Error(idCol, null, "", "must not be empty."); ok = false; }
             else if (!seen.TryAdd(id, input.Line)) { input.Error(idCol, null, id, $"duplicate id (first on line {seen[id]})."); ok = false; }
-            ok &= NonNegative(input, valueCol, out var v);
+            ok &= Plausible(input, valueCol, PlausibleRange.CheckCount, out var v);
             double x = 0, y = 0;
-            if (withCoordinates) ok &= input.TryNumber(xCol, out x) & input.TryNumber(yCol, out y);
+            if (withCoordinates)
+            {
+                var both = input.TryNumber(xCol, out x) & input.TryNumber(yCol, out y);
+                ok &= both && Coordinates(input, xCol, yCol, xName, x, y);
+            }
             if (!ok) continue;
             ids.Add(id);
             values.Add(v);
             if (withCoordinates) { xs.Add(x); ys.Add(y); }
         }
         input.ThrowIfErrors();
+        if (values.Count > 0 && values.TrueForAll(v => v == 0))
+            input.Problems.Add(new DataProblem(input.Source, 0, valueCol + 1, input.FieldName(valueCol), "0",
+                $"every {valueName} is 0: no zone has access to anything.") { Severity = ProblemSeverity.Warning });
         Notes(input, notes);
         return new AccessPoints([.. ids], [.. values], [.. xs], [.. ys]);
     }
@@ -125,7 +132,7 @@ public static class AccessCsv
             var ok = true;
             if (!zi.TryGetValue(origin, out int a)) { input.Error(oCol, null, origin, "unknown demand id."); ok = false; }
             if (!si.TryGetValue(destination, out int b)) { input.Error(dCol, null, destination, "unknown supply id."); ok = false; }
-            ok &= NonNegative(input, cCol, out var cost);
+            ok &= Plausible(input, cCol, PlausibleRange.CheckTravelCost, out var cost);
             if (!ok) continue;
             long key = ((long)a << 32) | (uint)b;
             if (!firstLine.TryAdd(key, input.Line))
@@ -142,12 +149,29 @@ public static class AccessCsv
         return TravelCosts.FromIndexedPairs(zoneIds, siteIds, o.ToArray(), d.ToArray(), c.ToArray());
     }
 
-    private static bool NonNegative(CsvInput input, int col, out double value)
+    /// <summary>A number within its plausible range (<see cref="PlausibleRange"/>; negative values included).</summary>
+    private static bool Plausible(CsvInput input, int col, Func<double, string?> check, out double value)
     {
         if (!input.TryNumber(col, out value)) return false;
-        if (value >= 0) return true;
-        input.Error(col, null, input[col], "must be ≥ 0.");
+        if (value < 0) { input.Error(col, null, input[col], "must be ≥ 0."); return false; }
+        if (check(value) is not { } problem) return true;
+        input.Error(col, null, input[col], problem);
         return false;
+    }
+
+    /// <summary>Coordinates in range: latitude in [−90, 90] and longitude in [−180, 360] when the columns are
+    /// <c>lat</c>/<c>lon</c> (WGS84), else planar km within ±10¹⁵.</summary>
+    private static bool Coordinates(CsvInput input, int xCol, int yCol, string xName, double x, double y)
+    {
+        if (xName == "lat")
+        {
+            if (x is < -90 or > 90) { input.Error(xCol, null, input[xCol], "a latitude must be in [-90, 90]."); return false; }
+            if (y is < -180 or > 360) { input.Error(yCol, null, input[yCol], "a longitude must be in [-180, 360]."); return false; }
+            return true;
+        }
+        if (PlausibleRange.CheckMagnitude(x) is { } px) { input.Error(xCol, null, input[xCol], px); return false; }
+        if (PlausibleRange.CheckMagnitude(y) is { } py) { input.Error(yCol, null, input[yCol], py); return false; }
+        return true;
     }
 
     private static void Notes(CsvInput input, ICollection<DataProblem>? notes)

@@ -49,12 +49,20 @@ public static class CompositeCsv
         ArgumentNullException.ThrowIfNull(problems);
         var name = Path.GetFileName(path);
         var elements = new List<FrameworkElement>();
+        var lines = new List<int>();
         if (!ReadTable(path, options, FrameworkSchema, null, problems, (input, col) =>
         {
+            var codes = new Dictionary<string, int>(StringComparer.Ordinal);
             while (input.Read())
             {
+                if (!CsvHeader.CheckRowLength(input, shortIsError: false)) continue;
                 string Field(string c) => input[col[c]];
                 var code = Field("iCode");
+                if (code.Length > 0 && !codes.TryAdd(code, input.Line))
+                {
+                    input.Error(col["iCode"], null, code, string.Create(CultureInfo.InvariantCulture, $"code appears more than once (first on line {codes[code]})."));
+                    continue;
+                }
                 var typeText = Field("Type");
                 if (!Enum.TryParse<FrameworkElementType>(typeText, ignoreCase: true, out var type) || !Enum.IsDefined(type) || int.TryParse(typeText, out _))
                 {
@@ -83,6 +91,7 @@ public static class CompositeCsv
                 {
                     elements.Add(new FrameworkElement(code, type, (int)level, Field("Parent"), (int)direction, weight,
                         col.Has("iName") ? Field("iName") : null, Field("Denominator"), target ?? double.NaN));
+                    lines.Add(input.Line);
                 }
                 catch (ArgumentException e)
                 {
@@ -90,6 +99,14 @@ public static class CompositeCsv
                 }
             }
         })) return null;
+        // A parent whose children all weigh 0 would aggregate to nothing (NaN or an arbitrary 0) without a word.
+        var zero = elements.Select((e, i) => (e, Line: lines[i]))
+            .Where(x => x.e.Type is FrameworkElementType.Indicator or FrameworkElementType.Aggregate && !string.IsNullOrEmpty(x.e.Parent))
+            .GroupBy(x => x.e.Parent!, StringComparer.Ordinal).Where(g => g.All(x => x.e.Weight == 0)).ToArray();
+        foreach (var g in zero)
+            problems.Add(new DataProblem(name, g.First().Line, 0, "Weight", "0",
+                $"every child of '{g.Key}' ({string.Join(", ", g.Select(x => x.e.Code))}) has weight 0: the weights cannot be normalised; give at least one a positive weight."));
+        if (zero.Length > 0) return null;
         try
         {
             return new IndexFramework(elements);
@@ -149,6 +166,7 @@ public static class CompositeCsv
             var denCols = denomCodes.Select(c => col[c]).ToArray();
             while (input.Read())
             {
+                if (!CsvHeader.CheckRowLength(input, shortIsError: true)) continue;
                 var code = input[col["uCode"]];
                 if (code.Length == 0 || code.Length > 64) input.Error(col["uCode"], null, code, "is not a valid unit code (1 to 64 characters).");
                 else if (!seen.Add(code)) input.Error(col["uCode"], null, code, "appears more than once.");
@@ -166,6 +184,16 @@ public static class CompositeCsv
                 }
             }
             if (input.ErrorCount == 0 && units.Count == 0) input.Error(-1, null, null, "no data rows.");
+            if (input.ErrorCount > 0) return;
+            // Nothing dropped in silence: a column or a unit without any value.
+            for (var k = 0; k < ind.Length; k++)
+                if (ind[k].TrueForAll(double.IsNaN))
+                    problems.Add(new DataProblem(input.Source, 0, indCols[k] + 1, framework.Indicators[k], "",
+                        "every value of this indicator is missing: it drops out of every aggregate (weights are renormalised over the others).") { Severity = ProblemSeverity.Warning });
+            for (var i = 0; i < units.Count; i++)
+                if (ind.All(l => double.IsNaN(l[i])))
+                    problems.Add(new DataProblem(input.Source, 0, col["uCode"] + 1, "uCode", units[i].Value,
+                        "every indicator of this unit is missing: its index values are empty.") { Severity = ProblemSeverity.Warning });
         })) return null;
         var table = new IndicatorTable(units, framework.Indicators, ind.Select(l => l.ToArray()).ToArray());
         var denTable = denomCodes.Length == 0 ? null : new IndicatorTable(units, denomCodes, den.Select(l => l.ToArray()).ToArray());
@@ -176,6 +204,7 @@ public static class CompositeCsv
         static double Number(CsvInput input, int col)
         {
             if (!input.TryOptionalNumber(col, out var v)) return double.NaN;
+            if (v is { } x && PlausibleRange.CheckMagnitude(x) is { } problem) { input.Error(col, null, input[col], problem); return double.NaN; }
             return v ?? double.NaN;
         }
     }

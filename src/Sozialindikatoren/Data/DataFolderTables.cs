@@ -113,7 +113,7 @@ internal static class DataFolderTables
     };
 
     /// <summary>Reads the declared own domains: code → name (empty when none).</summary>
-    internal static Dictionary<string, string> ReadDomains(TableSource file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    internal static Dictionary<string, string> ReadDomains(TableSource file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes, List<int>? lines = null)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         Read(file, Domains, options, problems, notes, (t, c) =>
@@ -130,7 +130,7 @@ internal static class DataFolderTables
 
     private static bool IsDomainCode(string code) => code.Length is > 0 and <= 64 && code.All(ch => char.IsLetterOrDigit(ch) || ch is '_' or '-');
 
-    internal static List<SocialSpace> ReadSpaces(TableSource file, CsvReadOptions? options, Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>> populations, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    internal static List<SocialSpace> ReadSpaces(TableSource file, CsvReadOptions? options, Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>> populations, List<DataProblem> problems, ICollection<DataProblem>? notes, List<int>? lines = null)
     {
         var result = new List<SocialSpace>();
         Read(file, Spaces, options, problems, notes, (t, c) =>
@@ -165,7 +165,9 @@ internal static class DataFolderTables
                 try
                 {
                     result.Add(new SocialSpace(new SpaceId(t[id]), t[name], lv.Value, t[parent].Length > 0 ? new SpaceId(t[parent]) : (SpaceId?)null, key, areaKm2, centroid, null, population, provenance));
+                    lines?.Add(t.Line);
                 }
+                catch (ArgumentException e) when (e.ParamName == "areaKm2") { t.Error(area, null, t[area], Clean(e)); }
                 catch (ArgumentException e) { t.Error(id, null, t[id], Clean(e)); }
             }
         });
@@ -185,6 +187,7 @@ internal static class DataFolderTables
                 var b = PlanningDataSource.ParseAgeBand(t[band], (_, v, m) => t.Error(band, null, v, m));
                 if (!t.TryInteger(count, out var n)) continue;
                 if (n < 0) { t.Error(count, null, t[count], "must be a whole number >= 0"); continue; }
+                if (PlausibleRange.CheckPopulation(n) is { } implausible) { t.Error(count, null, t[count], implausible); continue; }
                 var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
                 if (!hasDate || b is null) continue;
                 if (!seen.TryAdd((t[id], d, b.Value), t.Line))
@@ -199,7 +202,7 @@ internal static class DataFolderTables
         });
     }
 
-    internal static List<IndicatorRecord> ReadIndicators(TableSource file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    internal static List<IndicatorRecord> ReadIndicators(TableSource file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes, List<int>? lines = null)
     {
         var result = new List<IndicatorRecord>();
         Read(file, Indicators, options, problems, notes, (t, c) =>
@@ -220,8 +223,16 @@ internal static class DataFolderTables
                         $"repeated indicator row: space_id '{t[space]}', indicator '{t[ind]}', date {t[date]} already on line {seen[(t[space], t[ind], d)]}"));
                     continue;
                 }
-                try { result.Add(new IndicatorRecord(new SpaceId(t[space]), t[ind], d, num.Value, denominator, p)); }
-                catch (ArgumentException e) { t.Error(e.ParamName == "indicatorId" ? ind : e.ParamName == "space" ? space : value, null, t[value], Clean(e)); }
+                try
+                {
+                    result.Add(new IndicatorRecord(new SpaceId(t[space]), t[ind], d, num.Value, denominator, p));
+                    lines?.Add(t.Line);
+                }
+                catch (ArgumentException e)
+                {
+                    var col = e.ParamName switch { "indicatorId" => ind, "space" => space, "denominator" => den, _ => value };
+                    t.Error(col, null, t[col], Clean(e));
+                }
             }
         });
         return result;
@@ -238,7 +249,7 @@ internal static class DataFolderTables
     }
 
     internal static List<ConferenceStatement> ReadConference(TableSource file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes,
-        IReadOnlyDictionary<string, string>? declared = null)
+        IReadOnlyDictionary<string, string>? declared = null, List<int>? lines = null)
     {
         var result = new List<ConferenceStatement>();
         Read(file, Conference, options, problems, notes, (t, c) =>
@@ -252,14 +263,14 @@ internal static class DataFolderTables
                 var hasDate = t.TryDate(date, PeriodEnd.End, out var d);
                 var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
                 if (!hasDate) continue;
-                try { result.Add(new ConferenceStatement(new SpaceId(t[space]), dom, r.Value, t[text], d, t[source], p)); }
+                try { result.Add(new ConferenceStatement(new SpaceId(t[space]), dom, r.Value, t[text], d, t[source], p)); lines?.Add(t.Line); }
                 catch (ArgumentException e) { t.Error(e.ParamName == "domain" ? domain : space, null, e.ParamName == "domain" ? t[domain] : t[space], Clean(e)); }
             }
         });
         return result;
     }
 
-    internal static List<ProviderStatement> ReadProviderStatements(TableSource file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes)
+    internal static List<ProviderStatement> ReadProviderStatements(TableSource file, CsvReadOptions? options, List<DataProblem> problems, ICollection<DataProblem>? notes, List<int>? lines = null)
     {
         var result = new List<ProviderStatement>();
         Read(file, ProviderStatements, options, problems, notes, (t, c) =>
@@ -275,8 +286,12 @@ internal static class DataFolderTables
                 if (t[loss].Length > 0) { if (t.TryAmount(loss, out var lv)) l = lv; else continue; }
                 var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
                 if (!hasFrom || !hasReported) continue;
-                try { result.Add(new ProviderStatement(t[offering], d, s, t[text], rep, l, p)); }
-                catch (ArgumentException e) { t.Error(e.ParamName is "capacityReduction" ? share : offering, null, e.ParamName is "capacityReduction" ? t[share] : t[offering], Clean(e)); }
+                try { result.Add(new ProviderStatement(t[offering], d, s, t[text], rep, l, p)); lines?.Add(t.Line); }
+                catch (ArgumentException e)
+                {
+                    var col = e.ParamName switch { "capacityReduction" => share, "expectedFundingLossPerYear" => loss, _ => offering };
+                    t.Error(col, null, t[col], Clean(e));
+                }
             }
         });
         return result;

@@ -189,7 +189,12 @@ public static class InventoryCsv
             }
             else if (entry.Key != offeringKey)
             {
-                bad("offering_id", id, $"rows of this offering disagree on its attributes (first row: line {entry.Line.ToString(CultureInfo.InvariantCulture)})");
+                var first = entry.Key.Split('\u001f');
+                var names = Columns.TakeWhile(c => c != "funding_source").ToArray();
+                var differs = names.Where((c, i) => i < first.Length && first[i] != cell(c)).ToArray();
+                var field = differs.Length > 0 ? differs[0] : "offering_id";
+                input.Error(col[field], col[field] >= 0 ? null : field, cell(field),
+                    $"rows of offering '{id}' disagree on {string.Join(", ", differs)} (first row: line {entry.Line.ToString(CultureInfo.InvariantCulture)}, value '{(differs.Length > 0 ? first[Array.IndexOf(names, field)] : "")}')");
             }
             if (ParseLine(input, col) is not { } fl) continue;
             // A repeated row (same offering, funder, programme and period) would count its money twice.
@@ -213,7 +218,9 @@ public static class InventoryCsv
             }
             catch (ArgumentException e)
             {
-                input.Error(col[e.ParamName ?? ""], col[e.ParamName ?? ""] >= 0 ? null : e.ParamName ?? "", id, Clean(e), line);
+                // The value that was refused when the exception carries it (a capacity beyond the plausible range), else the id.
+                var value = e is ArgumentOutOfRangeException { ActualValue: { } v } ? Convert.ToString(v, CultureInfo.InvariantCulture) ?? id : id;
+                input.Error(col[e.ParamName ?? ""], col[e.ParamName ?? ""] >= 0 ? null : e.ParamName ?? "", value, Clean(e), line);
             }
         }
         input.ThrowIfErrors();
@@ -357,7 +364,7 @@ public static class InventoryCsv
     private static readonly Dictionary<string, CapacityUnit> UnitSynonyms = new(StringComparer.Ordinal)
     {
         ["Plätze"] = CapacityUnit.Places, ["Platz"] = CapacityUnit.Places, ["Vollzeitäquivalente"] = CapacityUnit.FullTimeEquivalents,
-        ["Stellen"] = CapacityUnit.FullTimeEquivalents, ["Stunden pro Woche"] = CapacityUnit.HoursPerWeek, ["Wochenstunden"] = CapacityUnit.HoursPerWeek,
+        ["Vollzeitstellen"] = CapacityUnit.FullTimeEquivalents, ["Stellenanteile"] = CapacityUnit.FullTimeEquivalents, ["Stunden pro Woche"] = CapacityUnit.HoursPerWeek, ["Wochenstunden"] = CapacityUnit.HoursPerWeek,
         ["Fälle pro Jahr"] = CapacityUnit.CasesPerYear, ["Fälle"] = CapacityUnit.CasesPerYear, ["Fallzahl"] = CapacityUnit.CasesPerYear,
     };
 

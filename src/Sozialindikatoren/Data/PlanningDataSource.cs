@@ -171,7 +171,9 @@ public static class PlanningDataSource
             if (popFile.Path is { } popPath && IsOfficial(popPath, problems, out var official)) { if (official is not null) PopulationFromOfficial(official, populations, problems); }
             else { DataFolderTables.ReadPopulation(popFile, options, populations, problems, notes); ownPopulation = true; }
         }
-        var spaces = DataFolderTables.ReadSpaces(spacesFile!, options, populations, problems, notes);
+        var lines = new Dictionary<string, (string File, List<int> Lines)>(StringComparer.Ordinal);
+        List<int> Lines(string list, TableSource file) { var l = new List<int>(); lines[list] = (file.Name, l); return l; }
+        var spaces = DataFolderTables.ReadSpaces(spacesFile!, options, populations, problems, notes, Lines("spaces", spacesFile!));
         // Population rows of a space the folder does not have would be dropped in silence (an official table covers
         // whole Kreise or Länder, so only the folder's own population CSV is checked).
         var known = spaces.Select(x => x.Id.Value).ToHashSet(StringComparer.Ordinal);
@@ -186,7 +188,7 @@ public static class PlanningDataSource
             (providers, offerings) = InventoryCsv.Read(inventoryFile!, options, notes, declared);
         }
         catch (DataProblemException e) { problems.AddRange(e.Problems); }
-        var indicators = find("indicators") is { } indFile ? DataFolderTables.ReadIndicators(indFile, options, problems, notes) : [];
+        var indicators = find("indicators") is { } indFile ? DataFolderTables.ReadIndicators(indFile, options, problems, notes, Lines("indicators", indFile)) : [];
         // Official tables cover whole Länder or Kreise: cells of areas outside the data set are left out.
         var spaceIds = spaces.Select(x => x.Id).ToHashSet();
         var tablesDir = dir is null ? null : Path.Combine(dir, "indicators");
@@ -194,12 +196,12 @@ public static class PlanningDataSource
         {
             foreach (var file in Directory.EnumerateFiles(tablesDir).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
             {
-                if (IsOfficial(file, problems, out var table)) { if (table is not null) indicators.AddRange(IndicatorsFromOfficial(table, Path.GetFileNameWithoutExtension(file)).Where(r => spaceIds.Contains(r.Space))); }
+                if (IsOfficial(file, problems, out var table)) { if (table is not null) indicators.AddRange(OfficialInData(table, Path.GetFileNameWithoutExtension(file), Path.GetFileName(file), spaceIds, notes)); }
                 else problems.Add(new DataProblem(file, null, null, "not an official GENESIS table (classic or flat CSV, plain or zipped)"));
             }
         }
-        var conference = find("conference") is { } cf ? DataFolderTables.ReadConference(cf, options, problems, notes, declared) : [];
-        var statements = find("statements") is { } pf ? DataFolderTables.ReadProviderStatements(pf, options, problems, notes) : [];
+        var conference = find("conference") is { } cf ? DataFolderTables.ReadConference(cf, options, problems, notes, declared, Lines("conferenceStatements", cf)) : [];
+        var statements = find("statements") is { } pf ? DataFolderTables.ReadProviderStatements(pf, options, problems, notes, Lines("providerStatements", pf)) : [];
         if (problems.Count > 0) throw new DataProblemException(problems);
         try
         {
@@ -207,8 +209,52 @@ public static class PlanningDataSource
         }
         catch (DataProblemException e)
         {
-            throw new DataProblemException(e.Problems.Select(p => p.Within(where)));
+            lines["offerings"] = (inventoryFile!.Name, []);
+            lines["providers"] = (inventoryFile!.Name, []);
+            throw new DataProblemException(e.Problems.Select(p => Locate(p, lines) ?? p.Within(where)));
         }
+    }
+
+    /// <summary>A cross-reference problem of the data set (<c>indicators[3]</c>, <c>offerings[0] 'sb'</c>) at the file
+    /// and physical line it was read from; null when its list is not a file of the folder.</summary>
+    private static DataProblem? Locate(DataProblem p, Dictionary<string, (string File, List<int> Lines)> lines)
+    {
+        var open = p.Source.IndexOf('[', StringComparison.Ordinal);
+        var close = p.Source.IndexOf(']', StringComparison.Ordinal);
+        if (open <= 0 || close < open || !lines.TryGetValue(p.Source[..open], out var at)) return null;
+        if (!int.TryParse(p.Source.AsSpan(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)) return null;
+        var line = index < at.Lines.Count ? at.Lines[index] : 0;
+        var what = p.Source[(close + 1)..].Trim();
+        return new DataProblem(at.File, line, 0, p.Field, p.Value, what.Length > 0 ? what + ": " + p.Message : p.Message) { Severity = p.Severity };
+    }
+
+    /// <summary>The records of an official table in <c>indicators/</c> for the spaces of the data set. Areas outside the
+    /// data set are left out (official tables cover whole Länder); a 7-digit key that is a space's AGS without its
+    /// leading zero (<c>5970040</c>) is padded, with a note; a table none of whose areas is a space is a warning.</summary>
+    private static IEnumerable<IndicatorRecord> OfficialInData(OfficialTable table, string indicatorId, string file, HashSet<SpaceId> spaceIds, ICollection<DataProblem>? notes)
+    {
+        var records = IndicatorsFromOfficial(table, indicatorId).ToList();
+        var padded = new SortedSet<string>(StringComparer.Ordinal);
+        var result = new List<IndicatorRecord>();
+        foreach (var r in records)
+        {
+            if (spaceIds.Contains(r.Space)) { result.Add(r); continue; }
+            if (r.Space.Value.Length is 4 or 7 && r.Space.Value.All(char.IsAsciiDigit) && spaceIds.Contains(new SpaceId("0" + r.Space.Value)))
+            {
+                padded.Add(r.Space.Value);
+                result.Add(new IndicatorRecord(new SpaceId("0" + r.Space.Value), r.IndicatorId, r.Date, r.Numerator, r.Denominator, r.Provenance));
+            }
+        }
+        if (padded.Count > 0)
+            notes?.Add(new DataProblem(file, "key", string.Join(", ", padded.Take(5)) + (padded.Count > 5 ? ", …" : ""),
+                string.Create(CultureInfo.InvariantCulture, $"{padded.Count} area key(s) without the leading zero of the AGS; read with it (e.g. '0{padded.Min}').")) { Severity = ProblemSeverity.Note });
+        if (result.Count == 0 && records.Count > 0)
+        {
+            var keys = records.Select(r => r.Space.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            notes?.Add(new DataProblem(file, "key", string.Join(", ", keys.Take(5)) + (keys.Length > 5 ? ", …" : ""),
+                string.Create(CultureInfo.InvariantCulture, $"none of the {keys.Length} areas of the table is a space of the data set; the table is not used.")) { Severity = ProblemSeverity.Warning });
+        }
+        return result;
     }
 
     /// <summary>Whether the file is an official GENESIS/Regionalstatistik table (classic or flat, plain or zipped); if so, reads

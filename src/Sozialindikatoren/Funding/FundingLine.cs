@@ -28,6 +28,8 @@ public sealed class FundingLine : IEquatable<FundingLine>
         if (string.IsNullOrWhiteSpace(programme)) throw new ArgumentException("funding line programme: must not be empty.", nameof(programme));
         if (amountPerYear <= 0)
             throw new ArgumentOutOfRangeException(nameof(amountPerYear), amountPerYear, $"funding line '{programme}' amountPerYear: must be > 0 EUR, was {amountPerYear.ToString(CultureInfo.InvariantCulture)}.");
+        if (PlausibleRange.CheckAmount(amountPerYear) is { } amountProblem)
+            throw new ArgumentOutOfRangeException(nameof(amountPerYear), amountPerYear, $"funding line '{programme}' amountPerYear: {amountProblem}");
         ArgumentNullException.ThrowIfNull(period);
         Source = source;
         Programme = programme.Trim();

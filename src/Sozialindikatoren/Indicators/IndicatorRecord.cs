@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using Sozialindikatoren.Common;
 using Sozialindikatoren.Spaces;
@@ -24,7 +25,9 @@ public sealed class IndicatorRecord
     /// <param name="numerator">The count of cases or the direct value.</param>
     /// <param name="denominator">The reference population for a rate; null for a direct value.</param>
     /// <param name="provenance">Sourced or illustrative.</param>
-    /// <exception cref="ArgumentException">Empty indicator id, or a negative count/denominator.</exception>
+    /// <exception cref="ArgumentException">Empty indicator id; a negative count or denominator, or one beyond
+    /// <see cref="PlausibleRange.MaxCount"/>; a denominator of 0 with cases (0 of 0 is allowed and gives no rate); for a share of the catalogue (scale 100) more cases than
+    /// the denominator; a direct value beyond <see cref="PlausibleRange.MaxMagnitude"/>.</exception>
     public IndicatorRecord(SpaceId space, string indicatorId, LocalDate date, Observation numerator, Observation? denominator = null, Provenance? provenance = null)
     {
         if (string.IsNullOrEmpty(space.Value)) throw new ArgumentException("indicator record space: must be set.", nameof(space));
@@ -33,7 +36,16 @@ public sealed class IndicatorRecord
         {
             if (d.HasValue && d.Value < 0) throw new ArgumentOutOfRangeException(nameof(denominator), d.Value, $"indicator '{indicatorId}' at '{space}' denominator: must be >= 0.");
             if (numerator.HasValue && numerator.Value < 0) throw new ArgumentOutOfRangeException(nameof(numerator), numerator.Value, $"indicator '{indicatorId}' at '{space}' numerator: a count must be >= 0.");
+            if (d.HasValue && PlausibleRange.CheckCount(d.Value) is { } dp) throw new ArgumentOutOfRangeException(nameof(denominator), d.Value, $"indicator '{indicatorId}' at '{space}' denominator: {dp}");
+            if (numerator.HasValue && PlausibleRange.CheckCount(numerator.Value) is { } np) throw new ArgumentOutOfRangeException(nameof(numerator), numerator.Value, $"indicator '{indicatorId}' at '{space}' numerator: {np}");
+            if (d.HasValue && d.Value == 0 && numerator.HasValue && numerator.Value > 0)
+                throw new ArgumentOutOfRangeException(nameof(denominator), d.Value, $"indicator '{indicatorId}' at '{space}' denominator: 0 with cases in the numerator is impossible (0 of 0 is allowed: no rate, not applicable).");
+            if (d.HasValue && numerator.HasValue && numerator.Value > d.Value && IndicatorCatalogue.Standard.TryGet(indicatorId.Trim(), out var definition) && definition.IsPercentage)
+                throw new ArgumentOutOfRangeException(nameof(numerator), numerator.Value,
+                    string.Create(CultureInfo.InvariantCulture, $"indicator '{indicatorId}' at '{space}' numerator: a share cannot have more cases than its denominator ({d.Value:R})."));
         }
+        else if (numerator.HasValue && PlausibleRange.CheckMagnitude(numerator.Value) is { } vp)
+            throw new ArgumentOutOfRangeException(nameof(numerator), numerator.Value, $"indicator '{indicatorId}' at '{space}' value: {vp}");
         Space = space;
         IndicatorId = indicatorId.Trim();
         Date = date;

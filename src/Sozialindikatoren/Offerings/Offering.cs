@@ -46,6 +46,8 @@ public sealed class Offering
         if (string.IsNullOrEmpty(location.Value)) throw new ArgumentException($"offering '{id}' location: must be set.", nameof(location));
         if (!Enum.IsDefined(obligation)) throw new ArgumentOutOfRangeException(nameof(obligation), obligation, $"offering '{id}' obligation: unknown value.");
         ArgumentNullException.ThrowIfNull(funding);
+        if (PlausibleRange.CheckCapacity(capacity.Amount) is { } capacityProblem)
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity.Amount, $"offering '{id}' capacity: {capacityProblem}");
         var served = (servedSpaces ?? [location]).ToArray();
         if (served.Length == 0) served = [location];
         var dup = served.GroupBy(s => s).FirstOrDefault(g => g.Count() > 1);

@@ -28,6 +28,8 @@ public sealed class ProviderStatement
             throw new ArgumentOutOfRangeException(nameof(capacityReduction), capacityReduction, $"provider statement for '{offeringId}' capacityReduction: must be in [0, 1], was {capacityReduction.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException($"provider statement for '{offeringId}' text: must not be empty.", nameof(text));
         if (expectedFundingLossPerYear is < 0) throw new ArgumentOutOfRangeException(nameof(expectedFundingLossPerYear), expectedFundingLossPerYear, $"provider statement for '{offeringId}' expectedFundingLossPerYear: must be >= 0.");
+        if (expectedFundingLossPerYear is { } loss && PlausibleRange.CheckAmount(loss) is { } lossProblem)
+            throw new ArgumentOutOfRangeException(nameof(expectedFundingLossPerYear), loss, $"provider statement for '{offeringId}' expectedFundingLossPerYear: {lossProblem}");
         OfferingId = offeringId;
         EffectiveFrom = effectiveFrom;
         CapacityReduction = capacityReduction;

@@ -42,7 +42,7 @@ public static partial class CommitteeReport
                 L($"Sozialindex nach {SpaceNoun} (höherer z-Wert = mehr Belastung)", $"Social index by {SpaceWord} (higher z = more need)"));
             var csv = new StringBuilder("space_id,space,population,status_z,status_class,dynamics_z,dynamics_class,group\n");
             foreach (var e in entries)
-                csv.Append(CultureInfo.InvariantCulture, $"{e.Space},{Csv.Field(data.Region[e.Space].Name)},{Num(e.Population)},{(e.HasStatus ? R(e.StatusZ) : "")},{(int)e.Status},{(e.HasDynamics ? R(e.DynamicsZ) : "")},{e.Dynamics.ToString().ToLowerInvariant()},{e.Group?.Code ?? ""}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{e.Space},{Csv.Field(data.Region[e.Space].Name)},{Num(e.Population)},{(e.HasStatus ? R(e.StatusZ) : "")},{(e.Status == StatusClass.Unclassified ? "" : ((int)e.Status).ToString(CultureInfo.InvariantCulture))},{(e.HasDynamics ? R(e.DynamicsZ) : "")},{e.Dynamics.ToString().ToLowerInvariant()},{e.Group?.Code ?? ""}\n");
 
             var colours = new Dictionary<StatusClass, string>
             {

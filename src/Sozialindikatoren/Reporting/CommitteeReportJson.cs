@@ -14,7 +14,7 @@ internal static class CommitteeReportJson
 {
     public static string Write(CommitteeReportResult r) => CutsOutput.Json("sozialindikatoren/report-result", w =>
     {
-        CutsOutput.WriteSharedMembers(w, r.Cuts, r.Rescue, 1m, CutsOutput.NeedNote(r.Analysis));
+        CutsOutput.WriteSharedMembers(w, r.Cuts, r.Rescue, 1m, CutsOutput.NeedNote(r.Analysis), r.Analysis.Warnings);
         var o = r.Analysis.Options;
         w.WriteStartObject("report");
         w.WriteBoolean("illustrative", r.Data.HasIllustrativeFigures);
@@ -65,7 +65,7 @@ internal static class CommitteeReportJson
             w.WriteString("spaceId", e.Space.Value);
             Number(w, "population", e.Population);
             Number(w, "statusZ", e.StatusZ);
-            w.WriteNumber("statusClass", (int)e.Status);
+            if (e.Status == Composite.StatusClass.Unclassified) w.WriteNull("statusClass"); else w.WriteNumber("statusClass", (int)e.Status); // no class is null, never 0
             Number(w, "dynamicsZ", e.DynamicsZ);
             w.WriteString("dynamicsClass", e.Dynamics.ToString().ToLowerInvariant());
             if (e.Group is { } g) w.WriteString("group", g.Code); else w.WriteNull("group");

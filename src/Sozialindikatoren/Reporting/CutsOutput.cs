@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Sozialindikatoren.Analysis;
+using Sozialindikatoren.Common;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Gaps;
@@ -73,7 +74,7 @@ public static class CutsOutput
             ("categories.csv", CategoriesCsv(r)),
         };
         if (analysis.Rescue is { } plan) files.Add(("rescue.csv", RescueCsv(plan)));
-        files.Add(("summary.json", SummaryJson(r, analysis.Rescue, scale, NeedNote(analysis))));
+        files.Add(("summary.json", SummaryJson(r, analysis.Rescue, scale, NeedNote(analysis), analysis.Warnings)));
         return files;
     }
 
@@ -194,8 +195,31 @@ public static class CutsOutput
     /// <param name="scale">The factor the scenario was scaled by.</param>
     /// <param name="needNote">Where the need came from.</param>
     /// <returns>Indented JSON text.</returns>
-    public static string SummaryJson(CutResult r, RescuePlan? plan, decimal scale, string needNote) =>
-        Json("sozialindikatoren/cuts-summary", w => WriteSharedMembers(w, r, plan, scale, needNote));
+    /// <param name="warnings">The warnings of the run (<see cref="PlanningAnalysisResult.Warnings"/>), written as
+    /// <c>warnings</c>; null or empty writes an empty array.</param>
+    public static string SummaryJson(CutResult r, RescuePlan? plan, decimal scale, string needNote, IReadOnlyList<DataProblem>? warnings = null) =>
+        Json("sozialindikatoren/cuts-summary", w => WriteSharedMembers(w, r, plan, scale, needNote, warnings));
+
+    /// <summary>The <c>warnings</c> array: one object per warning with <c>source</c>, <c>line</c> and <c>column</c> (when
+    /// known), <c>field</c> and <c>value</c> (when there are), and <c>message</c> — the one JSON form of
+    /// <see cref="DataProblem"/>.</summary>
+    internal static void WriteWarnings(Utf8JsonWriter w, IReadOnlyList<DataProblem>? warnings)
+    {
+        w.WriteStartArray("warnings");
+        foreach (var p in warnings ?? [])
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", p.Severity switch { ProblemSeverity.Error => "error", ProblemSeverity.Warning => "warning", _ => "note" });
+            w.WriteString("source", p.Source);
+            if (p.Line > 0) w.WriteNumber("line", p.Line);
+            if (p.Column > 0) w.WriteNumber("column", p.Column);
+            if (p.Field is not null) w.WriteString("field", p.Field);
+            if (p.Value is not null) w.WriteString("value", p.Value);
+            w.WriteString("message", p.Message);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
 
     /// <summary>An indented JSON document (relaxed escaping, LF-terminated) with <c>format</c>, <c>version: 1</c> and the
     /// members written by <paramref name="members"/>: the one JSON writer of <c>summary.json</c> and <c>result.json</c>.</summary>
@@ -234,8 +258,8 @@ public static class CutsOutput
     /// <summary>The members shared by <c>summary.json</c> and <c>result.json</c>, in order: <c>dataSet</c>,
     /// <c>dataSetHasIllustrativeFigures</c>, <c>parameters</c>, <c>scenario</c>, <c>totals</c> (with <c>capacityBefore</c>
     /// and <c>capacityAfter</c> per unit code), <c>categories</c>, <c>domains</c> (one per domain and unit),
-    /// <c>monteCarlo</c> (with draws) and <c>rescue</c> (with a plan).</summary>
-    internal static void WriteSharedMembers(Utf8JsonWriter w, CutResult r, RescuePlan? plan, decimal scale, string needNote)
+    /// <c>monteCarlo</c> (with draws), <c>rescue</c> (with a plan) and <c>warnings</c> (always; see <see cref="WriteWarnings"/>).</summary>
+    internal static void WriteSharedMembers(Utf8JsonWriter w, CutResult r, RescuePlan? plan, decimal scale, string needNote, IReadOnlyList<DataProblem>? warnings)
     {
         ArgumentNullException.ThrowIfNull(r);
         w.WriteString("dataSet", r.Data.Name);
@@ -370,6 +394,7 @@ public static class CutsOutput
             Num(w, "remainingRecomputed", plan.RemainingRecomputed);
             w.WriteEndObject();
         }
+        WriteWarnings(w, warnings);
     }
 
     /// <summary>An object with one member per unit code present (e.g. <c>{"places": 2867, "fte": 37}</c>).</summary>

@@ -34,6 +34,8 @@ public sealed class Population
         {
             if (list[i].Value < 0)
                 throw new ArgumentException($"population count for age band {list[i].Key}: must not be negative, was {list[i].Value.ToString(CultureInfo.InvariantCulture)}.", nameof(counts));
+            if (PlausibleRange.CheckPopulation(list[i].Value) is { } problem)
+                throw new ArgumentOutOfRangeException(nameof(counts), list[i].Value, $"population count for age band {list[i].Key}: {problem}");
             if (i > 0 && list[i - 1].Key.Overlaps(list[i].Key))
                 throw new ArgumentException($"population age bands: {list[i - 1].Key} and {list[i].Key} overlap.", nameof(counts));
         }

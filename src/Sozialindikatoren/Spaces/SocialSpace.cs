@@ -51,6 +51,8 @@ public sealed class SocialSpace
         if (!Enum.IsDefined(level)) throw new ArgumentOutOfRangeException(nameof(level), level, $"space '{id}' level: unknown value.");
         if (areaKm2 is { } a && (!double.IsFinite(a) || a <= 0))
             throw new ArgumentOutOfRangeException(nameof(areaKm2), areaKm2, $"space '{id}' areaKm2: must be positive, was {a.ToString(CultureInfo.InvariantCulture)}.");
+        if (areaKm2 is { } area && PlausibleRange.CheckArea(area) is { } areaProblem)
+            throw new ArgumentOutOfRangeException(nameof(areaKm2), areaKm2, $"space '{id}' areaKm2: {areaProblem}");
         if (key is { } k)
         {
             if (level == SpaceLevel.County && !k.IsCounty)

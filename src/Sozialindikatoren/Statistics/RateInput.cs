@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sozialindikatoren.Common;
 
 namespace Sozialindikatoren.Statistics;
 
@@ -65,6 +66,8 @@ public readonly struct RateInput
         if (double.IsNaN(c) || double.IsInfinity(c)) return Fail("count not a number", "count", out error, out field);
         if (double.IsNaN(d)) return Fail("denominator not a number", "denominator", out error, out field);
         if (c < 0) return Fail("negative count", "count", out error, out field);
+        if (PlausibleRange.CheckCount(c) is { } cp) return Fail(cp, "count", out error, out field);
+        if (double.IsFinite(d) && PlausibleRange.CheckCount(d) is { } dp && d > 0) return Fail(dp, "denominator", out error, out field);
         if (c != Math.Floor(c) || c > long.MaxValue) return Fail("count not an integer", "count", out error, out field);
         if (!(d > 0) || !double.IsFinite(d)) return Fail("denominator not positive", "denominator", out error, out field);
         if (isProportion && c > d) return Fail("count greater than denominator", "count", out error, out field);

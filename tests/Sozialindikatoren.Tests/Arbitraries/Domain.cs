@@ -103,7 +103,7 @@ public static partial class Generators
         from year in Gen.Choose(2015, 2024)
         from status in Gen.Elements(ValueStatus.Exact, ValueStatus.Exact, ValueStatus.Suppressed, ValueStatus.Provisional, ValueStatus.ExactZero)
         from count in Gen.Choose(0, 5000)
-        from den in Gen.Choose(1, 100_000)
+        from den in Gen.Choose(Math.Max(count, 1), 100_000) // a share never has more cases than its denominator
         from rate in Gen.Elements(true, false)
         select (space, indicator, new LocalDate(year, 12, 31), status, count, den, rate);
 

@@ -61,7 +61,7 @@ public sealed class IndicatorPanelTests
         {
             new I.IndicatorRecord("a", "sgb2_quote", Y24, Observation.Of(50), Observation.Of(1000)),
             new I.IndicatorRecord("b", "sgb2_quote", Y24, Observation.Suppressed, Observation.Of(800)),
-            new I.IndicatorRecord("c", "sgb2_quote", Y24, Observation.Of(3), Observation.Of(0)),
+            new I.IndicatorRecord("c", "sgb2_quote", Y24, Observation.Of(0), Observation.Of(0)), // 0 of 0: no rate
             new I.IndicatorRecord("a", "hze_eckwert", Y24, Observation.Of(12), Observation.Of(4000)),
             new I.IndicatorRecord("a", "einwohner", Y22, Observation.Of(5000)),
         };

@@ -58,6 +58,29 @@ internal sealed class CsvHeader
     }
 
     /// <summary>The field index of a column, or −1 when the file does not have it.</summary>
+    /// <summary>Checks the length of the current record against the header: fields beyond the header that are not empty
+    /// are an error (in a <c>,</c> file typically an unquoted decimal comma, <c>1,5</c>, which would shift every later
+    /// value); with <paramref name="shortIsError"/> a record with fewer fields than the header is an error too (its
+    /// missing cells would silently become missing values). Excel's empty trailing fields are fine.</summary>
+    /// <returns>Whether the record has the header's length.</returns>
+    public static bool CheckRowLength(CsvInput input, bool shortIsError)
+    {
+        var n = input.FieldCount;
+        var m = input.Headers.Count;
+        for (var i = m; i < n; i++)
+        {
+            if (input.Span(i).IsWhiteSpace()) continue;
+            input.Error(i, "(no header)", input[i], $"the record has {n} fields, the header {m}; an unquoted decimal comma or a stray delimiter? (quote the cell or use ';' with German numbers).");
+            return false;
+        }
+        if (shortIsError && n < m)
+        {
+            input.Error(n, null, null, $"the record has {n} fields, the header {m}: a short row (write an empty cell for a missing value).");
+            return false;
+        }
+        return true;
+    }
+
     public int this[string name] => _index.TryGetValue(name, out var i) ? i : -1;
 
     /// <summary>Whether the file has the column.</summary>

@@ -308,7 +308,7 @@ internal sealed class CsvInput : IDisposable
 
     /// <summary>The largest amount in euro a cell may hold (10¹² €): beyond it sums of amounts could overflow, and no
     /// municipal funding line comes near it.</summary>
-    public const decimal MaxAmount = 1_000_000_000_000m;
+    public const decimal MaxAmount = PlausibleRange.MaxAmount;
 
     /// <summary>A required amount in euro (decimal; <c>€</c>/<c>EUR</c> allowed; at most ±<see cref="MaxAmount"/>).</summary>
     public bool TryAmount(int field, out decimal value)

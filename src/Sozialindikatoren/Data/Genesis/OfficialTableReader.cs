@@ -135,9 +135,17 @@ public static class OfficialTableReader
     private static OfficialTable ParseText(string text, string name, string encoding)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        return IsFlat(text)
+        var table = IsFlat(text)
             ? FlatTableParser.Parse(text, name, encoding)
             : ClassicTableParser.Parse(text, name, encoding);
+        // A table without a single cell would import as an empty long CSV with exit 0 (a truncated download).
+        if (table.Cells.Count == 0)
+            throw new DataProblemException(new DataProblem(name, 0, 0, null, null, "the table has no data rows (header only: a truncated download or export?)."));
+        var implausible = table.Cells.Where(c => c.Observation.HasValue && PlausibleRange.CheckMagnitude(c.Observation.Value) is not null)
+            .Select(c => new DataProblem(name, c.Line, c.Column, c.Variable, c.Observation.Value.ToString("R", CultureInfo.InvariantCulture), PlausibleRange.CheckMagnitude(c.Observation.Value)!))
+            .Take(200).ToArray();
+        if (implausible.Length > 0) throw new DataProblemException(implausible);
+        return table;
     }
 
     private static bool IsFlat(string text)

@@ -142,7 +142,9 @@ public static class CutScenarioJson
                 var message = e.Message;
                 var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
                 if (cut > 0) message = message[..cut];
-                Add(path, e.ParamName ?? "", "", message);
+                var field = e.ParamName == "value" ? (d.Percent is not null ? "percent" : "amountPerYear") : e.ParamName ?? "";
+                var value = field == "percent" ? d.Percent?.ToString(CultureInfo.InvariantCulture) : field == "amountPerYear" ? d.AmountPerYear?.ToString(CultureInfo.InvariantCulture) : "";
+                Add(path, field, value, message);
             }
         }
         if (problems.Count > 0) throw new DataProblemException(problems);

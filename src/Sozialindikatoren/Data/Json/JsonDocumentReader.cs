@@ -34,12 +34,43 @@ internal static class JsonDocumentReader
         {
             var line = e.LineNumber is { } l ? checked((int)l + 1) : 0;
             var column = e.LineNumber is not null ? checked((int)(e.BytePositionInLine ?? 0) + 1) : 0;
-            throw new DataProblemException(new DataProblem(sourceName, line, column, e.Path ?? "$", null, "invalid JSON: " + e.Message), e);
+            var (value, message) = Explain(e, bytes);
+            throw new DataProblemException(new DataProblem(sourceName, line, column, e.Path ?? "$", value, message), e);
         }
         return doc ?? throw new DataProblemException(new DataProblem(sourceName, "$", "null", $"the file holds no {what}"));
     }
 
     /// <summary>The default size limit of whole-file JSON inputs (the CLI's <c>--max-input-mb</c>).</summary>
+    /// <summary>A plain message for a value of the wrong type (never a .NET type name) with the value as written, or
+    /// the parser's message for broken JSON.</summary>
+    private static (string? Value, string Message) Explain(JsonException e, byte[] bytes)
+    {
+        var m = e.Message;
+        var at = m.IndexOf("could not be converted to ", StringComparison.Ordinal);
+        if (at < 0) return (null, "invalid JSON: " + m);
+        var type = m[(at + "could not be converted to ".Length)..];
+        var expected = type.Contains("Int64", StringComparison.Ordinal) || type.Contains("Int32", StringComparison.Ordinal) ? "a whole number"
+            : type.Contains("Decimal", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal) ? "a number"
+            : type.Contains("LocalDate", StringComparison.Ordinal) ? "a date yyyy-MM-dd"
+            : type.Contains("String", StringComparison.Ordinal) ? "a string"
+            : type.Contains("List", StringComparison.Ordinal) ? "an array" : "another kind of value";
+        return (Token(bytes, e.LineNumber, e.BytePositionInLine), $"expected {expected} here (numbers without quotes, whole numbers without a decimal part).");
+    }
+
+    /// <summary>The member value around a position (line and byte 0-based), as written, for the message.</summary>
+    private static string? Token(byte[] bytes, long? line, long? position)
+    {
+        if (line is not { } l || position is not { } p) return null;
+        var text = System.Text.Encoding.UTF8.GetString(bytes).Split('\n');
+        if (l < 0 || l >= text.Length) return null;
+        var row = text[l];
+        var end = (int)Math.Min(p, row.Length);
+        var start = row.LastIndexOf(':', Math.Max(0, end - 1));
+        if (start < 0) return null;
+        var stop = row.IndexOfAny([',', '}', ']'], start + 1);
+        return row[(start + 1)..(stop < 0 ? row.Length : stop)].Trim();
+    }
+
     public const long DefaultMaxBytes = Csv.CsvReadOptions.DefaultMaxInputBytes;
 
     /// <summary>Reads the whole stream without a UTF-8 BOM, refusing more than <paramref name="maxBytes"/> before reading them.</summary>

@@ -137,7 +137,7 @@ public sealed class CsvReaderFuzzTests : IDisposable
             (from rows in Gen.Choose(1, 40)
              from german in Gen.Elements(true, false)
              from row in Gen.Choose(0, rows - 1)
-             from kind in Gen.Choose(0, 3)
+             from kind in Gen.Choose(0, 5)
              from seed in Gen.Choose(0, int.MaxValue - 1)
              select new CorruptCase(rows, german, row, kind, seed)).ToArbitrary();
     }
@@ -164,6 +164,9 @@ public sealed class CsvReaderFuzzTests : IDisposable
                     0 => "abc",
                     1 => c.German ? "4.0" : "\"1,5\"",
                     2 => col == 1 ? "-3" : "1e400",
+                    // impossible values (#16.4): beyond the plausible range of a count or a coordinate, a negative demand
+                    4 => col == 1 ? "2e12" : "1e20",
+                    5 => col == 1 ? "-0,5".Replace(',', c.German ? ',' : '.') : c.German ? "-1e16" : "-1e16",
                     _ => "",
                 };
                 fields[col] = bad;
