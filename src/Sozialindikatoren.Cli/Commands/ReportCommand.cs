@@ -21,7 +21,7 @@ internal static class ReportCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var data = CliData.CreateOption();
-        var scenario = new Option<string>("--scenario") { Description = "Kürzungsszenario: nrw-2025-entwurf, nrw-2025-beschlossen, bund-2025, none oder eine JSON-Datei / cut scenario preset or JSON file.", DefaultValueFactory = _ => "nrw-2025-entwurf" };
+        var scenario = new Option<string>("--scenario") { Description = "Kürzungsszenario: nrw-2025-entwurf, nrw-2025-beschlossen, bund-2025, none oder eine JSON-Datei, kombinierbar mit + (nrw-2025-entwurf+bund-2025) / cut scenario preset or JSON file, composed with +.", DefaultValueFactory = _ => "nrw-2025-entwurf" };
         var budget = new Option<decimal?>("--budget") { Description = "Rettungsbudget in EUR pro Jahr / rescue budget in EUR per year." };
         var lang = CliData.CreateLanguageOption();
         var output = new Option<string?>("--out") { Description = "Ausgabeordner für report.md, report.html, CSV-Tabellen und result.json; ohne Angabe: Ausgabe im Terminal / output folder; default: print to the terminal." };
@@ -33,8 +33,9 @@ internal static class ReportCommand
         var followUp = new Option<string?>("--folgekosten") { Description = "Folgekosten-Parametertabelle (CSV, docs/data-format.md); Standard: die eingebauten Parameter / follow-up cost parameter table." };
         var objective = new Option<string>("--rescue-objective") { Description = "Ziel des Rettungsplans: impact (vermiedene Folgen je Euro) oder net-cost (vermiedene öffentliche Nettokosten je Euro) / rescue objective.", DefaultValueFactory = _ => "impact" };
         objective.AcceptOnlyFromAmong("impact", "net-cost");
+        var withdrawal = CliData.CreateCofunderWithdrawalOption();
         var command = new Command("report", "Bericht für den Ausschuss: Kürzungsfolgen nach Handlungsfeld, Versorgungslücken, Sozialindex, voll/teil/trägerfinanziert, Träger-Angaben, Rettungsplan / the committee report.");
-        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective, withdrawal }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         CliDataOptions.AddOptions(command);
         command.SetAction(parse =>
@@ -64,7 +65,7 @@ internal static class ReportCommand
                 catch (DataProblemException e) { stderr.WriteLine("Fehler / error: " + e.Message); return CliApp.InvalidInput; }
             }
             var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
-                scenario: scen!, cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed) }, budgetPerYear: b, followUp: followUpOptions,
+                scenario: scen!, cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed), Response = new ProviderResponseOptions { AssumeCofunderWithdrawal = parse.GetValue(withdrawal) } }, budgetPerYear: b, followUp: followUpOptions,
                 rescue: new RescueOptions { Objective = parse.GetValue(objective) == "net-cost" ? RescueObjective.NetPublicCostAvoided : RescueObjective.ImpactAvoided });
             if (CliData.Analyse(planning, file, options, stderr, new StderrProgress(stderr, language)) is not { } analysis) return CliApp.InvalidInput;
             stderr.WriteLine(language == Language.German ? "Bericht wird erstellt …" : "Building the report …");
