@@ -125,6 +125,12 @@ public sealed class GapAnalysisResult
     /// about a space below the base level is compared with its base ancestor.</summary>
     public IReadOnlyList<StatementAssessment> Statements { get; }
 
+    /// <summary>The same statements, one per statement (<see cref="ConferenceAssessment"/>: its norms, the coverage for
+    /// each, one combined agreement), in the order of <see cref="Statements"/>.</summary>
+    public IReadOnlyList<ConferenceAssessment> Conference => LazyInitializer.EnsureInitialized(ref _conference, () => ConferenceAssessment.Group(Statements, Data.ConferenceStatements));
+
+    private ConferenceAssessment[]? _conference;
+
     /// <summary>Offerings not analysed: their domain and unit have no norm in the catalogue, or the norm's
     /// <see cref="SupplyNorm.OfferingAges"/> filter excludes them; ordered by id.</summary>
     public IReadOnlyList<Offering> OfferingsWithoutNorm { get; }

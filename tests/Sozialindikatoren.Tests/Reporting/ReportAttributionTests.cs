@@ -87,4 +87,47 @@ public sealed class ReportAttributionTests
         Assert.Equal(Enumerable.Range(0, rows.Length).Select(i => i.ToString(CultureInfo.InvariantCulture)), rows.Select(r => r[I("statement_id")]));
         Assert.Contains("nicht im Szenario (Bedingung nicht erfüllt): das Szenario kürzt diese Mittel um 0 %", Off.Value.Document.ToMarkdown(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Konferenzen_csv_has_one_row_per_statement_with_norms_and_coverage_in_the_same_order()
+    {
+        var r = Off.Value;
+        var (h, rows) = Table(Csv(r, "konferenzen.csv"));
+        Assert.Equal(["statement_id", "space_id", "domain", "rating", "norms", "coverage_pct", "agreement"], h);
+        Assert.Equal(r.Analysis.Gaps.Conference.Count, rows.Length);
+        foreach (var row in rows) Assert.Equal(row[4].Split('|').Length, row[5].Split('|').Length);
+        Assert.Contains(rows, x => x[4] == "Kita-Plätze U3|Kinder- und Jugendarbeit|Ambulante Hilfen zur Erziehung" && x[6] == "agrees");
+        Assert.Contains("Daten oder Wahrnehmung prüfen", r.Document.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Befunde_csv_carries_the_norm_status_and_no_finding_on_an_assumed_norm_is_certain()
+    {
+        var r = Off.Value;
+        var (h, rows) = Table(Csv(r, "befunde.csv"));
+        Assert.Equal("norm_status", h[^1]);
+        Assert.All(rows, x => Assert.Contains(x[^1], new[] { "published", "assumption" }));
+        Assert.DoesNotContain(rows, x => x[^1] == "assumption" && x[Array.IndexOf(h, "certainty")] == "certain");
+        Assert.DoesNotContain(r.Analysis.Gaps.Findings, f => f.Row.Norm.IsAssumption && f.Row.Certainty == Sozialindikatoren.Gaps.GapCertainty.Certain);
+        var assumed = r.Analysis.Gaps.Findings.Count(f => f.Row.Norm.IsAssumption);
+        Assert.Contains($"auf veröffentlichten Richtwerten und {assumed} auf Richtwerten, die als Annahme gesetzt sind", r.Document.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Monte_carlo_states_the_lost_funding_as_fixed_and_the_varying_quantities_as_ranges()
+    {
+        var r = CommitteeReport.Build(PlanningAnalysis.Run(Sample.Load(), new PlanningAnalysisOptions(cuts: new CutOptions { Draws = 200 })), new CommitteeReportOptions());
+        var md = r.Document.ToMarkdown();
+        Assert.Contains($"Fest (in jeder Ziehung gleich, vom Szenario bestimmt): wegfallende Mittel {Sozialindikatoren.Text.NumberFormat.Euro(r.Cuts.TotalLostFunding)}", md, StringComparison.Ordinal);
+        Assert.Contains("nicht aufgefangener Verlust", md, StringComparison.Ordinal);
+        Assert.Contains("neu unterversorgte Kombinationen", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kürzung gesamt", md, StringComparison.Ordinal);
+        var worse = r.Cuts.Cells.Where(c => c.WorsenedToSevere).ToArray();
+        Assert.All(worse, c => Assert.True(c.ClassBefore == Sozialindikatoren.Gaps.CoverageClass.Under && c.ClassAfter == Sozialindikatoren.Gaps.CoverageClass.Severe));
+        Assert.NotEmpty(worse);
+        Assert.Contains($"{worse.Length} schon unterversorgte rutschen unter 50 %", md, StringComparison.Ordinal);
+        // Every CSV of the issue is written, also when a table would be empty.
+        foreach (var name in new[] { "angebote.csv", "kuerzungen_handlungsfelder.csv", "befunde.csv", "raeume_nach_kuerzung.csv", "konferenzen.csv", "traegerangaben.csv" })
+            Assert.Contains(r.Files(), f => f.Name == name);
+    }
 }
