@@ -60,3 +60,26 @@ public sealed class NormStatusTests
         Assert.Equal(3, kreuztal.ByNorm.Count);
     }
 }
+
+/// <summary>Issue 12.8: a funding period that ended before the Stichtag does not count as supply.</summary>
+public sealed class EndedFundingTests
+{
+    [Fact]
+    public void An_offering_whose_funding_all_ended_before_the_Stichtag_is_not_supply()
+    {
+        var data = Sozialindikatoren.Samples.SiegenWittgenstein.Load();
+        var asOf = Sozialindikatoren.Samples.SiegenWittgenstein.AsOf;
+        var r = GapAnalysis.Run(data, SupplyNorms.Default, asOf, new GapOptions(supply: SupplyMode.Located));
+        var ended = Assert.Single(r.OfferingsFundingEnded);
+        Assert.Equal("mi-sprachcafe-kreuztal", ended.Id);
+        Assert.All(ended.Funding.Lines, l => Assert.True(l.Period.End < asOf));
+        // Located supply of Kreuztal's migration FTE = the capacities of the other counted offerings located there.
+        var row = r.Row(ended.Location, ended.Domain, ended.Capacity.Unit);
+        var expected = data.Offerings.Where(o => o.Location == ended.Location && o.Domain == ended.Domain && o.Capacity.Unit == ended.Capacity.Unit && o.Id != ended.Id
+            && SupplyNorms.Default.Norms.Any(n => n.Counts(o))).Sum(o => o.Capacity.Amount);
+        Assert.Equal(expected, row.Supply, 9);
+        // A day before the end of its last period it still counts.
+        var last = ended.Funding.Lines.Max(l => l.Period.End);
+        Assert.DoesNotContain(GapAnalysis.Run(data, SupplyNorms.Default, last, new GapOptions(supply: SupplyMode.Located)).OfferingsFundingEnded, o => o.Id == ended.Id);
+    }
+}
