@@ -127,7 +127,8 @@ public sealed class ReportAttributionTests
         Assert.NotEmpty(worse);
         Assert.Contains($"{worse.Length} schon unterversorgte rutschen unter 50 %", md, StringComparison.Ordinal);
         // Every CSV of the issue is written, also when a table would be empty.
-        foreach (var name in new[] { "angebote.csv", "kuerzungen_handlungsfelder.csv", "befunde.csv", "raeume_nach_kuerzung.csv", "konferenzen.csv", "traegerangaben.csv" })
+        foreach (var name in new[] { "angebote.csv", "kuerzungen_handlungsfelder.csv", "befunde.csv", "raeume_nach_kuerzung.csv", "konferenzen.csv", "traegerangaben.csv", "rettungsplan.csv" })
             Assert.Contains(r.Files(), f => f.Name == name);
+        Assert.Equal(CutsOutput.RescueHeader + "\n", r.Files().Single(f => f.Name == "rettungsplan.csv").Content);   // no --budget: header only
     }
 }
