@@ -26,7 +26,7 @@ public static partial class CommitteeReport
         {
             var rows = gaps.Conference;
             string Coverage(StatementAssessment a) => a.Row?.CoveragePercent is { } c ? P(c, 0) : "–";
-            string NormName(StatementAssessment a) => a.Row is { } r ? $"{r.Norm.Label} ({UnitName(r.Unit)})" : L("kein Richtwert", "no norm");
+            string NormName(StatementAssessment a) => a.Row is { } r ? $"{r.Norm.LabelIn(_lang)} ({UnitName(r.Unit)})" : L("kein Richtwert", "no norm");
             var table = new Table([L("Raum", "Space"), L("Handlungsfeld", "Domain"), L("Einschätzung", "Rating"), L("Richtwert: Versorgungsgrad", "Norm: coverage"), L("Übereinstimmung", "Agreement"), L("Aussage", "Statement"), L("Quelle", "Source")],
                 rows.Select(a => (IReadOnlyList<string>)[Name(a.Statement.Space), DomainName(a.Statement.Domain), Labels.Of(a.Statement.Rating, _lang),
                     string.Join("; ", a.ByNorm.Select(n => $"{NormName(n)}: {Coverage(n)}")), Labels.Of(a.Agreement, _lang), a.Statement.Text, $"{a.Statement.Source}, {Date(a.Statement.Date)}"]),
