@@ -1096,25 +1096,29 @@ def provider_statement_docs():
     rows = [
         ("mi-fluechtlingsberatung-siegen", "2025-01-01", 0.6, 56400,
          "Bei Kürzung der Landesmittel Soziale Beratung von Geflüchteten um zwei Drittel reduzieren wir die Beratung ab 01.01.2025 von 2,5 auf 1,0 VZÄ.",
-         "2024-10-15"),
+         "2024-10-15", ("land", "Soziale Beratung von Geflüchteten", 0.6)),
         ("sb-diakonie-siegen", "2025-01-01", 0.2, 19500,
          "Wegfall der Fachberatung Schuldnerberatung: eine halbe Stelle wird ab 01.01.2025 nicht nachbesetzt.",
-         "2024-10-15"),
+         "2024-10-15", ("land", "Fachberatung Schuldnerberatung", 0.5)),
         ("fa-beratung-wittgenstein", "2025-07-01", 1.0, 43900,
          "Ohne die Landesmittel Familienberatung schließen wir die Außenstelle Bad Berleburg zum 01.07.2025.",
-         "2024-11-04"),
+         "2024-11-04", ("land", "Familienberatung", 0.5)),
         ("mi-mbe-caritas", "2025-01-01", 0.25, 34300,
          "Die MBE-Kürzung des Bundes kostet ab 2025 eine halbe Stelle.",
-         "2024-09-30"),
+         "2024-09-30", ("bund", "Migrationsberatung für erwachsene Zugewanderte", 0.25)),
         ("mi-psz", "2025-01-01", 0.5, 26000,
          "Bei Halbierung der Bundesmittel für Psychosoziale Zentren halbieren wir die Therapieplätze ab Januar 2025.",
-         "2024-09-30"),
+         "2024-09-30", ("bund", "Psychosoziale Zentren", 0.5)),
         ("ab-beruf-einstieg", "2025-08-01", 0.3, 58500,
          "Neue Jahrgänge der Berufseinstiegsbegleitung werden ab 01.08.2025 nur noch an zwei von drei Schulen begonnen.",
-         "2024-11-12"),
+         "2024-11-12", ("land", "Berufseinstiegsbegleitung", 0.3)),
     ]
+    # Each statement names the cut it is about (condition: funder, programme, minimum cut share): it applies only when the
+    # scenario makes that cut, so the MBE and PSZ statements (federal cuts) are "nicht im Szenario" under a Land scenario.
     return [{"offeringId": o, "effectiveFrom": f, "capacityReduction": c, "expectedFundingLossPerYear": loss,
-             "text": t, "reportedOn": r, "provenance": ill} for o, f, c, loss, t, r in rows]
+             "text": t, "reportedOn": r, "provenance": ill,
+             "conditionSource": cond[0], "conditionProgramme": cond[1], "conditionMinShare": cond[2]}
+            for o, f, c, loss, t, r, cond in rows]
 
 
 # --------------------------------------------------------------------------------------------------------------------

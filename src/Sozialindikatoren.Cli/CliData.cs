@@ -106,13 +106,34 @@ internal static class CliData
         }
     }
 
+    /// <summary>The <c>--assume-cofunder-withdrawal</c> flag of <c>report</c> and <c>cuts</c> (default off).</summary>
+    public static System.CommandLine.Option<bool> CreateCofunderWithdrawalOption() => new("--assume-cofunder-withdrawal")
+    {
+        Description = "Annahme: Kofinanzierer (Fehlbedarfsfinanzierung von Kreis/Kommune) ziehen sich zurück, wenn ein anderer Geldgeber kürzt; als Annahme gekennzeichnet / assume co-funders withdraw their deficit funding when another funder cuts (labelled as an assumption).",
+    };
+
     /// <summary>Resolves a cut scenario preset name or JSON file; returns null on success, else the exit code.</summary>
     public static int? ResolveScenario(string name, TextWriter stderr, out Cuts.CutScenario? scenario, long maxInputBytes = Data.Csv.CsvReadOptions.DefaultMaxInputBytes)
+    {
+        // A whole name that is a preset or a file wins; otherwise 'A+B' composes presets and files (A's lines first).
+        if (Cuts.CutScenarios.TryGet(name, out scenario) || File.Exists(name) || !name.Contains('+', StringComparison.Ordinal)) return ResolveOne(name, stderr, out scenario, maxInputBytes);
+        var parts = new List<Cuts.CutScenario>();
+        foreach (var part in name.Split('+', StringSplitOptions.TrimEntries))
+        {
+            if (part.Length == 0) { stderr.WriteLine($"Fehler / error: --scenario: empty part in '{name}' (expected A+B)."); scenario = null; return CliApp.UsageError; }
+            if (ResolveOne(part, stderr, out var one, maxInputBytes) is { } failed) { scenario = null; return failed; }
+            parts.Add(one!);
+        }
+        scenario = Cuts.CutScenario.Combine(parts);
+        return null;
+    }
+
+    private static int? ResolveOne(string name, TextWriter stderr, out Cuts.CutScenario? scenario, long maxInputBytes)
     {
         if (Cuts.CutScenarios.TryGet(name, out scenario)) return null;
         if (!File.Exists(name))
         {
-            stderr.WriteLine($"Fehler / error: --scenario: '{name}' is neither a preset ({string.Join(", ", Cuts.CutScenarios.Names)}) nor a file.");
+            stderr.WriteLine($"Fehler / error: --scenario: '{name}' is neither a preset ({string.Join(", ", Cuts.CutScenarios.Names)}) nor a file; presets and files compose with '+' (nrw-2025-entwurf+bund-2025).");
             return CliApp.UsageError;
         }
         try

@@ -18,7 +18,7 @@ internal static class CutsCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var data = CliData.CreateOption();
-        var scenario = new Option<string>("--scenario") { Description = "Preset (nrw-2025-entwurf, nrw-2025-beschlossen, bund-2025, none) or a scenario JSON file.", DefaultValueFactory = _ => "nrw-2025-entwurf" };
+        var scenario = new Option<string>("--scenario") { Description = "Preset (nrw-2025-entwurf, nrw-2025-beschlossen, bund-2025, none) or a scenario JSON file; compose with + (nrw-2025-entwurf+bund-2025).", DefaultValueFactory = _ => "nrw-2025-entwurf" };
         var scale = new Option<decimal>("--scale") { Description = "Multiplies every cut (0 = no cut; a cut never exceeds 100 %).", DefaultValueFactory = _ => 1m };
         var asOf = CliData.CreateAsOfOption("Stichtag / evaluation date (yyyy-MM-dd).");
         var supply = CliData.CreateSupplyOption();
@@ -27,8 +27,9 @@ internal static class CutsCommand
         var budget = new Option<decimal?>("--budget") { Description = "Rescue budget in EUR per year; writes rescue.csv." };
         var output = new Option<string>("--out") { Description = "Ausgabeordner / output folder.", DefaultValueFactory = _ => CliOutput.DefaultFolder };
         var lang = CliData.CreateLanguageOption();
+        var withdrawal = CliData.CreateCofunderWithdrawalOption();
         var command = new Command("cuts", "Kürzungsszenario: Risiko, Trägerreaktion, Folgen, Monte Carlo und Ausgleichsplan / cut scenario analysis.");
-        foreach (var o in new Option[] { data, scenario, scale, asOf, supply, draws, seed, budget, lang, output }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, scenario, scale, asOf, supply, draws, seed, budget, lang, output, withdrawal }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         CliDataOptions.AddOptions(command);
         command.SetAction(parse =>
@@ -46,7 +47,7 @@ internal static class CutsCommand
             if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen, CliCsv.Options(parse).MaxInputBytes) is { } failed) return failed;
 
             var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
-                scenario: scen!.Scale(f), cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed) }, budgetPerYear: b) { InputWarnings = readWarnings };
+                scenario: scen!.Scale(f), cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed), Response = new ProviderResponseOptions { AssumeCofunderWithdrawal = parse.GetValue(withdrawal) } }, budgetPerYear: b) { InputWarnings = readWarnings };
             if (CliData.Analyse(planning, file, options, stderr) is not { } analysis) return CliApp.InvalidInput;
             var dir = parse.GetValue(output)!;
             if (CliOutput.WriteFolder(parse, dir, [file, parse.GetValue(scenario)], stderr, [.. CutsOutput.Files(analysis, f)]) is { } failed2) return failed2;

@@ -21,7 +21,7 @@ internal static class ReportCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var data = CliData.CreateOption();
-        var scenario = new Option<string>("--scenario") { Description = "Kürzungsszenario: nrw-2025-entwurf, nrw-2025-beschlossen, bund-2025, none oder eine JSON-Datei / cut scenario preset or JSON file.", DefaultValueFactory = _ => "nrw-2025-entwurf" };
+        var scenario = new Option<string>("--scenario") { Description = "Kürzungsszenario: nrw-2025-entwurf, nrw-2025-beschlossen, bund-2025, none oder eine JSON-Datei, kombinierbar mit + (nrw-2025-entwurf+bund-2025) / cut scenario preset or JSON file, composed with +.", DefaultValueFactory = _ => "nrw-2025-entwurf" };
         var budget = new Option<decimal?>("--budget") { Description = "Rettungsbudget in EUR pro Jahr / rescue budget in EUR per year." };
         var lang = CliData.CreateLanguageOption();
         var output = new Option<string?>("--out") { Description = "Ausgabeordner für report.md, report.html, CSV-Tabellen und result.json; ohne Angabe: Ausgabe im Terminal / output folder; default: print to the terminal." };
@@ -35,8 +35,9 @@ internal static class ReportCommand
         objective.AcceptOnlyFromAmong("impact", "net-cost");
         var csvDe = new Option<string?>("--csv") { Description = "de: die CSV-Tabellen zusätzlich so, wie deutsches Excel sie öffnet (;, Dezimalkomma, UTF-8 mit BOM, deutsche Spaltenköpfe) in csv-de/ / also write the CSVs for German Excel into csv-de/." };
         csvDe.AcceptOnlyFromAmong("de");
+        var withdrawal = CliData.CreateCofunderWithdrawalOption();
         var command = new Command("report", "Bericht für den Ausschuss: Kürzungsfolgen nach Handlungsfeld, Versorgungslücken, Sozialindex, voll/teil/trägerfinanziert, Träger-Angaben, Rettungsplan / the committee report.");
-        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective, csvDe }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective, csvDe, withdrawal }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         CliDataOptions.AddOptions(command);
         command.SetAction(parse =>
@@ -66,7 +67,7 @@ internal static class ReportCommand
                 catch (DataProblemException e) { stderr.WriteLine("Fehler / error: " + e.Message); return CliApp.InvalidInput; }
             }
             var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
-                scenario: scen!, cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed) }, budgetPerYear: b, followUp: followUpOptions,
+                scenario: scen!, cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed), Response = new ProviderResponseOptions { AssumeCofunderWithdrawal = parse.GetValue(withdrawal) } }, budgetPerYear: b, followUp: followUpOptions,
                 rescue: new RescueOptions { Objective = parse.GetValue(objective) == "net-cost" ? RescueObjective.NetPublicCostAvoided : RescueObjective.ImpactAvoided }) { InputWarnings = readWarnings };
             if (CliData.Analyse(planning, file, options, stderr, new StderrProgress(stderr, language)) is not { } analysis) return CliApp.InvalidInput;
             stderr.WriteLine(language == Language.German ? "Bericht wird erstellt …" : "Building the report …");

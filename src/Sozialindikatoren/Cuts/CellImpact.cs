@@ -69,6 +69,10 @@ public sealed class CellImpact
     /// <summary>Whether the cell becomes under-supplied (<em>neu unterversorgt</em>): not under-supplied before, under or severe after.</summary>
     public bool NewlyUnderSupplied => !ClassBefore.IsUnderSupply() && ClassAfter.IsUnderSupply();
 
+    /// <summary>Whether an under-supplied cell becomes severely under-supplied (<em>von unterversorgt zu erheblich
+    /// unterversorgt</em>): class under before, severe after.</summary>
+    public bool WorsenedToSevere => ClassBefore == CoverageClass.Under && ClassAfter == CoverageClass.Severe;
+
     /// <summary>Unmet demand before: from the capacity-constrained allocation when <see cref="CutOptions.AllocationRadiusKm"/>
     /// is set and coordinates are known, else max(0, demand − supply) (see <see cref="CutResult.UnmetDemandMethod"/>).</summary>
     public double UnmetBefore { get; }

@@ -74,7 +74,10 @@ internal sealed class CutModel
     internal readonly IReadOnlyList<LineCut[]> LineCuts;
     internal readonly CutExposure[] Exposures;
     internal readonly ResponseParameters[] Parameters;
-    internal readonly ProviderStatement?[] Statements;
+    /// <summary>Per offering: its provider statements (data order).</summary>
+    internal readonly ProviderStatement[][] Statements;
+    /// <summary>Every provider statement of the data set with its status, in data order.</summary>
+    internal readonly StatementOutcome[] StatementOutcomes;
     internal readonly double[] Capacity;
     /// <summary>Base spaces of the gap analysis, in its order.</summary>
     internal readonly SpaceId[] Leaves;
@@ -191,12 +194,17 @@ internal sealed class CutModel
 
         // Scenario and nominal response.
         LineCuts = scenario.Apply(Off, AsOf);
-        var statements = new Dictionary<string, ProviderStatement>(StringComparer.Ordinal);
-        foreach (var st in Data.ProviderStatements)
-            if (!statements.TryGetValue(st.OfferingId, out var prev) || st.ReportedOn >= prev.ReportedOn) statements[st.OfferingId] = st;
+        var statementIndex = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var allStatements = Data.ProviderStatements;
+        for (var s = 0; s < allStatements.Count; s++)
+        {
+            if (!statementIndex.TryGetValue(allStatements[s].OfferingId, out var list)) statementIndex[allStatements[s].OfferingId] = list = [];
+            list.Add(s);
+        }
+        var outcomes = new StatementOutcome?[allStatements.Count];
         Exposures = new CutExposure[n];
         Parameters = new ResponseParameters[n];
-        Statements = new ProviderStatement?[n];
+        Statements = new ProviderStatement[n][];
         RemainingNominal = new double[n];
         AbsorbedNominal = new double[n];
         KindNominal = new ResponseKind[n];
@@ -204,13 +212,18 @@ internal sealed class CutModel
         {
             Data.ProvidersById.TryGetValue(Off[i].ProviderId, out var provider);
             var p = options.Response.For(provider);
-            statements.TryGetValue(Off[i].Id, out var statement);
+            var mine = statementIndex.TryGetValue(Off[i].Id, out var idx) ? idx.ToArray() : [];
             Parameters[i] = p;
-            Statements[i] = statement;
-            Exposures[i] = CutExposure.Build(Off[i], AsOf, LineCuts[i], p, options.Response, statement);
+            Statements[i] = mine.Select(k => allStatements[k]).ToArray();
+            Exposures[i] = CutExposure.Build(Off[i], AsOf, LineCuts[i], p, options.Response, Statements[i], out var ev);
+            for (var k = 0; k < mine.Length; k++) outcomes[mine[k]] = new StatementOutcome(allStatements[mine[k]], mine[k], ev.Status[k], ev.Share[k], ev.YearShare[k]);
             KindNominal[i] = Exposures[i].Respond(p, options.Response.CapAbsorptionAtOwnFunds, out RemainingNominal[i], out AbsorbedNominal[i]);
         }
         SupplyAfterNominal = SupplyAfter(RemainingNominal);
+        // A statement about an offering the data set does not have (validation reports it): never applies.
+        for (var s = 0; s < outcomes.Length; s++)
+            outcomes[s] ??= new StatementOutcome(allStatements[s], s, StatementStatus.OfferingNotCut, null, StatementOutcome.YearShareOf(allStatements[s].EffectiveFrom, AsOf.Year));
+        StatementOutcomes = outcomes!;
     }
 
     internal double[] SupplyAfter(ReadOnlySpan<double> remaining)

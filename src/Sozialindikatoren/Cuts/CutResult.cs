@@ -84,6 +84,21 @@ public sealed class CutResult
     /// (Σ <see cref="CutExposure.CoFinancingLoss"/>).</summary>
     public decimal TotalConsequentialLoss => Offerings.Aggregate(0m, (s, o) => s + o.Exposure.CoFinancingLoss);
 
+    /// <summary>The loss providers report beyond the model, EUR per year: Σ <see cref="CutExposure.ProviderReportedLoss"/>.</summary>
+    public decimal TotalProviderReportedLoss => Offerings.Aggregate(0m, (s, o) => s + o.Exposure.ProviderReportedLoss);
+
+    /// <summary>The lost funding of all offerings by part and funder level (<see cref="LossAttribution"/>);
+    /// <c>Attribution.Total</c> = <see cref="TotalLostFunding"/>.</summary>
+    public LossAttribution Attribution => LossAttribution.Sum(Offerings.Select(o => o.Exposure.Attribution));
+
+    /// <summary>Whether the co-funder withdrawal is assumed (<see cref="ProviderResponseOptions.AssumeCofunderWithdrawal"/>):
+    /// the consequential loss is then an assumption (<em>Annahme</em>), not a fact.</summary>
+    public bool AssumesCofunderWithdrawal => Options.Response.AssumeCofunderWithdrawal;
+
+    /// <summary>Every provider statement of the data set with whether it applies under the scenario and why not
+    /// (<see cref="StatementOutcome"/>), in data order.</summary>
+    public IReadOnlyList<StatementOutcome> Statements => Model.StatementOutcomes;
+
     /// <summary>The lost funding as a share of the whole budget (0–1), or null when the budget is 0.</summary>
     public double? CutShareOfBudget => TotalBudget > 0 ? (double)(TotalLostFunding / TotalBudget) : null;
 

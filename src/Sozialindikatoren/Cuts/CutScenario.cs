@@ -45,6 +45,23 @@ public sealed class CutScenario
     /// <summary>Whether any line's figure is an assumption (reports then carry the label <em>Annahme</em>).</summary>
     public bool HasAssumptions => _lines.Any(l => l.IsAssumption);
 
+    /// <summary>Composes scenarios (<em>Szenarien kombinieren</em>, CLI <c>A+B</c>): the lines of each in order, so a funding
+    /// line both would cut is cut by the first scenario's line (the first-match rule); name <c>A + B</c>, descriptions
+    /// joined. One scenario is returned unchanged.</summary>
+    /// <param name="scenarios">The scenarios, at least one.</param>
+    /// <returns>The composed scenario.</returns>
+    /// <exception cref="ArgumentException">No scenario.</exception>
+    public static CutScenario Combine(IEnumerable<CutScenario> scenarios)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        var list = scenarios.ToArray();
+        if (list.Length == 0) throw new ArgumentException("cut scenario combine: at least one scenario.", nameof(scenarios));
+        foreach (var x in list) ArgumentNullException.ThrowIfNull(x, nameof(scenarios));
+        if (list.Length == 1) return list[0];
+        var descriptions = list.Where(x => x.Description is not null).Select(x => x.Name + ": " + x.Description).ToArray();
+        return new CutScenario(string.Join(" + ", list.Select(x => x.Name)), list.SelectMany(x => x.Lines), descriptions.Length == 0 ? null : string.Join(" ", descriptions));
+    }
+
     /// <summary>The scenario with every cut multiplied by a factor ≥ 0 (0 = no cut; shares capped at 100 %).</summary>
     /// <param name="factor">The factor.</param>
     /// <returns>The scaled scenario; the name gets a suffix <c> × f</c> unless f = 1.</returns>

@@ -78,7 +78,7 @@ internal static class MonteCarlo
             lostFunding += e.LostFunding;
             fixedRemaining[i] = 1;
             if (e.LostFunding == 0) continue;
-            if (e.Statement is null && !e.CoFinancingFailed)
+            if (!e.IsFixed)
             {
                 responsive.Add(i);
                 continue;
@@ -86,7 +86,7 @@ internal static class MonteCarlo
             fixedRemaining[i] = m.RemainingNominal[i];
             fixedUnabsorbed += (double)e.LostFunding - m.AbsorbedNominal[i];
             fixedCapLostU[ui] += m.Capacity[i] * (1 - m.RemainingNominal[i]);
-            if (m.KindNominal[i] == ResponseKind.ClosedCoFinancing || m.RemainingNominal[i] <= 0) fixedClosures++;
+            if (m.KindNominal[i] == ResponseKind.ClosedCoFinancing || m.RemainingNominal[i] <= 0 || e.Statement?.IsClosure == true) fixedClosures++;
         }
         var resp = responsive.ToArray();
         var fixedSupply = m.SupplyAfter(fixedRemaining);

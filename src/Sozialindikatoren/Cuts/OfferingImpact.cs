@@ -49,7 +49,8 @@ public sealed class OfferingImpact
     internal static decimal Cuttable(Offering offering, LocalDate date) =>
         offering.Funding.ActiveAt(date).Where(l => !(offering.IsLegalClaim && l.Instrument == FundingInstrument.ServiceFee)).Aggregate(0m, (s, l) => s + l.AmountPerYear);
 
-    /// <summary>The lost funding, EUR per year (direct cut plus co-financing loss).</summary>
+    /// <summary>The lost funding, EUR per year: scenario cut + consequential loss + provider-reported loss
+    /// (<see cref="CutExposure.Attribution"/>).</summary>
     public decimal LostFunding => Exposure.LostFunding;
 
     /// <summary>The response (absorbed, shrunk, closed, statement).</summary>
@@ -67,8 +68,10 @@ public sealed class OfferingImpact
     /// <summary>Capacity after the cut.</summary>
     public Capacity CapacityAfter => Offering.Capacity.Scale(RemainingShare);
 
-    /// <summary>Whether the offering closes.</summary>
-    public bool Closed => Response is ResponseKind.ClosedBelowViability or ResponseKind.ClosedCoFinancing || (Response == ResponseKind.ProviderStatement && RemainingShare <= 0);
+    /// <summary>Whether the offering closes: closed below viability or by co-financing, or a provider statement that
+    /// applies says closure (also when it starts during the Stichtag year and so keeps part of the capacity on average).</summary>
+    public bool Closed => Response is ResponseKind.ClosedBelowViability or ResponseKind.ClosedCoFinancing
+        || (Response == ResponseKind.ProviderStatement && (RemainingShare <= 0 || Exposure.Statement?.IsClosure == true));
 
     /// <summary>The impact score components.</summary>
     public ImpactComponents Components { get; }

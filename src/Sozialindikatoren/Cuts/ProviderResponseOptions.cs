@@ -28,10 +28,17 @@ public sealed class ProviderResponseOptions
     /// contribution); default true.</summary>
     public bool CapAbsorptionAtOwnFunds { get; init; } = true;
 
-    /// <summary>Co-financing rule (<em>Kofinanzierungsbedingung</em>): an offering with a <em>Fehlbedarfsfinanzierung</em> line
-    /// closes, and loses that line too, when another external line of it is cut by at least this share; default 0.5.
-    /// 1 means only a full cut of a co-funder triggers it.</summary>
+    /// <summary>Co-financing rule (<em>Kofinanzierungsbedingung</em>), used only with <see cref="AssumeCofunderWithdrawal"/>:
+    /// an offering with a <em>Fehlbedarfsfinanzierung</em> line closes, and loses that line too, when another external line
+    /// of it is cut by at least this share; default 0.5. 1 means only a full cut of a co-funder triggers it.</summary>
     public double CoFinancingFailureShare { get; init; } = 0.5;
+
+    /// <summary>Whether a deficit funder (<em>Fehlbedarfsfinanzierung</em>, often the county or a municipality) is assumed
+    /// to withdraw when another line of the offering falls (the co-financing rule, <see cref="CoFinancingFailureShare"/>);
+    /// default false. The withdrawal is a decision of that body, not a fact: reports label it as an assumption
+    /// (<em>Annahme</em>) when on, and the loss is reported as consequential loss, apart from the scenario's cut
+    /// (<see cref="LossAttribution"/>). CLI: <c>--assume-cofunder-withdrawal</c>.</summary>
+    public bool AssumeCofunderWithdrawal { get; init; }
 
     /// <summary>Whether provider statements (<em>Träger-Abfrage</em>) override the model for offerings the scenario cuts; default true.</summary>
     public bool UseProviderStatements { get; init; } = true;

@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using Sozialindikatoren.Common;
 using Sozialindikatoren.Data.Csv;
+using Sozialindikatoren.Funding;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
@@ -82,6 +83,9 @@ internal static class DataFolderTables
         new("text", "Text", false, "aussage"),
         new("reported_on", "gemeldet am", true, "gemeldet"),
         new("provenance", "Herkunft", false),
+        new("condition_source", "Bedingung Geldgeber", false, "bedingung_geldgeber"),
+        new("condition_programme", "Bedingung Programm", false, "bedingung_programm"),
+        new("condition_min_share", "Bedingung Mindestanteil", false, "bedingung_mindestanteil"),
     ];
 
     /// <summary>Opens a table, binds its header and runs <paramref name="rows"/> over it; all problems go to
@@ -276,7 +280,7 @@ internal static class DataFolderTables
         Read(file, ProviderStatements, options, problems, notes, (t, c) =>
         {
             int offering = c["offering_id"], from = c["effective_from"], share = c["capacity_reduction"], loss = c["expected_funding_loss_per_year"], text = c["text"],
-                reported = c["reported_on"], prov = c["provenance"];
+                reported = c["reported_on"], prov = c["provenance"], cSource = c["condition_source"], cProgramme = c["condition_programme"], cShare = c["condition_min_share"];
             while (t.Read())
             {
                 var hasFrom = t.TryDate(from, PeriodEnd.Start, out var d);
@@ -285,8 +289,17 @@ internal static class DataFolderTables
                 decimal? l = null;
                 if (t[loss].Length > 0) { if (t.TryAmount(loss, out var lv)) l = lv; else continue; }
                 var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
+                StatementCondition? condition = null;
+                if (t[cSource].Length > 0 || t[cProgramme].Length > 0 || t[cShare].Length > 0)
+                {
+                    if (!InventoryCsv.TryFundingSource(t[cSource], out var src)) { t.Error(cSource, null, t[cSource], "unknown or missing funder; expected bund, land, kreis, kommune, euEsf, socialInsurance, foundationLottery"); continue; }
+                    double min = 0;
+                    if (t[cShare].Length > 0 && !t.TryNumber(cShare, out min)) continue;
+                    if (min is < 0 or > 1 || !double.IsFinite(min)) { t.Error(cShare, null, t[cShare], "must be a share in [0, 1]"); continue; }
+                    condition = new StatementCondition(src, t[cProgramme], min);
+                }
                 if (!hasFrom || !hasReported) continue;
-                try { result.Add(new ProviderStatement(t[offering], d, s, t[text], rep, l, p)); lines?.Add(t.Line); }
+                try { result.Add(new ProviderStatement(t[offering], d, s, t[text], rep, l, p, condition)); lines?.Add(t.Line); }
                 catch (ArgumentException e)
                 {
                     var col = e.ParamName switch { "capacityReduction" => share, "expectedFundingLossPerYear" => loss, _ => offering };

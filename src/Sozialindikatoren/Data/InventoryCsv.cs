@@ -368,6 +368,14 @@ public static class InventoryCsv
         ["Fälle pro Jahr"] = CapacityUnit.CasesPerYear, ["Fälle"] = CapacityUnit.CasesPerYear, ["Fallzahl"] = CapacityUnit.CasesPerYear,
     };
 
+    /// <summary>A funding source by its code or German name (the inventory's <c>funding_source</c> codes), own funds and donations excluded.</summary>
+    internal static bool TryFundingSource(string text, out FundingSource source)
+    {
+        source = default;
+        var key = CsvHeader.Normalise(text);
+        return (Sources.TryGetValue(key.Replace("_", "", StringComparison.Ordinal), out source) || Sources.TryGetValue(key, out source)) && !source.IsOwnShare();
+    }
+
     private static T Lookup<T>(Dictionary<string, T> map, string text, string field, Action<string, string, string> bad, T fallback, bool allowEmpty = false) where T : struct, Enum
     {
         if (allowEmpty && text.Length == 0) return fallback;

@@ -50,7 +50,7 @@ public sealed class CoverageRow
             _coverage = Percent(supply, demand);
             Class = thresholds.Classify(_coverage);
             _people = _gap > 0 && target > 0 ? _gap * target / demand : 0;
-            Certainty = CertaintyOf(supply, demand, demandLower, demandUpper, thresholds.Under);
+            Certainty = CapByNorm(CertaintyOf(supply, demand, demandLower, demandUpper, thresholds.Under), norm);
         }
         else
         {
@@ -69,6 +69,13 @@ public sealed class CoverageRow
     /// (NaN), <see cref="CoverageClass.NoDemand"/> when it is 0, else the class of <see cref="Percent"/>.</summary>
     internal static CoverageClass ClassOf(double supply, double demand, bool demandKnown, CoverageThresholds thresholds) =>
         !demandKnown || double.IsNaN(demand) ? CoverageClass.Unknown : demand > 0 ? thresholds.Classify(Percent(supply, demand)) : CoverageClass.NoDemand;
+
+    /// <summary>Certainty combines the demand interval and the norm's status: a finding that rests on an assumed norm
+    /// (<see cref="SupplyNorm.IsAssumption"/>, <em>Annahme</em>) is never <see cref="GapCertainty.Certain"/> — at most
+    /// <see cref="GapCertainty.Probable"/>, however narrow its demand interval, because the norm itself is not
+    /// established.</summary>
+    internal static GapCertainty CapByNorm(GapCertainty certainty, SupplyNorm norm) =>
+        norm.IsAssumption && certainty == GapCertainty.Certain ? GapCertainty.Probable : certainty;
 
     internal static GapCertainty CertaintyOf(double supply, double demand, double lower, double upper, double underThreshold)
     {

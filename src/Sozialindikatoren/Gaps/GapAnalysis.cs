@@ -51,7 +51,7 @@ public static class GapAnalysis
         var layout = SpaceLayout.Build(data.Region, options.BaseLevel);
         var demand = DemandTable.Build(data, layout, norms, asOf, options);
         var offerings = data.Offerings.OrderBy(o => o.Id, StringComparer.Ordinal).ToArray();
-        var supply = SupplyTable.Build(offerings, data.Region, layout, norms, demand, options);
+        var supply = SupplyTable.Build(offerings, data.Region, layout, norms, demand, options, asOf);
         return new GapAnalysisResult(data, norms, asOf, options, layout, demand, supply, offerings);
     }
 

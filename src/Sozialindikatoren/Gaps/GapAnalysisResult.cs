@@ -78,6 +78,7 @@ public sealed class GapAnalysisResult
 
         OfferingsWithoutNorm = supply.WithoutNorm.Select(o => sortedOfferings[o]).ToArray();
         UnassignedOfferings = supply.Unassigned.Select(o => sortedOfferings[o]).ToArray();
+        OfferingsFundingEnded = supply.FundingEnded.Select(o => sortedOfferings[o]).ToArray();
         SpacesWithoutNeedIndex = demand.SpacesWithoutNeedIndex;
         Statements = BuildStatements(data, layout, asOf);
         Findings = BuildFindings(data, layout, demand, supply, sortedOfferings);
@@ -125,9 +126,19 @@ public sealed class GapAnalysisResult
     /// about a space below the base level is compared with its base ancestor.</summary>
     public IReadOnlyList<StatementAssessment> Statements { get; }
 
+    /// <summary>The same statements, one per statement (<see cref="ConferenceAssessment"/>: its norms, the coverage for
+    /// each, one combined agreement), in the order of <see cref="Statements"/>.</summary>
+    public IReadOnlyList<ConferenceAssessment> Conference => LazyInitializer.EnsureInitialized(ref _conference, () => ConferenceAssessment.Group(Statements, Data.ConferenceStatements));
+
+    private ConferenceAssessment[]? _conference;
+
     /// <summary>Offerings not analysed: their domain and unit have no norm in the catalogue, or the norm's
     /// <see cref="SupplyNorm.OfferingAges"/> filter excludes them; ordered by id.</summary>
     public IReadOnlyList<Offering> OfferingsWithoutNorm { get; }
+
+    /// <summary>Offerings not counted as supply because every funding period ended before <see cref="AsOf"/> (an offering
+    /// without funding lines is counted); ordered by id.</summary>
+    public IReadOnlyList<Offering> OfferingsFundingEnded { get; }
 
     /// <summary>Offerings that could not be assigned to any base space (location or served spaces outside the analysed tree), ordered by id.</summary>
     public IReadOnlyList<Offering> UnassignedOfferings { get; }

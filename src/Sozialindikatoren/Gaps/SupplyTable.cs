@@ -20,10 +20,25 @@ internal sealed class SupplyTable
     public required ContributionKind[] ContributionKinds { get; init; }
     public required int[] WithoutNorm { get; init; }
     public required int[] Unassigned { get; init; }
+    /// <summary>Offerings whose funding periods all ended before the Stichtag: not counted as supply.</summary>
+    public int[] FundingEnded { get; private set; } = [];
 
-    public static SupplyTable Build(Offering[] offerings, Region region, SpaceLayout layout, SupplyNorms norms, DemandTable demand, GapOptions options)
+    /// <summary>Whether every funding line of an offering ended before the date (an offering without lines is kept: no
+    /// funding information is not an ended period).</summary>
+    internal static bool FundingEndedBefore(Offering offering, LocalDate asOf) =>
+        offering.Funding.Lines.Count > 0 && offering.Funding.Lines.All(l => l.Period.End < asOf);
+
+    public static SupplyTable Build(Offering[] offerings, Region region, SpaceLayout layout, SupplyNorms norms, DemandTable demand, GapOptions options, LocalDate asOf)
     {
-        if (options.Supply == SupplyMode.Access) return BuildAccess(offerings, region, layout, norms, demand, options);
+        var ended = new bool[offerings.Length];
+        for (var o = 0; o < offerings.Length; o++) ended[o] = FundingEndedBefore(offerings[o], asOf);
+        var table = options.Supply == SupplyMode.Access ? BuildAccess(offerings, region, layout, norms, demand, options, ended) : BuildLocal(offerings, region, layout, norms, demand, options, ended);
+        table.FundingEnded = Enumerable.Range(0, offerings.Length).Where(o => ended[o]).ToArray();
+        return table;
+    }
+
+    private static SupplyTable BuildLocal(Offering[] offerings, Region region, SpaceLayout layout, SupplyNorms norms, DemandTable demand, GapOptions options, bool[] ended)
+    {
         var bCount = layout.BaseCount;
         var kCount = norms.Count;
         var keyIndex = new Dictionary<(ServiceDomain, CapacityUnit), int>();
@@ -79,6 +94,7 @@ internal sealed class SupplyTable
         for (var o = 0; o < offerings.Length; o++)
         {
             var offering = offerings[o];
+            if (ended[o]) continue;
             if (!keyIndex.TryGetValue((offering.Domain, offering.Capacity.Unit), out var k) || !norms.Norms[k].Counts(offering))
             {
                 withoutNorm.Add(o);
@@ -138,7 +154,7 @@ internal sealed class SupplyTable
     }
 
     /// <summary>Reachable supply by the 2SFCA with the required capacity as demand (see <see cref="SupplyMode.Access"/>).</summary>
-    private static SupplyTable BuildAccess(Offering[] offerings, Region region, SpaceLayout layout, SupplyNorms norms, DemandTable demand, GapOptions options)
+    private static SupplyTable BuildAccess(Offering[] offerings, Region region, SpaceLayout layout, SupplyNorms norms, DemandTable demand, GapOptions options, bool[] ended)
     {
         var bCount = layout.BaseCount;
         var kCount = norms.Count;
@@ -150,6 +166,7 @@ internal sealed class SupplyTable
         var counted = new List<(int Offering, int Key)>();
         for (var o = 0; o < offerings.Length; o++)
         {
+            if (ended[o]) continue;
             if (keyIndex.TryGetValue((offerings[o].Domain, offerings[o].Capacity.Unit), out var k) && norms.Norms[k].Counts(offerings[o])) counted.Add((o, k));
             else withoutNorm.Add(o);
         }

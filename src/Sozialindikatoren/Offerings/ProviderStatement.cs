@@ -6,7 +6,8 @@ namespace Sozialindikatoren.Offerings;
 
 /// <summary>
 /// A provider's statement in the provider survey (<em>Träger-Abfrage</em>): "we expect to cut X from date D" for one
-/// offering. Overrides the modelled provider response for that offering in cut scenarios.
+/// offering. Overrides the modelled provider response for that offering in cut scenarios when it applies: the scenario
+/// cuts the offering and the statement's <see cref="Condition"/> (if any) holds.
 /// </summary>
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class ProviderStatement
@@ -19,9 +20,11 @@ public sealed class ProviderStatement
     /// <param name="reportedOn">When it was reported.</param>
     /// <param name="expectedFundingLossPerYear">Expected loss of funding in EUR per year, if stated (≥ 0).</param>
     /// <param name="provenance">Real or illustrative.</param>
+    /// <param name="condition">The cut the statement is about (funder, programme, minimum share), or null: then it applies
+    /// whenever the scenario cuts the offering.</param>
     /// <exception cref="ArgumentException">Empty id or text, share out of range, negative loss.</exception>
     public ProviderStatement(string offeringId, LocalDate effectiveFrom, double capacityReduction, string text, LocalDate reportedOn,
-        decimal? expectedFundingLossPerYear = null, Provenance? provenance = null)
+        decimal? expectedFundingLossPerYear = null, Provenance? provenance = null, StatementCondition? condition = null)
     {
         if (string.IsNullOrWhiteSpace(offeringId)) throw new ArgumentException("provider statement offeringId: must not be empty.", nameof(offeringId));
         if (!double.IsFinite(capacityReduction) || capacityReduction < 0 || capacityReduction > 1)
@@ -37,7 +40,12 @@ public sealed class ProviderStatement
         ReportedOn = reportedOn;
         ExpectedFundingLossPerYear = expectedFundingLossPerYear;
         Provenance = provenance;
+        Condition = condition;
     }
+
+    /// <summary>The condition (which cut line, at what share), or null for a statement that applies whenever the scenario
+    /// cuts the offering.</summary>
+    public StatementCondition? Condition { get; }
 
     /// <summary>The offering.</summary>
     public string OfferingId { get; }

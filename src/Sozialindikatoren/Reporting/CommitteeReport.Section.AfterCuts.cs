@@ -21,14 +21,14 @@ public static partial class CommitteeReport
     {
         private ReportSection AfterCutsSection()
         {
-            var cells = cuts.Cells.Where(c => c.NewlyUnderSupplied || c.ProbabilityUnderSupplied >= 0.5 && !IsUnder(c.ClassBefore))
+            var cells = cuts.Cells.Where(c => c.NewlyUnderSupplied || c.WorsenedToSevere || c.ProbabilityUnderSupplied >= 0.5 && !IsUnder(c.ClassBefore))
                 .OrderByDescending(c => c.ProbabilityUnderSupplied).ThenBy(c => c.Space).ThenBy(c => c.Domain).ToArray();
             var table = new Table([SpaceNoun, L("Handlungsfeld", "Domain"), L("Versorgungsgrad vorher", "Coverage before"), L("nachher", "after"),
                     L("Klasse vorher → nachher", "Class before → after"), L("Wahrscheinlichkeit Unterversorgung", "P(under-supplied)"), L("Betroffene Personen", "People affected")],
                 cells.Select(c => (IReadOnlyList<string>)[Name(c.Space), $"{DomainName(c.Domain)} ({UnitName(c.Unit)})", P(c.CoverageBefore, 0), P(c.CoverageAfter, 0),
                     $"{ClassLabel(c.ClassBefore)} → {ClassLabel(c.ClassAfter)}", P(100 * c.ProbabilityUnderSupplied, 0), N(c.PeopleAffected, 0)]),
                 [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right],
-                L("Durch die Kürzungen (wahrscheinlich) neu unterversorgt", "(Probably) newly under-supplied through the cuts"));
+                L("Durch die Kürzungen (wahrscheinlich) neu unterversorgt oder von Unterversorgung zu erheblicher Unterversorgung", "(Probably) newly under-supplied, or from under-supply to severe under-supply, through the cuts"));
             var mapCells = cuts.Cells.Where(c => c.Domain == mapDomain && data.Region.TryGet(c.Space, out var s) && s.Boundary is not null)
                 .GroupBy(c => c.Space).Select(g => g.OrderByDescending(c => c.Demand).First()).ToArray();
             ReportFigure? map = null;
@@ -46,19 +46,50 @@ public static partial class CommitteeReport
                      (Svg.SequentialScale[3], L("−25 bis −50 Pp.", "−25 to −50 pp")), (Svg.SequentialScale[4], L("mehr als −50 Pp.", "more than −50 pp"))], outline: CountyOutline()),
                     L($"Karte: Veränderung nach den Kürzungen, {DomainName(mapDomain)}", $"Map: change after the cuts, {DomainName(mapDomain)}") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
             }
-            var mc = cuts.MonteCarlo;
-            // One range per capacity unit: shares of places and of FTE are never averaged into one figure.
-            string CapacityRanges(string to) => string.Join("; ", mc!.LostCapacityShareByUnit.OrderBy(kv => kv.Key)
-                .Select(kv => $"{UnitName(kv.Key)} {P(100 * kv.Value.P50, 1)} (5–95 %: {P(100 * kv.Value.P05, 1)} {to} {P(100 * kv.Value.P95, 1)})"));
-            var mcText = mc is null ? null : new ReportParagraph(L(
-                $"Unsicherheit der Reaktionen der Träger ({NumberFormat.Number(mc.Draws, 0, _lang)} Ziehungen): Kürzung gesamt {E((decimal)mc.LostFunding.P50)} (5–95 %: {E((decimal)mc.LostFunding.P05)} bis {E((decimal)mc.LostFunding.P95)}), Schließungen {N(mc.Closures.P50, 0)} (5–95 %: {N(mc.Closures.P05, 0)} bis {N(mc.Closures.P95, 0)}), Kapazitätsverlust je Einheit {CapacityRanges("bis")}.",
-                $"Uncertainty of provider responses ({NumberFormat.Number(mc.Draws, 0, _lang)} draws): total cut {E((decimal)mc.LostFunding.P50)} (5–95 %: {E((decimal)mc.LostFunding.P05)} to {E((decimal)mc.LostFunding.P95)}), closures {N(mc.Closures.P50, 0)} (5–95 %: {N(mc.Closures.P05, 0)} to {N(mc.Closures.P95, 0)}), capacity lost per unit {CapacityRanges("to")}."));
+            var mcText = MonteCarloParagraph();
             var unmet = new ReportParagraph(L($"Nicht gedeckter Bedarf (Summe der Fehlbedarfsanteile über die Handlungsfelder, 1 = ein ganzes Handlungsfeld ohne Angebot): vorher {N(cuts.UnmetShareBefore, 2)}, nachher {N(cuts.UnmetShareAfter, 2)}.",
                                               $"Unmet demand (sum over domains of the unmet share of each domain's demand; 1 = one whole domain without supply): before {N(cuts.UnmetShareBefore, 2)}, after {N(cuts.UnmetShareAfter, 2)}."));
             return new ReportSection("nach-kuerzungen", L("Versorgung nach den Kürzungen", "Supply after the cuts"), With(
-                cells.Length == 0 ? new ReportParagraph(L($"Keine Kombination aus {SpaceWord} und Handlungsfeld wird durch die Kürzungen neu unterversorgt.", $"No {SpaceWord} × domain cell becomes newly under-supplied."))
-                                  : new ReportTable(table, "raeume_nach_kuerzung.csv", CutsOutput.SpacesCsv(cuts)),
+                cells.Length == 0 ? new ReportParagraph(L($"Keine Kombination aus {SpaceWord} und Handlungsfeld wird durch die Kürzungen neu unterversorgt.", $"No {SpaceWord} × domain cell becomes newly under-supplied.")) : null,
+                new ReportTable(table, "raeume_nach_kuerzung.csv", CutsOutput.SpacesCsv(cuts)),
+                WorsenedParagraph(),
                 unmet, mcText, map, IllustrativeNote(L("Versorgungsgrade nach den Kürzungen", "Coverage after the cuts"))));
+        }
+
+        private ReportParagraph WorsenedParagraph()
+        {
+            var newly = cuts.Cells.Count(c => c.NewlyUnderSupplied);
+            var worse = cuts.Cells.Count(c => c.WorsenedToSevere);
+            return new ReportParagraph(L($"Nominal werden {N(newly, 0)} Kombinationen neu unterversorgt, {N(worse, 0)} schon unterversorgte rutschen unter 50 % (erheblich unterversorgt).",
+                                         $"Nominally {N(newly, 0)} cells become newly under-supplied, and {N(worse, 0)} already under-supplied ones fall below 50 % (severe under-supply)."));
+        }
+
+        /// <summary>The Monte Carlo ranges of the quantities that vary with the provider responses (unabsorbed loss, closures,
+        /// newly under-supplied cells, capacity lost per unit), each at the precision at which its 5 % and 95 % ends differ;
+        /// a quantity that is the same in every draw (the lost funding, fixed by the scenario) is stated as fixed.</summary>
+        private ReportParagraph? MonteCarloParagraph()
+        {
+            if (cuts.MonteCarlo is not { } mc) return null;
+            var underBefore = cuts.Cells.Count(c => c.ClassBefore.IsUnderSupply());
+            string Q(PercentileSummary s, Func<double, int, string> format, int decimals, double shift = 0)
+            {
+                double lo = s.P05 - shift, mid = s.P50 - shift, hi = s.P95 - shift;
+                if (lo == hi) return L($"{format(mid, decimals)} in allen Ziehungen", $"{format(mid, decimals)} in every draw");
+                var d = decimals;
+                while (d < decimals + 4 && format(lo, d) == format(hi, d)) d++;
+                return L($"{format(mid, d)} (5–95 %: {format(lo, d)} bis {format(hi, d)})", $"{format(mid, d)} (5–95 %: {format(lo, d)} to {format(hi, d)})");
+            }
+            string Euro(double v, int d) => NumberFormat.Number(v, d, _lang) + " €";
+            string Count(double v, int d) => N(v, d);
+            string Pct(double v, int d) => P(100 * v, d);
+            var capacity = string.Join("; ", mc.LostCapacityShareByUnit.Where(kv => cuts.Offerings.Any(o => o.CapacityBefore.Unit == kv.Key)).OrderBy(kv => kv.Key)
+                .Select(kv => $"{UnitName(kv.Key)} {Q(kv.Value, Pct, 1)}"));
+            var fixedFunding = mc.LostFunding.P05 == mc.LostFunding.P95;
+            return new ReportParagraph(L(
+                $"Unsicherheit der Reaktionen der Träger ({NumberFormat.Number(mc.Draws, 0, _lang)} Ziehungen, Seed {mc.Seed.ToString(CultureInfo.InvariantCulture)}): nicht aufgefangener Verlust {Q(mc.UnabsorbedLoss, Euro, 0)}; Schließungen {Q(mc.Closures, Count, 0)}; neu unterversorgte Kombinationen {Q(mc.LocatedGaps, Count, 0, underBefore)}; Kapazitätsverlust je Einheit {capacity}. "
+                + (fixedFunding ? $"Fest (in jeder Ziehung gleich, vom Szenario bestimmt): wegfallende Mittel {E(cuts.TotalLostFunding)}." : $"Wegfallende Mittel {Q(mc.LostFunding, Euro, 0)}."),
+                $"Uncertainty of provider responses ({NumberFormat.Number(mc.Draws, 0, _lang)} draws, seed {mc.Seed.ToString(CultureInfo.InvariantCulture)}): unabsorbed loss {Q(mc.UnabsorbedLoss, Euro, 0)}; closures {Q(mc.Closures, Count, 0)}; newly under-supplied cells {Q(mc.LocatedGaps, Count, 0, underBefore)}; capacity lost per unit {capacity}. "
+                + (fixedFunding ? $"Fixed (the same in every draw, set by the scenario): lost funding {E(cuts.TotalLostFunding)}." : $"Lost funding {Q(mc.LostFunding, Euro, 0)}.")));
         }
     }
 }

@@ -39,6 +39,8 @@ public static partial class CommitteeReport
             return new ReportSection("kuerzungen", L("Welche Angebote die Kürzungen treffen", "Which offerings the cuts affect"), With(
                 new ReportParagraph(L($"Szenario „{Scenario.Name}“: {Scenario.Description}", $"Scenario \"{Scenario.Name}\": {Scenario.Description}")),
                 new ReportTable(table, "kuerzungen_handlungsfelder.csv", CutsOutput.DomainsCsv(cuts)),
+                new ReportTable(AttributionTable()),
+                AttributionParagraph(),
                 new ReportParagraph(L("Eine Zeile je Handlungsfeld und Kapazitätseinheit (Plätze, VZÄ, Fälle/Jahr, Std./Woche): Kapazitäten verschiedener Einheiten werden nie addiert. Kapazitätsverlust = 1 − Kapazität nachher ÷ Kapazität vorher über die Angebote der Zeile.",
                                       "One row per domain and capacity unit (places, FTE, cases/year, hours/week): capacities of different units are never added. Capacity lost = 1 − capacity after ÷ capacity before over the row's offerings.")),
                 new ReportTable(list, "angebote.csv", CutsOutput.OfferingsCsv(cuts)),
@@ -49,6 +51,26 @@ public static partial class CommitteeReport
         }
 
         private string ResponseLabel(ResponseKind r) => Labels.Of(r, _lang);
+
+        /// <summary>The lost funding by funder level: scenario cut, consequential loss, provider-reported loss, total.</summary>
+        private Table AttributionTable()
+        {
+            var a = cuts.Attribution;
+            string A(decimal v) => NumberFormat.Amount(v, 0, _lang);
+            var rows = FunderLevels.All.Select(l => (IReadOnlyList<string>)[Labels.Of(l, _lang), A(a.ScenarioCutBy(l)), A(a.ConsequentialLossBy(l)), A(a.ProviderReportedLossBy(l)), A(a.TotalBy(l))])
+                .Append([L("zusammen", "total"), A(a.ScenarioCut), A(a.ConsequentialLoss), A(a.ProviderReportedLoss), A(a.Total)]);
+            return new Table([L("Geldgeber", "Funder"), L("Kürzung des Szenarios €/Jahr", "Scenario cut €/year"),
+                    cuts.AssumesCofunderWithdrawal ? L("Folgeverlust (Annahme) €/Jahr", "Consequential loss (assumption) €/year") : L("Folgeverlust €/Jahr", "Consequential loss €/year"),
+                    L("laut Träger-Abfrage zusätzlich €/Jahr", "Reported by providers in addition €/year"), L("wegfallend €/Jahr", "Lost €/year")],
+                rows, [ColumnAlignment.Left, .. Enumerable.Repeat(ColumnAlignment.Right, 4)],
+                L("Wegfallende Mittel nach Geldgeber: Kürzung des Szenarios, Folgeverluste und Angaben der Träger", "Lost funding by funder: the scenario's cut, consequential losses and provider statements"));
+        }
+
+        private ReportParagraph AttributionParagraph() => new(cuts.AssumesCofunderWithdrawal
+            ? L("Folgeverlust = Fehlbedarfsfinanzierung, die wegfällt, weil ein anderer Geldgeber kürzt. Dass Kreis oder Kommune ihre Fehlbedarfsfinanzierung dann zurückziehen, ist eine Annahme (--assume-cofunder-withdrawal), keine Tatsache: es ist eine Entscheidung dieser Körperschaften. Laut Träger-Abfrage zusätzlich = erwarteter Verlust einer geltenden Träger-Angabe über Kürzung und Folgeverlust hinaus, der Ebene ihrer Bedingung zugerechnet (ohne Bedingung: sonstige).",
+                "Consequential loss = deficit funding that falls away because another funder cuts. That the county or a municipality then withdraws its deficit funding is an assumption (--assume-cofunder-withdrawal), not a fact: it is a decision of those bodies. Reported by providers in addition = the expected loss of a provider statement that applies beyond the cut and the consequential loss, attributed to the level of its condition (without a condition: other).")
+            : L("Ein Rückzug von Kofinanzierern (Wegfall einer Fehlbedarfsfinanzierung, weil ein anderer Geldgeber kürzt) ist nicht angenommen: er wäre eine Entscheidung von Kreis oder Kommune, keine Tatsache (Option --assume-cofunder-withdrawal). Laut Träger-Abfrage zusätzlich = erwarteter Verlust einer geltenden Träger-Angabe über die Kürzung hinaus, der Ebene ihrer Bedingung zugerechnet (ohne Bedingung: sonstige).",
+                "No co-funder withdrawal (deficit funding falling away because another funder cuts) is assumed: it would be a decision of the county or a municipality, not a fact (option --assume-cofunder-withdrawal). Reported by providers in addition = the expected loss of a provider statement that applies beyond the cut, attributed to the level of its condition (without a condition: other)."));
 
         /// <summary>The offerings with an individual legal claim that the model closes or shrinks, counted separately:
         /// the duty and its cost stay with the public body.</summary>

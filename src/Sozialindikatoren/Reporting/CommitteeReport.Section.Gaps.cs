@@ -73,16 +73,26 @@ public static partial class CommitteeReport
             return new ReportSection("versorgungsluecken", L("Wo sich Unterversorgung schon heute zeigt", "Where under-supply already shows"), With(
                 new ReportParagraph(L($"Versorgungsgrad = Bestand ÷ Bedarf × 100. Der Bedarf folgt aus Zielgruppe × Richtwert (veröffentlicht oder als Annahme gekennzeichnet); Klassen: über 110 % Überversorgung, 75–110 % bedarfsgerecht, unter 75 % unterversorgt, unter 50 % erheblich unterversorgt. Bestand = Kapazität der Angebote, die {(BelowMunicipality ? "den Sozialraum" : "die Gemeinde")} versorgen (ein Angebot für mehrere {SpacesWord} wird nach deren Bedarf aufgeteilt).",
                                       $"Coverage = supply ÷ demand × 100. Demand is target group × planning norm (published or flagged as an assumption); classes: above 110 % over-supply, 75–110 % adequate, below 75 % under-supplied, below 50 % severely under-supplied. Supply = capacity of the offerings serving the {SpaceWord} (an offering serving several {SpacesWord} is split by their demand).")),
-                new ReportTable(findingTable, "befunde.csv", FindingsCsv(findings)), new ReportTable(countyTable), map, bars,
+                new ReportTable(findingTable, "befunde.csv", FindingsCsv(findings)), NormStatusParagraph(), new ReportTable(countyTable), map, bars,
                 new ReportTable(matrix, "versorgung.csv", gaps.ToCsv(), showInTerminal: false),
                 IllustrativeNote(L("Bestand und Bedarf", "Supply and demand"))));
         }
 
+        /// <summary>How many findings rest on published norms and how many on assumed ones (Annahme: never "sicher").</summary>
+        private ReportParagraph NormStatusParagraph()
+        {
+            var all = gaps.Findings;
+            var assumed = all.Count(f => f.Row.Norm.IsAssumption);
+            return new ReportParagraph(L(
+                $"Von {N(all.Count, 0)} Befunden beruhen {N(all.Count - assumed, 0)} auf veröffentlichten Richtwerten und {N(assumed, 0)} auf Richtwerten, die als Annahme gesetzt sind. Die Sicherheit verbindet die Spanne des Bedarfs mit dem Status des Richtwerts: ein Befund auf einem angenommenen Richtwert ist höchstens „wahrscheinlich“, nie „sicher“ (befunde.csv, Spalte norm_status).",
+                $"Of {N(all.Count, 0)} findings, {N(all.Count - assumed, 0)} rest on published norms and {N(assumed, 0)} on norms set as an assumption. Certainty combines the demand interval with the norm's status: a finding on an assumed norm is at most \"probable\", never \"certain\" (befunde.csv, column norm_status)."));
+        }
+
         private string FindingsCsv(IEnumerable<GapFinding> findings)
         {
-            var sb = new StringBuilder("rank,space_id,space,domain,unit,coverage_pct,class,gap,certainty,score\n");
+            var sb = new StringBuilder("rank,space_id,space,domain,unit,coverage_pct,class,gap,certainty,score,norm_status\n");
             foreach (var f in findings)
-                sb.Append(CultureInfo.InvariantCulture, $"{f.Rank},{f.Row.Space.Id},{Csv.Field(f.Row.Space.Name)},{f.Row.Domain},{f.Row.Unit.ToCode()},{(f.Row.CoveragePercent is { } c ? R(c) : "")},{f.Row.Class.ToCode()},{(f.Row.Gap is { } g ? R(g) : "")},{f.Row.Certainty.ToCode()},{R(f.Score)}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{f.Rank},{f.Row.Space.Id},{Csv.Field(f.Row.Space.Name)},{f.Row.Domain},{f.Row.Unit.ToCode()},{(f.Row.CoveragePercent is { } c ? R(c) : "")},{f.Row.Class.ToCode()},{(f.Row.Gap is { } g ? R(g) : "")},{f.Row.Certainty.ToCode()},{R(f.Score)},{(f.Row.Norm.IsAssumption ? "assumption" : "published")}\n");
             return sb.ToString();
         }
     }

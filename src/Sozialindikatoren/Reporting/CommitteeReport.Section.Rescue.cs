@@ -23,7 +23,8 @@ public static partial class CommitteeReport
         {
             if (rescue is null)
                 return new ReportSection("rettungsbudget", L("Welche Angebote ein Budget zuerst sichern sollte", "Which offerings a budget should protect first"),
-                    [new ReportParagraph(L("Kein Rettungsbudget angegeben (Option --budget EUR).", "No rescue budget given (option --budget EUR)."))]);
+                    [new ReportParagraph(L("Kein Rettungsbudget angegeben (Option --budget EUR).", "No rescue budget given (option --budget EUR).")),
+                     new ReportTable(new Table(["#"], [], [ColumnAlignment.Left]), "rettungsplan.csv", CutsOutput.RescueHeader + "\n", showInTerminal: false)]);
             var table = new Table(["#", L("Angebot", "Offering"), L("Handlungsfeld", "Domain"), L("Ausgleich €/Jahr", "Back-fill €/year"), L("Anteil der Kürzung", "Share of the cut"), L("vermiedene Folgen", "Impact avoided"), L("je 100.000 €", "per €100,000")],
                 rescue.Choices.Select((c, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), data.OfferingsById.TryGetValue(c.OfferingId, out var o) ? o.Name : c.OfferingId,
                     o is null ? "" : DomainName(o.Domain), NumberFormat.Amount(c.BackfillPerYear, 0, _lang), P(100 * c.Share, 0), N(c.ImpactAvoided, 3), N(c.ImpactAvoidedPerEuro * 100_000, 3)]),

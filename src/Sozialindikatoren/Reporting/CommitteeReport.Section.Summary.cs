@@ -30,8 +30,8 @@ public static partial class CommitteeReport
             {
                 L($"{N(data.Offerings.Count, 0)} Angebote von {N(data.Providers.Count, 0)} Trägern in {N(Municipalities.Count, 0)} {SpacesDative}; Jahresbudget {E(budget)}.",
                   $"{N(data.Offerings.Count, 0)} offerings of {N(data.Providers.Count, 0)} providers in {N(Municipalities.Count, 0)} {SpacesDative}; annual budget {E(budget)}."),
-                L($"Von den Kürzungen betroffen: {N(affected.Length, 0)} Angebote; es fallen {E(cuts.TotalLostFunding)} pro Jahr weg ({P(budget > 0 ? (double)(100 * cuts.TotalLostFunding / budget) : double.NaN, 1)} des Budgets, {P(100 * (cuts.CutShareOfCuttable ?? double.NaN), 1)} der kürzbaren Mittel von {E(cuts.TotalCuttableBudget)}); {N(closed, 0)} Angebote schließen im Modell.",
-                  $"Affected by the cuts: {N(affected.Length, 0)} offerings; {E(cuts.TotalLostFunding)} per year are lost ({P(budget > 0 ? (double)(100 * cuts.TotalLostFunding / budget) : double.NaN, 1)} of the budget, {P(100 * (cuts.CutShareOfCuttable ?? double.NaN), 1)} of the cuttable funds of {E(cuts.TotalCuttableBudget)}); {N(closed, 0)} offerings close in the model."),
+                L($"Von den Kürzungen betroffen: {N(affected.Length, 0)} Angebote; es fallen {E(cuts.TotalLostFunding)} pro Jahr weg ({P(budget > 0 ? (double)(100 * cuts.TotalLostFunding / budget) : double.NaN, 1)} des Budgets, {P(100 * (cuts.CutShareOfCuttable ?? double.NaN), 1)} der kürzbaren Mittel von {E(cuts.TotalCuttableBudget)}): {LossSplit()}; {N(closed, 0)} Angebote schließen im Modell.",
+                  $"Affected by the cuts: {N(affected.Length, 0)} offerings; {E(cuts.TotalLostFunding)} per year are lost ({P(budget > 0 ? (double)(100 * cuts.TotalLostFunding / budget) : double.NaN, 1)} of the budget, {P(100 * (cuts.CutShareOfCuttable ?? double.NaN), 1)} of the cuttable funds of {E(cuts.TotalCuttableBudget)}): {LossSplit()}; {N(closed, 0)} offerings close in the model."),
                 L($"Schon heute unterversorgt (Versorgungsgrad unter 75 %): {N(underNow.Length, 0)} Kombinationen aus {SpaceWord} und Handlungsfeld in {N(underNow.Select(r => r.Space.Id).Distinct().Count(), 0)} {SpacesDative}.",
                   $"Already under-supplied today (coverage below 75 %): {N(underNow.Length, 0)} {SpaceWord} × domain cells in {N(underNow.Select(r => r.Space.Id).Distinct().Count(), 0)} {SpacesDative}."),
                 L($"Durch die Kürzungen neu unterversorgt: {N(newly, 0)} Kombinationen aus {SpaceWord} und Handlungsfeld.",
@@ -48,6 +48,21 @@ public static partial class CommitteeReport
                 Illustrative ? new ReportNote(L("Hinweis: Dieser Bericht beruht in Teilen auf illustrativen (nicht realen) Beispieldaten. Alle so gekennzeichneten Zahlen zeigen die Methode, nicht die Lage im Kreis.",
                                                 "Note: this report rests partly on illustrative (not real) sample data. Figures so labelled show the method, not the situation in the county."), isWarning: true) : null,
                 new ReportList(items)));
+        }
+
+        /// <summary>"X € kürzt das Szenario selbst, Y € folgen aus dem Rückzug von Kofinanzierern (Annahme), Z € melden Träger
+        /// über das Modell hinaus" — the three parts of <see cref="LossAttribution"/>.</summary>
+        private string LossSplit()
+        {
+            var a = cuts.Attribution;
+            var parts = new List<string> { L($"{E(a.ScenarioCut)} kürzt das Szenario selbst", $"{E(a.ScenarioCut)} is the scenario's own cut") };
+            parts.Add(cuts.AssumesCofunderWithdrawal
+                ? L($"{E(a.ConsequentialLoss)} folgen daraus, dass Kofinanzierer ihre Fehlbedarfsfinanzierung zurückziehen (Annahme, --assume-cofunder-withdrawal)",
+                    $"{E(a.ConsequentialLoss)} follow from co-funders withdrawing their deficit funding (assumption, --assume-cofunder-withdrawal)")
+                : L("ein Rückzug von Kofinanzierern ist nicht angenommen", "no co-funder withdrawal is assumed"));
+            if (a.ProviderReportedLoss > 0)
+                parts.Add(L($"{E(a.ProviderReportedLoss)} melden Träger über das Modell hinaus", $"{E(a.ProviderReportedLoss)} are reported by providers beyond the model"));
+            return string.Join(", ", parts);
         }
     }
 }

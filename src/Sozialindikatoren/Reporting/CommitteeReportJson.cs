@@ -51,6 +51,8 @@ internal static class CommitteeReportJson
         w.WriteNumber("cuttableBudgetPerYear", r.Cuts.TotalCuttableBudget);
         w.WriteNumber("scenarioCutPerYear", r.Cuts.TotalScenarioCut);
         w.WriteNumber("consequentialLossPerYear", r.Cuts.TotalConsequentialLoss);
+        w.WriteNumber("providerReportedLossPerYear", r.Cuts.TotalProviderReportedLoss);
+        w.WriteBoolean("cofunderWithdrawalAssumed", r.Cuts.AssumesCofunderWithdrawal);
         Nullable(w, "cutShareOfCuttable", r.Cuts.CutShareOfCuttable);
         w.WriteNumber("underSuppliedCellsBefore", r.Gaps.Rows.Count(x => !x.IsAggregate && x.Class.IsUnderSupply()));
         w.WriteNumber("newlyUnderSuppliedCells", r.Cuts.Cells.Count(x => x.NewlyUnderSupplied));

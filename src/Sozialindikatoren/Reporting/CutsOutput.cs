@@ -86,7 +86,7 @@ public static class CutsOutput
     private static decimal N(decimal v) => v / 1.000000000000000000000000000000000m;
 
     /// <summary>Header of <see cref="OfferingsCsv"/> (<c>offerings.csv</c> of <c>cuts</c>, <c>angebote.csv</c> of <c>report</c>).</summary>
-    public const string OfferingsHeader = "offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response,legal_claim";
+    public const string OfferingsHeader = "offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response,legal_claim,scenario_cut,consequential_loss,provider_reported_loss";
 
     /// <summary>Header of <see cref="SpacesCsv"/> (<c>spaces.csv</c> of <c>cuts</c>, <c>raeume_nach_kuerzung.csv</c> of <c>report</c>).</summary>
     public const string SpacesHeader = "space_id,domain,unit,coverage_before,coverage_after,class_before,class_after,p_undersupplied,people_affected,unmet_before,unmet_after";
@@ -104,7 +104,9 @@ public static class CutsOutput
     /// <c>unit</c> the capacity unit code (<c>places</c>, <c>fte</c>, <c>cases_per_year</c>, <c>hours_per_week</c>) of
     /// <c>capacity_before</c> and <c>capacity_after</c>, <c>lost_funding</c> in EUR per year, <c>response</c> the nominal
     /// response code, <c>legal_claim</c> <c>true</c> when the offering fulfils an individual legal claim
-    /// (<see cref="Offering.IsLegalClaim"/>).</summary>
+    /// (<see cref="Offering.IsLegalClaim"/>); <c>scenario_cut</c>, <c>consequential_loss</c> (co-funder withdrawal, 0 unless
+    /// assumed) and <c>provider_reported_loss</c> (stated beyond the model) in EUR per year, whose sum is
+    /// <c>lost_funding</c> (<see cref="LossAttribution"/>). Every offering of the data set, affected or not.</summary>
     /// <param name="r">The cut analysis.</param>
     /// <returns>The CSV text (invariant culture, LF).</returns>
     public static string OfferingsCsv(CutResult r)
@@ -115,7 +117,8 @@ public static class CutsOutput
             sb.Append(Csv.Field(o.Offering.Id)).Append(',').Append(o.Offering.Domain.Code).Append(',').Append(o.CapacityBefore.Unit.ToCode()).Append(',')
               .Append(o.Category.ToCode()).Append(',').Append(R(o.Risk.Score)).Append(',').Append(D(o.LostFunding)).Append(',').Append(R(o.CapacityBefore.Amount)).Append(',')
               .Append(R(o.CapacityAfter.Amount)).Append(',').Append(o.Closed ? "true" : "false").Append(',').Append(R(o.Impact)).Append(',')
-              .Append(o.Response.ToString().ToLowerInvariant()).Append(',').Append(o.Offering.IsLegalClaim ? "true" : "false").Append('\n');
+              .Append(o.Response.ToString().ToLowerInvariant()).Append(',').Append(o.Offering.IsLegalClaim ? "true" : "false").Append(',')
+              .Append(D(o.Exposure.ScenarioLoss)).Append(',').Append(D(o.Exposure.CoFinancingLoss)).Append(',').Append(D(o.Exposure.ProviderReportedLoss)).Append('\n');
         return sb.ToString();
     }
 
@@ -275,6 +278,7 @@ public static class CutsOutput
         w.WriteString("viabilityThreshold", r.Options.ViabilityThreshold.ToString());
         w.WriteString("nominalResponse", r.Options.Response.Parameters.ToString());
         w.WriteNumber("coFinancingFailureShare", r.Options.Response.CoFinancingFailureShare);
+        w.WriteBoolean("assumeCofunderWithdrawal", r.Options.Response.AssumeCofunderWithdrawal);
         w.WriteString("supply", r.Gaps.Options.Supply.ToCode());
         w.WriteString("need", needNote);
         w.WriteString("unmetDemand", r.UnmetDemandMethod.ToCode());
@@ -311,6 +315,18 @@ public static class CutsOutput
         w.WriteNumber("cuttableBudgetPerYear", N(r.TotalCuttableBudget));
         w.WriteNumber("scenarioCutPerYear", N(r.TotalScenarioCut));
         w.WriteNumber("consequentialLossPerYear", N(r.TotalConsequentialLoss));
+        w.WriteNumber("providerReportedLossPerYear", N(r.TotalProviderReportedLoss));
+        var attribution = r.Attribution;
+        w.WriteStartObject("lossesByFunderLevel");
+        foreach (var level in FunderLevels.All)
+        {
+            w.WriteStartObject(level.ToCode());
+            w.WriteNumber("scenarioCut", N(attribution.ScenarioCutBy(level)));
+            w.WriteNumber("consequentialLoss", N(attribution.ConsequentialLossBy(level)));
+            w.WriteNumber("providerReportedLoss", N(attribution.ProviderReportedLossBy(level)));
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
         Num(w, "cutShareOfBudget", r.CutShareOfBudget ?? double.NaN);
         Num(w, "cutShareOfCuttable", r.CutShareOfCuttable ?? double.NaN);
         PerUnit(w, "capacityBefore", CapacityTotals.Of(r.Offerings.Select(o => o.CapacityBefore)));

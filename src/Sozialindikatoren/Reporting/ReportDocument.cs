@@ -55,6 +55,7 @@ public sealed class ReportDocument
                 {
                     case ReportParagraph p: sb.Append(p.Text).Append("\n\n"); break;
                     case ReportList l: foreach (var i in l.Items) sb.Append("- ").Append(i).Append('\n'); sb.Append('\n'); break;
+                    case ReportTable { Table.Rows.Count: 0 }: break;   // an empty table only carries its CSV (header only)
                     case ReportTable t: sb.Append(t.Table.ToMarkdown()).Append('\n'); break;
                     case ReportFigure f: sb.Append("*Abbildung / figure: ").Append(f.Caption).Append(" (siehe report.html)*\n\n"); break;
                     case ReportNote n: sb.Append("> ").Append(n.IsWarning ? "**" + n.Text + "**" : n.Text).Append("\n\n"); break;
@@ -81,6 +82,7 @@ public sealed class ReportDocument
                 {
                     case ReportParagraph p: sb.Append(p.Text).Append("\n\n"); break;
                     case ReportList l: foreach (var i in l.Items) sb.Append("  • ").Append(i).Append('\n'); sb.Append('\n'); break;
+                    case ReportTable { Table.Rows.Count: 0 }: break;
                     case ReportTable { ShowInTerminal: true } t: sb.Append(t.Table.ToText()).Append('\n'); break;
                     case ReportNote n: sb.Append(n.IsWarning ? "!! " : "» ").Append(n.Text).Append("\n\n"); break;
                 }
@@ -121,6 +123,8 @@ public sealed class ReportDocument
                         sb.Append("<ul>");
                         foreach (var i in l.Items) sb.Append("<li>").Append(E(i)).Append("</li>");
                         sb.Append("</ul>\n");
+                        break;
+                    case ReportTable { Table.Rows.Count: 0 }:
                         break;
                     case ReportTable t:
                         var table = t.Table;

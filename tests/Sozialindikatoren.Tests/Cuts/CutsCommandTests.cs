@@ -27,8 +27,8 @@ public sealed class CutsCommandTests
     public void Writes_the_six_files_with_the_specified_columns_byte_identically()
     {
         var data = WriteData();
-        var a = Run("cuts", "--data", data, "--draws", "200", "--seed", "3", "--budget", "5000");
-        var b = Run("cuts", "--data", data, "--draws", "200", "--seed", "3", "--budget", "5000");
+        var a = Run("cuts", "--data", data, "--draws", "200", "--seed", "3", "--budget", "5000", "--assume-cofunder-withdrawal");
+        var b = Run("cuts", "--data", data, "--draws", "200", "--seed", "3", "--budget", "5000", "--assume-cofunder-withdrawal");
         Assert.True(a.Code == 0, a.Err);
         // The small data set has no funding line for some preset lines: each is a warning (stderr and summary.json), nothing else.
         Assert.All(a.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.StartsWith("warning: scenario 'NRW", l, StringComparison.Ordinal));
@@ -36,7 +36,7 @@ public sealed class CutsCommandTests
         foreach (var name in new[] { "offerings.csv", "spaces.csv", "domains.csv", "categories.csv", "rescue.csv", "summary.json" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(a.Dir, name)), File.ReadAllBytes(Path.Combine(b.Dir, name)));
         string Header(string name) => File.ReadLines(Path.Combine(a.Dir, name)).First();
-        Assert.Equal("offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response,legal_claim", Header("offerings.csv"));
+        Assert.Equal("offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response,legal_claim,scenario_cut,consequential_loss,provider_reported_loss", Header("offerings.csv"));
         Assert.Equal("space_id,domain,unit,coverage_before,coverage_after,class_before,class_after,p_undersupplied,people_affected,unmet_before,unmet_after", Header("spaces.csv"));
         Assert.Equal("domain,unit,offerings,affected,closed,budget,lost_funding,capacity_before,capacity_after,lost_capacity_share,newly_undersupplied,unmet_before,unmet_after", Header("domains.csv"));
         Assert.Equal("category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact", Header("categories.csv"));
@@ -46,13 +46,32 @@ public sealed class CutsCommandTests
         // o3 closes: S = 1 (its 3 FTE are all KinderJugend supply in B), N = Φ(0) (no social index), and A = 0 because the
         // default norm for KinderJugend FTE counts the under-25s, which the fixture's age bands cannot give (demand unknown):
         // impact = 0.25 + 0.25 · 0.5 = 0.375.
-        Assert.Contains(",true,0.375,closedcofinancing", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);
+        // With the withdrawal assumed: scenario cut 20,000 (Land), consequential loss 50,000 (the Kreis' Fehlbedarf line).
+        Assert.Contains(",true,0.375,closedcofinancing,true,20000,50000,0", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);
+        Assert.Contains("\"assumeCofunderWithdrawal\": true", File.ReadAllText(Path.Combine(a.Dir, "summary.json")), StringComparison.Ordinal);
         var summary = File.ReadAllText(Path.Combine(a.Dir, "summary.json"));
         Assert.Contains("\"status\": \"assumption\"", summary, StringComparison.Ordinal);
         Assert.Contains("\"lostFunding\": 96600", summary, StringComparison.Ordinal);
         Assert.Contains("Nach Finanzierungskategorie", a.Out, StringComparison.Ordinal);
         Assert.Contains("Ausgleichsplan", a.Out, StringComparison.Ordinal);
         Assert.Equal(a.Out, b.Out);
+    }
+
+    [Fact]
+    public void Cofunder_withdrawal_is_off_by_default_and_scenarios_compose_with_a_plus()
+    {
+        var data = WriteData();
+        var off = Run("cuts", "--data", data, "--draws", "0");
+        Assert.True(off.Code == 0, off.Err);
+        var o3 = File.ReadLines(Path.Combine(off.Dir, "offerings.csv")).Single(l => l.StartsWith("o3,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(["20000", "20000", "0", "0"], [o3[5], o3[12], o3[13], o3[14]]);   // lost = scenario cut; no consequential loss
+        Assert.Contains("\"assumeCofunderWithdrawal\": false", File.ReadAllText(Path.Combine(off.Dir, "summary.json")), StringComparison.Ordinal);
+        var both = Run("cuts", "--data", data, "--draws", "0", "--scenario", "nrw-2025-entwurf+bund-2025");
+        Assert.True(both.Code == 0, both.Err);
+        Assert.Contains("NRW Haushaltsentwurf 2025 (08/2024) + Bund 2025", File.ReadAllText(Path.Combine(both.Dir, "summary.json")), StringComparison.Ordinal);
+        var bad = Run("cuts", "--data", data, "--scenario", "nrw-2025-entwurf+nirgendwo");
+        Assert.Equal(CliApp.UsageError, bad.Code);
+        Assert.Contains("'nirgendwo'", bad.Err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,6 +63,10 @@ internal static class CutsFixture
             new FundingLine(FundingSource.Kreis, "Kreis-Zuwendungsvertrag Suchtberatung", FundingInstrument.ShareFunding, 60_000m, Period(2024, 1, 1, 2026, 12, 31)),
         ]));
 
+    /// <summary>Response options with the co-funder withdrawal assumed (the fixture's hand-computed co-financing cases:
+    /// o3 loses its Kreis Fehlbedarf line when the Land cuts its Familienberatung share by 50 %).</summary>
+    public static C.ProviderResponseOptions Withdrawal { get; } = new() { AssumeCofunderWithdrawal = true };
+
     public static PlanningData Data(bool withStatement = true, bool withCentroids = false, params Offering[] offerings)
     {
         // A and B are about 11 km apart (0.1° of latitude).

@@ -151,7 +151,7 @@ public sealed class ProviderResponseTests
 {
     private static C.CutResult Run(C.CutScenario? scenario = null, int draws = 0, bool statement = true) =>
         CutsFixture.Run(CutsFixture.Data(statement), scenario ?? C.CutScenarios.NrwDraft2025,
-            new C.CutOptions { Draws = draws });
+            new C.CutOptions { Response = CutsFixture.Withdrawal, Draws = draws });
 
     [Fact]
     public void Absorb_then_shrink_by_elasticity()
@@ -198,7 +198,7 @@ public sealed class ProviderResponseTests
         var options = new C.CutOptions
         {
             Draws = 0,
-            Response = new C.ProviderResponseOptions { Parameters = new C.ResponseParameters(0, 4, 0.5) },
+            Response = new C.ProviderResponseOptions { Parameters = new C.ResponseParameters(0, 4, 0.5), AssumeCofunderWithdrawal = true },
         };
         var o1 = CutsFixture.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, options).Offerings[0];
         Assert.Equal(C.ResponseKind.ClosedBelowViability, o1.Response);     // 1 − 4 × 0.186 = 0.256 < 0.5
@@ -210,6 +210,7 @@ public sealed class ProviderResponseTests
     {
         var ro = new C.ProviderResponseOptions
         {
+            AssumeCofunderWithdrawal = true,
             ByAssociation = new Dictionary<ProviderAssociation, C.ResponseParameters> { [ProviderAssociation.Diakonie] = new(1, 1, 0.5) },
         };
         var r = CutsFixture.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0, Response = ro });
@@ -223,7 +224,7 @@ public sealed class CutImpactTests
     private static readonly double Phi1 = MathNet.Numerics.Distributions.Normal.CDF(0, 1, 1);
 
     private static C.CutResult Run(int draws = 0) =>
-        CutsFixture.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = draws });
+        CutsFixture.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, new C.CutOptions { Response = CutsFixture.Withdrawal, Draws = draws });
 
     [Fact]
     public void Impact_scores_match_hand_computation()
@@ -270,12 +271,12 @@ public sealed class CutImpactTests
         var local = Run();
         Assert.Equal(C.UnmetDemandMethod.LocalSpaceWithoutCentroid, local.UnmetDemandMethod);   // fixture spaces have no centroids
         var data = CutsFixture.Data(true, withCentroids: true);
-        var r = CutsFixture.Run(data, C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0 });
+        var r = CutsFixture.Run(data, C.CutScenarios.NrwDraft2025, new C.CutOptions { Response = CutsFixture.Withdrawal, Draws = 0 });
         Assert.Equal(C.UnmetDemandMethod.CapacityAllocation, r.UnmetDemandMethod);
         var kj = r.Cells.Where(c => c.Domain == ServiceDomain.KinderJugend).ToArray();
         Assert.Equal(2.0, kj.Sum(c => c.UnmetBefore), 9);    // demand 15, supply 13 within 25 km
         Assert.Equal(5.0, kj.Sum(c => c.UnmetAfter), 9);     // o3 closes: supply 10
-        var tight = CutsFixture.Run(data, C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0, AllocationRadiusKm = 1 });
+        var tight = CutsFixture.Run(data, C.CutScenarios.NrwDraft2025, new C.CutOptions { Response = CutsFixture.Withdrawal, Draws = 0, AllocationRadiusKm = 1 });
         Assert.Equal(5.0, tight.Cells.Single(c => c.Domain == ServiceDomain.KinderJugend && c.Space == CutsFixture.B).UnmetAfter, 9);
         Assert.Equal(0.0, tight.Cells.Single(c => c.Domain == ServiceDomain.KinderJugend && c.Space == CutsFixture.A).UnmetAfter, 9);
     }
@@ -303,7 +304,7 @@ public sealed class CutImpactTests
     {
         var progress = new List<C.MonteCarloProgress>();
         var r = C.CutAnalysis.Run(CutsFixture.Gaps(CutsFixture.Data(false)), C.CutScenarios.NrwDraft2025,
-            new C.CutOptions { Draws = 500, Seed = 7 }, new SyncProgress(progress));
+            new C.CutOptions { Response = CutsFixture.Withdrawal, Draws = 500, Seed = 7 }, new SyncProgress(progress));
         var mc = r.MonteCarlo!;
         Assert.Equal(500, mc.Draws);
         Assert.Equal(88_600m + 8_000m, (decimal)mc.LostFunding.P50);
@@ -330,7 +331,7 @@ public sealed class RescuePlanTests
     [Fact]
     public void Ten_percent_backfill_restores_the_co_financing_condition()
     {
-        var r = CutsFixture.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, new C.CutOptions { Draws = 0 });
+        var r = CutsFixture.Run(CutsFixture.Data(), C.CutScenarios.NrwDraft2025, new C.CutOptions { Response = CutsFixture.Withdrawal, Draws = 0 });
         var plan = C.RescuePlanner.Plan(r, 2_000m, new C.RescueOptions { Method = C.RescueMethod.Exact });
         var choice = Assert.Single(plan.Choices);
         Assert.Equal("o3", choice.OfferingId);

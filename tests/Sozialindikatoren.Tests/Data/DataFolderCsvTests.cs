@@ -181,4 +181,22 @@ public sealed class DataFolderCsvTests : IDisposable
         Assert.Equal((new LocalDate(2025, 7, 1), 0.5, 12_000m, new LocalDate(2025, 3, 31)), (s.EffectiveFrom, s.CapacityReduction, s.ExpectedFundingLossPerYear!.Value, s.ReportedOn));
         Assert.Equal(SupplyRating.UnderSupplied, Assert.Single(data.ConferenceStatements).Rating);
     }
+
+    [Fact]
+    public void DataFolder_StatementCondition_ReadsSourceProgrammeAndShare_AndNamesABadSource()
+    {
+        WriteFolder("id;name;level\n05970040;Siegen;Gemeinde\n");
+        WriteFile("population.csv", "Raum-ID;Stichtag;Altersgruppe;Anzahl\n05970040;2024;unter 18;1.000\n", Cp1252);
+        WriteFile("provider_statements.csv", "offering_id;effective_from;capacity_reduction;text;reported_on;condition_source;condition_programme;condition_min_share\n"
+            + "g1;2025-01-01;0,25;MBE-Kürzung;2024-09-30;Bund;Migrationsberatung;0,25\ng1;2025-01-01;0,5;ohne Bedingung;2024-09-30;;;\n", Cp1252);
+        var data = PlanningDataSource.Load(_dir);
+        var c = data.ProviderStatements[0].Condition!;
+        Assert.Equal((Sozialindikatoren.Funding.FundingSource.Bund, "Migrationsberatung", 0.25), (c.Source, c.Programme, c.MinShare));
+        Assert.Null(data.ProviderStatements[1].Condition);
+
+        WriteFile("provider_statements.csv", "offering_id;effective_from;capacity_reduction;text;reported_on;condition_source;condition_min_share\ng1;2025-01-01;0,25;x;2024-09-30;Mond;0,25\n", Cp1252);
+        var ex = Assert.Throws<DataProblemException>(() => PlanningDataSource.Load(_dir));
+        var p = Assert.Single(ex.Problems);
+        Assert.Equal(("provider_statements.csv", 2, "condition_source", "Mond"), (p.Source, p.Line, p.Field, p.Value));
+    }
 }

@@ -24,6 +24,22 @@ public class JsonRoundTripTests
     }
 
     [Fact]
+    public void StatementConditions_RoundTrip_AndAProgrammeWithoutSourceIsAnError()
+    {
+        var sample = Sozialindikatoren.Samples.SiegenWittgenstein.Load();
+        Assert.All(sample.ProviderStatements, s => Assert.NotNull(s.Condition));
+        var back = PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(PlanningDataJson.WriteString(sample))));
+        Assert.Equal(sample.ProviderStatements.Select(s => s.Condition), back.ProviderStatements.Select(s => s.Condition));
+        var mbe = back.ProviderStatements.Single(s => s.OfferingId == "mi-mbe-caritas").Condition!;
+        Assert.Equal((Sozialindikatoren.Funding.FundingSource.Bund, 0.25), (mbe.Source, mbe.MinShare));
+
+        var json = "{ \"format\": \"sozialindikatoren/dataset\", \"version\": 1, \"spaces\": [], \"providerStatements\": [ { \"offeringId\": \"x\", \"effectiveFrom\": \"2025-01-01\", "
+            + "\"capacityReduction\": 0.5, \"text\": \"t\", \"reportedOn\": \"2024-01-01\", \"conditionProgramme\": \"MBE\" } ] }";
+        var ex = Assert.Throws<DataProblemException>(() => PlanningDataJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "t.json"));
+        Assert.Contains(ex.Problems, p => p.Field == "conditionSource");
+    }
+
+    [Fact]
     public void Dates_AreIso()
     {
         var data = Generators.GenPlanningData.Sample(1, 1).First();

@@ -84,7 +84,7 @@ public sealed class ReportFiguresTests
         Assert.Equal((double)(cuts.TotalLostFunding / expected), cuts.CutShareOfCuttable);
         Assert.All(cuts.ByDomain, d => Assert.Equal(cuts.Offerings.Where(o => o.Offering.Domain == d.Domain && o.CapacityBefore.Unit == d.Unit).Sum(o => o.CuttableBudget), d.CuttableBudget));
         Assert.Equal(expected, cuts.ByFundingCategory.Sum(c => c.CuttableBudget));
-        Assert.Equal(cuts.TotalLostFunding, cuts.TotalScenarioCut + cuts.TotalConsequentialLoss);
+        Assert.Equal(cuts.TotalLostFunding, cuts.TotalScenarioCut + cuts.TotalConsequentialLoss + cuts.TotalProviderReportedLoss);
     }
 
     [Fact]

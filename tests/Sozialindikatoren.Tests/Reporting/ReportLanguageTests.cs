@@ -44,6 +44,7 @@ public class ReportLanguageTests
         s.AddRange(d.Region.Spaces.Select(x => x.Population?.Provenance?.Source));
         s.AddRange(d.Indicators.Select(r => r.Provenance?.Source));
         s.AddRange(d.ProviderStatements.Select(p => p.Text));
+        s.AddRange(d.ProviderStatements.Select(p => p.Condition?.Programme));
         s.AddRange(a.Options.Scenario.Lines.SelectMany(l => new[] { l.Label, l.Note }));
         // Default norms carry names in both languages; their sources are quoted as published.
         s.AddRange(a.Gaps.Norms.Norms.SelectMany(n => new[] { n.LabelIn(language), n.Target.LabelIn(language), n.Provenance.Source, n.Note }));

@@ -21,7 +21,7 @@ public class LabelsTests
         typeof(CoverageClass), typeof(GapCertainty), typeof(StatementAgreement), typeof(SupplyMode),
         typeof(SupplyRating), typeof(CapacityUnit), typeof(Obligation), typeof(ProviderAssociation),
         typeof(StatusClass), typeof(DynamicsClass),
-        typeof(FundingCategory), typeof(FundingSource), typeof(FundingInstrument),
+        typeof(FundingCategory), typeof(FundingSource), typeof(FundingInstrument), typeof(FunderLevel), typeof(StatementStatus),
         typeof(ResponseKind), typeof(RescueMethod), typeof(CutKind), typeof(CutLineStatus),
         typeof(WarningRuleKind), typeof(WarningCertainty), typeof(TrendDirection), typeof(ReferenceArea),
         typeof(IndicatorDomain), typeof(Polarity),

@@ -106,6 +106,7 @@ public static class PlanningDataJson
             {
                 OfferingId = p.OfferingId, EffectiveFrom = p.EffectiveFrom, CapacityReduction = p.CapacityReduction,
                 ExpectedFundingLossPerYear = p.ExpectedFundingLossPerYear, Text = p.Text, ReportedOn = p.ReportedOn, Provenance = ToDoc(p.Provenance),
+                ConditionSource = p.Condition is { } c ? Code(c.Source) : null, ConditionProgramme = p.Condition?.Programme, ConditionMinShare = p.Condition?.MinShare,
             }).ToList(),
         };
     }
@@ -166,7 +167,15 @@ public static class PlanningDataJson
         {
             var p = doc.ProviderStatements[i];
             var path = $"$.providerStatements[{i}]";
-            if (at.Try(path, () => new ProviderStatement(p.OfferingId ?? "", p.EffectiveFrom, p.CapacityReduction, p.Text ?? "", p.ReportedOn, p.ExpectedFundingLossPerYear, FromDoc(p.Provenance, at, path))) is { } ps)
+            StatementCondition? condition = null;
+            if (p.ConditionSource is not null || p.ConditionProgramme is not null || p.ConditionMinShare is not null)
+            {
+                if (p.ConditionSource is null) { at.Add(path, "conditionSource", null, "required when conditionProgramme or conditionMinShare is given"); continue; }
+                if (at.Enum<FundingSource>(path, "conditionSource", p.ConditionSource) is not { } src) continue;
+                condition = at.Try(path, () => new StatementCondition(src, p.ConditionProgramme, p.ConditionMinShare ?? 0));
+                if (condition is null) continue;
+            }
+            if (at.Try(path, () => new ProviderStatement(p.OfferingId ?? "", p.EffectiveFrom, p.CapacityReduction, p.Text ?? "", p.ReportedOn, p.ExpectedFundingLossPerYear, FromDoc(p.Provenance, at, path), condition)) is { } ps)
                 statements.Add(ps);
         }
 

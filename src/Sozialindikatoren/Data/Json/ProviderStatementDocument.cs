@@ -20,4 +20,10 @@ public sealed class ProviderStatementDocument
     public LocalDate ReportedOn { get; set; }
     /// <summary>Provenance.</summary>
     public ProvenanceDocument? Provenance { get; set; }
+    /// <summary>Condition: the funder whose cut the statement is about (source code, e.g. <c>land</c>, <c>bund</c>), or null for none.</summary>
+    public string? ConditionSource { get; set; }
+    /// <summary>Condition: the programme (substring of the funding line's programme), or null for every line of the source.</summary>
+    public string? ConditionProgramme { get; set; }
+    /// <summary>Condition: the minimum cut share in [0, 1] (default 0 = any cut).</summary>
+    public double? ConditionMinShare { get; set; }
 }
