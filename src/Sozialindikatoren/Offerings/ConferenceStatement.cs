@@ -69,4 +69,8 @@ public sealed class ConferenceStatement
 
     /// <summary>Provenance.</summary>
     public Provenance? Provenance { get; }
+
+    /// <summary>The id of the meeting (<em>Sitzung</em>) where this was said or reported, or null (see
+    /// <c>Participation.ParticipationRecord</c>; the data set checks that the meeting exists).</summary>
+    public string? MeetingId { get; init; }
 }

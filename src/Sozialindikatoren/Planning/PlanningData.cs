@@ -3,6 +3,7 @@ using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Participation;
 using Sozialindikatoren.Spaces;
 
 namespace Sozialindikatoren.Planning;
@@ -30,10 +31,11 @@ public sealed class PlanningData
     /// <param name="conferenceStatements">Social-space conference statements (may be empty).</param>
     /// <param name="providerStatements">Provider survey statements (may be empty).</param>
     /// <param name="description">Free description and notes on provenance.</param>
+    /// <param name="participation">Meetings with the providers, who took part, agreements (<em>Beteiligung</em>); default: none recorded.</param>
     /// <exception cref="DataProblemException">Any cross-reference problem (all are listed).</exception>
     public PlanningData(string name, Region region, IEnumerable<Provider> providers, IEnumerable<Offering> offerings,
         IEnumerable<IndicatorRecord>? indicators = null, IEnumerable<ConferenceStatement>? conferenceStatements = null,
-        IEnumerable<ProviderStatement>? providerStatements = null, string? description = null)
+        IEnumerable<ProviderStatement>? providerStatements = null, string? description = null, ParticipationRecord? participation = null)
     {
         ArgumentNullException.ThrowIfNull(region);
         Name = string.IsNullOrWhiteSpace(name) ? "Datensatz" : name.Trim();
@@ -44,6 +46,7 @@ public sealed class PlanningData
         Indicators = (indicators ?? []).ToArray();
         ConferenceStatements = (conferenceStatements ?? []).ToArray();
         ProviderStatements = (providerStatements ?? []).ToArray();
+        Participation = participation ?? ParticipationRecord.Empty;
         var problems = Validate();
         if (problems.Count > 0) throw new DataProblemException(problems);
         ProvidersById = Providers.ToDictionary(p => p.Id, StringComparer.Ordinal);
@@ -74,6 +77,9 @@ public sealed class PlanningData
     /// <summary>Statements from the provider survey (<em>Träger-Abfrage</em>).</summary>
     public IReadOnlyList<ProviderStatement> ProviderStatements { get; }
 
+    /// <summary>The participation record (<em>Beteiligung</em>): meetings with the providers, attendances, agreements.</summary>
+    public ParticipationRecord Participation { get; }
+
     /// <summary>Providers by id.</summary>
     public IReadOnlyDictionary<string, Provider> ProvidersById { get; }
 
@@ -85,7 +91,7 @@ public sealed class PlanningData
     /// <returns>The copy; providers, offerings, indicators and statements are the same objects.</returns>
     /// <exception cref="DataProblemException">A reference to a space the new region does not have.</exception>
     public PlanningData WithRegion(Region region) =>
-        new(Name, region, Providers, Offerings, Indicators, ConferenceStatements, ProviderStatements, Description);
+        new(Name, region, Providers, Offerings, Indicators, ConferenceStatements, ProviderStatements, Description, Participation);
 
     /// <summary>Whether any figure in the data set is illustrative or an assumption (reports then carry a visible label).</summary>
     public bool HasIllustrativeFigures =>
@@ -93,7 +99,8 @@ public sealed class PlanningData
         || Region.Spaces.Any(s => s.Population?.Provenance?.NeedsLabel == true || s.Provenance?.NeedsLabel == true)
         || Indicators.Any(i => i.Provenance?.NeedsLabel == true)
         || ConferenceStatements.Any(c => c.Provenance?.NeedsLabel == true)
-        || ProviderStatements.Any(p => p.Provenance?.NeedsLabel == true);
+        || ProviderStatements.Any(p => p.Provenance?.NeedsLabel == true)
+        || Participation.Meetings.Any(m => m.Provenance?.NeedsLabel == true);
 
     /// <summary>Derives each offering's funding category at a date.</summary>
     /// <param name="date">The date.</param>
@@ -170,6 +177,25 @@ public sealed class PlanningData
         {
             if (!offeringIds.Contains(ProviderStatements[i].OfferingId))
                 problems.Add(new DataProblem($"providerStatements[{i}]", "offeringId", ProviderStatements[i].OfferingId, "unknown offering"));
+            if (ProviderStatements[i].MeetingId is { } pm && !Participation.MeetingsById.ContainsKey(pm))
+                problems.Add(new DataProblem($"providerStatements[{i}]", "meetingId", pm, "unknown meeting"));
+        }
+        for (var i = 0; i < ConferenceStatements.Count; i++)
+        {
+            if (ConferenceStatements[i].MeetingId is { } cm && !Participation.MeetingsById.ContainsKey(cm))
+                problems.Add(new DataProblem($"conferenceStatements[{i}]", "meetingId", cm, "unknown meeting"));
+        }
+        foreach (var (table, index, field, value, message) in Participation.Problems())
+            problems.Add(new DataProblem($"{table}[{index}]", field, value, message));
+        for (var i = 0; i < Participation.Meetings.Count; i++)
+        {
+            if (Participation.Meetings[i].Space is { } ms && !Region.Contains(ms))
+                problems.Add(new DataProblem($"meetings[{i}]", "space", ms.Value, "unknown space"));
+        }
+        for (var i = 0; i < Participation.Attendances.Count; i++)
+        {
+            if (!providerIds.Contains(Participation.Attendances[i].ProviderId))
+                problems.Add(new DataProblem($"attendances[{i}]", "providerId", Participation.Attendances[i].ProviderId, "unknown provider"));
         }
         return problems;
     }

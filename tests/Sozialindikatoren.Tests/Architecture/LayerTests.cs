@@ -25,19 +25,20 @@ public sealed class LayerTests
         ["Statistics"] = 2,
         ["Offerings"] = 3,
         ["Indicators"] = 3,
-        ["Planning"] = 4,
+        ["Participation"] = 4,
+        ["Planning"] = 5,
         // Calculation layers.
-        ["Access"] = 5,
-        ["Composite"] = 5,
-        ["Gaps"] = 6,
-        ["Monitoring"] = 6,
-        ["Cuts"] = 7,
-        ["FollowUpCosts"] = 8,
-        ["Analysis"] = 9,
+        ["Access"] = 6,
+        ["Composite"] = 6,
+        ["Gaps"] = 7,
+        ["Monitoring"] = 7,
+        ["Cuts"] = 8,
+        ["FollowUpCosts"] = 9,
+        ["Analysis"] = 10,
         // I/O, samples and presentation.
-        ["Data"] = 9,
-        ["Samples"] = 10,
-        ["Reporting"] = 11,
+        ["Data"] = 10,
+        ["Samples"] = 11,
+        ["Reporting"] = 12,
     };
 
     /// <summary>The calculation layers: they take and return domain values and never read or write files.</summary>

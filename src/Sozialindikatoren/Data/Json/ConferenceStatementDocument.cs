@@ -18,6 +18,8 @@ public sealed class ConferenceStatementDocument
     public LocalDate Date { get; set; }
     /// <summary>Source.</summary>
     public string? Source { get; set; }
+    /// <summary>The meeting where it was said or reported (optional).</summary>
+    public string? MeetingId { get; set; }
     /// <summary>Provenance.</summary>
     public ProvenanceDocument? Provenance { get; set; }
 }

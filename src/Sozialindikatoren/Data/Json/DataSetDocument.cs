@@ -26,4 +26,10 @@ public sealed class DataSetDocument
     public List<ConferenceStatementDocument> ConferenceStatements { get; set; } = [];
     /// <summary>Provider survey statements.</summary>
     public List<ProviderStatementDocument> ProviderStatements { get; set; } = [];
+    /// <summary>Meetings with the providers (<em>Sitzungen</em>; optional).</summary>
+    public List<MeetingDocument> Meetings { get; set; } = [];
+    /// <summary>Who took part (<em>Teilnahmen</em>; optional).</summary>
+    public List<AttendanceDocument> Attendances { get; set; } = [];
+    /// <summary>Agreements from the meetings (<em>Vereinbarungen</em>; optional).</summary>
+    public List<AgreementDocument> Agreements { get; set; } = [];
 }

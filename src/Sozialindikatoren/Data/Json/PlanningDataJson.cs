@@ -6,6 +6,7 @@ using Sozialindikatoren.Common;
 using Sozialindikatoren.Funding;
 using Sozialindikatoren.Indicators;
 using Sozialindikatoren.Offerings;
+using Sozialindikatoren.Participation;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
@@ -100,13 +101,23 @@ public static class PlanningDataJson
             }).ToList(),
             ConferenceStatements = data.ConferenceStatements.Select(c => new ConferenceStatementDocument
             {
-                Space = c.Space.Value, Domain = c.Domain.Code, Rating = Code(c.Rating), Text = c.Text, Date = c.Date, Source = c.Source, Provenance = ToDoc(c.Provenance),
+                Space = c.Space.Value, Domain = c.Domain.Code, Rating = Code(c.Rating), Text = c.Text, Date = c.Date, Source = c.Source, MeetingId = c.MeetingId, Provenance = ToDoc(c.Provenance),
             }).ToList(),
             ProviderStatements = data.ProviderStatements.Select(p => new ProviderStatementDocument
             {
                 OfferingId = p.OfferingId, EffectiveFrom = p.EffectiveFrom, CapacityReduction = p.CapacityReduction,
-                ExpectedFundingLossPerYear = p.ExpectedFundingLossPerYear, Text = p.Text, ReportedOn = p.ReportedOn, Provenance = ToDoc(p.Provenance),
+                ExpectedFundingLossPerYear = p.ExpectedFundingLossPerYear, Text = p.Text, ReportedOn = p.ReportedOn, MeetingId = p.MeetingId, Provenance = ToDoc(p.Provenance),
                 ConditionSource = p.Condition is { } c ? Code(c.Source) : null, ConditionProgramme = p.Condition?.Programme, ConditionMinShare = p.Condition?.MinShare,
+            }).ToList(),
+            Meetings = data.Participation.Meetings.Select(m => new MeetingDocument
+            {
+                Id = m.Id, Date = m.Date, Body = m.Body.ToCode(), Space = m.Space?.Value, Domains = m.Domains.Count == 0 ? null : m.Domains.Select(d => d.Code).ToList(),
+                Title = m.Title, Provenance = ToDoc(m.Provenance),
+            }).ToList(),
+            Attendances = data.Participation.Attendances.Select(a => new AttendanceDocument { MeetingId = a.MeetingId, ProviderId = a.ProviderId }).ToList(),
+            Agreements = data.Participation.Agreements.Select(a => new AgreementDocument
+            {
+                MeetingId = a.MeetingId, Text = a.Text, Owner = a.Owner, Due = a.Due, Status = a.Status == AgreementStatus.Open ? null : a.Status.ToCode(),
             }).ToList(),
         };
     }
@@ -159,7 +170,7 @@ public static class PlanningDataJson
             var c = doc.ConferenceStatements[i];
             var path = $"$.conferenceStatements[{i}]";
             var rating = at.Enum<SupplyRating>(path, "rating", c.Rating);
-            if (rating is { } rt && at.Try(path, () => new ConferenceStatement(new SpaceId(c.Space ?? ""), new ServiceDomain(c.Domain ?? ""), rt, c.Text ?? "", c.Date, c.Source ?? "", FromDoc(c.Provenance, at, path))) is { } cs)
+            if (rating is { } rt && at.Try(path, () => new ConferenceStatement(new SpaceId(c.Space ?? ""), new ServiceDomain(c.Domain ?? ""), rt, c.Text ?? "", c.Date, c.Source ?? "", FromDoc(c.Provenance, at, path)) { MeetingId = Blank(c.MeetingId) }) is { } cs)
                 conference.Add(cs);
         }
         var statements = new List<ProviderStatement>();
@@ -175,7 +186,7 @@ public static class PlanningDataJson
                 condition = at.Try(path, () => new StatementCondition(src, p.ConditionProgramme, p.ConditionMinShare ?? 0));
                 if (condition is null) continue;
             }
-            if (at.Try(path, () => new ProviderStatement(p.OfferingId ?? "", p.EffectiveFrom, p.CapacityReduction, p.Text ?? "", p.ReportedOn, p.ExpectedFundingLossPerYear, FromDoc(p.Provenance, at, path), condition)) is { } ps)
+            if (at.Try(path, () => new ProviderStatement(p.OfferingId ?? "", p.EffectiveFrom, p.CapacityReduction, p.Text ?? "", p.ReportedOn, p.ExpectedFundingLossPerYear, FromDoc(p.Provenance, at, path), condition) { MeetingId = Blank(p.MeetingId) }) is { } ps)
                 statements.Add(ps);
         }
 
@@ -212,7 +223,7 @@ public static class PlanningDataJson
         {
             try
             {
-                data = new PlanningData(doc.Name ?? "", region, providers, offerings, indicators, conference, statements, doc.Description);
+                data = new PlanningData(doc.Name ?? "", region, providers, offerings, indicators, conference, statements, doc.Description, Participation(doc, at));
             }
             catch (DataProblemException e)
             {
@@ -357,6 +368,43 @@ public static class PlanningDataJson
         return at.Try(path, () => new Offering(d.Id ?? "", d.Name ?? "", new ServiceDomain(d.Domain ?? ""), d.ProviderId ?? "",
             new SpaceId(d.Location ?? ""), cap, ob, new FundingPlan(lines), point, target,
             d.ServedSpaces?.Select(s => new SpaceId(s)), recorded, FromDoc(d.Provenance, at, path), type));
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static ParticipationRecord Participation(DataSetDocument doc, Reporter at)
+    {
+        var meetings = new List<Meeting>();
+        for (var i = 0; i < doc.Meetings.Count; i++)
+        {
+            var m = doc.Meetings[i];
+            var path = $"$.meetings[{i}]";
+            if (!MeetingBodyCodes.TryParse(m.Body, out var body))
+            {
+                at.Add(path, "body", m.Body, "unknown meeting body; expected one of planungsbeirat, sozialraumkonferenz, gespraech_kommune, traeger_abfrage");
+                continue;
+            }
+            if (at.Try(path, () => new Meeting(m.Id ?? "", m.Date, body, Blank(m.Space) is { } sp ? new SpaceId(sp) : (SpaceId?)null,
+                    m.Domains?.Select(d => new ServiceDomain(d)), m.Title, FromDoc(m.Provenance, at, path))) is { } meeting)
+                meetings.Add(meeting);
+        }
+        var attendances = new List<(string, string)>();
+        for (var i = 0; i < doc.Attendances.Count; i++)
+        {
+            var a = doc.Attendances[i];
+            if (Blank(a.MeetingId) is not { } mid) at.Add($"$.attendances[{i}]", "meetingId", a.MeetingId, "must not be empty");
+            else if (Blank(a.ProviderId) is not { } pid) at.Add($"$.attendances[{i}]", "providerId", a.ProviderId, "must not be empty");
+            else attendances.Add((mid, pid));
+        }
+        var agreements = new List<Agreement>();
+        for (var i = 0; i < doc.Agreements.Count; i++)
+        {
+            var a = doc.Agreements[i];
+            var path = $"$.agreements[{i}]";
+            if (!AgreementStatusCodes.TryParse(a.Status, out var status)) { at.Add(path, "status", a.Status, "unknown agreement status; expected open, done or dropped"); continue; }
+            if (at.Try(path, () => new Agreement(a.MeetingId ?? "", a.Text ?? "", a.Owner, a.Due, status)) is { } ag) agreements.Add(ag);
+        }
+        return new ParticipationRecord(meetings, attendances, agreements);
     }
 
     private static Provenance? FromDoc(ProvenanceDocument? d, Reporter at, string path)

@@ -18,6 +18,8 @@ public sealed class ProviderStatementDocument
     public string? Text { get; set; }
     /// <summary>When reported.</summary>
     public LocalDate ReportedOn { get; set; }
+    /// <summary>The meeting where it was said or reported (optional).</summary>
+    public string? MeetingId { get; set; }
     /// <summary>Provenance.</summary>
     public ProvenanceDocument? Provenance { get; set; }
     /// <summary>Condition: the funder whose cut the statement is about (source code, e.g. <c>land</c>, <c>bund</c>), or null for none.</summary>
