@@ -1087,8 +1087,64 @@ def conference_docs():
          "Kreisweit zu wenige Frauenhausplätze gemessen an der Istanbul-Konvention.",
          "2024-11-05", "Arbeitskreis Gewaltschutz Siegen-Wittgenstein"),
     ]
-    return [{"space": s, "domain": d, "rating": r, "text": t, "date": dt, "source": src, "provenance": ill}
-            for s, d, r, t, dt, src in rows]
+    meeting = {"Sozialraumkonferenz Siegerland": "srk-siegerland-2024", "Sozialraumkonferenz Wittgenstein": "srk-wittgenstein-2024"}
+    docs = []
+    for s, d, r, t, dt, src in rows:
+        doc = {"space": s, "domain": d, "rating": r, "text": t, "date": dt, "source": src}
+        if src in meeting:
+            doc["meetingId"] = meeting[src]
+        doc["provenance"] = ill
+        docs.append(doc)
+    return docs
+
+
+ILLU_MEETING = "illustrativ: Beispielsitzungen und Teilnahmen, keine Sitzungsprotokolle des Kreises"
+
+
+def meeting_docs():
+    """Illustrative participation record: Planungsbeirat twice a year, the two Sozialraumkonferenzen of 2024, a talk in
+    Bad Berleburg, the provider survey of December 2024 and the next Planungsbeirat after the Stichtag (planned)."""
+    ill = prov("illustrative", ILLU_MEETING)
+    meetings = [
+        ("pb-2023-1", "2023-05-10", "planungsbeirat", None, [], "Planungsbeirat 1/2023"),
+        ("pb-2023-2", "2023-11-15", "planungsbeirat", None, [], "Planungsbeirat 2/2023"),
+        ("pb-2024-1", "2024-05-08", "planungsbeirat", None, [], "Planungsbeirat 1/2024"),
+        ("gk-berleburg-2024", "2024-09-03", "gespraech_kommune", BB, ["Schulden", "AltenhilfePflege"], "Gespräch in Bad Berleburg"),
+        ("srk-wittgenstein-2024", "2024-10-08", "sozialraumkonferenz", "wittgenstein", [], "Sozialraumkonferenz Wittgenstein"),
+        ("srk-siegerland-2024", "2024-10-22", "sozialraumkonferenz", "siegerland", [], "Sozialraumkonferenz Siegerland"),
+        ("pb-2024-2", "2024-11-13", "planungsbeirat", None, [], "Planungsbeirat 2/2024"),
+        ("ta-2024", "2024-12-02", "traeger_abfrage", None, [], "Träger-Abfrage zu den Kürzungen 2025"),
+        ("pb-2025-1", "2025-03-12", "planungsbeirat", None, [], "Planungsbeirat 1/2025 (geplant)"),
+    ]
+    docs = []
+    for i, dt, body, space, domains, title in meetings:
+        doc = {"id": i, "date": dt, "body": body}
+        if space:
+            doc["space"] = space
+        if domains:
+            doc["domains"] = domains
+        doc["title"] = title
+        doc["provenance"] = ill
+        docs.append(doc)
+    beirat = ["diakonie-swf", "caritas-siwi", "awo-kv", "drk-kv-siegen", "drk-wittgenstein", "lebenshilfe", "kreis", "stadt-siegen"]
+    attend = {
+        "pb-2023-1": beirat, "pb-2023-2": beirat[:6] + ["kreis"], "pb-2024-1": beirat + ["skf-siegen"],
+        "pb-2024-2": beirat + ["frauen-helfen-frauen"],
+        "gk-berleburg-2024": ["diakonie-swf", "drk-wittgenstein"],
+        "srk-wittgenstein-2024": ["diakonie-swf", "drk-wittgenstein", "awo-kv"],
+        "srk-siegerland-2024": ["diakonie-swf", "caritas-siwi", "awo-kv", "drk-kv-siegen", "skf-siegen", "alz-siegen"],
+        "ta-2024": ["diakonie-swf", "caritas-siwi", "ib-west", "psz-verein"],
+    }
+    attendances = [{"meetingId": m, "providerId": p} for m, ps in attend.items() for p in ps]
+    agreements = [
+        {"meetingId": "pb-2024-2", "text": "Folgen der Landeskürzungen 2025 je Handlungsfeld aufbereiten und im Sozialausschuss vorstellen",
+         "owner": "Sozialplanung", "due": "2025-02-28"},
+        {"meetingId": "srk-wittgenstein-2024", "text": "Wartezeiten der Schuldnerberatung in Bad Berleburg mit dem Träger erheben",
+         "owner": "Diakonie in Südwestfalen", "due": "2024-12-15"},
+        {"meetingId": "pb-2024-1", "text": "Träger-Abfrage zu erwarteten Kürzungen durchführen", "owner": "Sozialplanung",
+         "due": "2024-12-31", "status": "done"},
+    ]
+    return docs, attendances, agreements
 
 
 def provider_statement_docs():
@@ -1136,6 +1192,7 @@ def main():
     build_offerings()
     ids = {o["id"] for o in OFFERINGS}
     statements = provider_statement_docs()
+    meetings, attendances, agreements = meeting_docs()
     for s in statements:
         assert s["offeringId"] in ids, s["offeringId"]
     doc = {
@@ -1148,7 +1205,7 @@ def main():
             "dl-de/zero-2.0), Einwohner 31.12.2024 des Kreises und von neun Gemeinden (IT.NRW, Zensus-2022-Basis, via "
             "Siegener Zeitung / n-ag.de), GISD-Werte (" + GISD_SOURCE + "). Illustrativ: Aufteilung Bad Berleburg/"
             "Erndtebrück, Altersgliederung, Indikator-Rohdaten (an belegten Kreiswerten verankert), Träger, Angebote, "
-            "Finanzierung, Konferenz- und Trägeraussagen. Siehe docs/sample.md."),
+            "Finanzierung, Konferenz- und Trägeraussagen, Sitzungen und Teilnahmen. Siehe docs/sample.md."),
         "spaces": space_docs(),
         "providers": [{"id": i, "name": n, "association": a,
                        "provenance": prov("illustrative", ILLU_PROVIDER)} for i, n, a in PROVIDERS],
@@ -1156,6 +1213,9 @@ def main():
         "indicators": indicator_docs(),
         "conferenceStatements": conference_docs(),
         "providerStatements": statements,
+        "meetings": meetings,
+        "attendances": attendances,
+        "agreements": agreements,
     }
     text = compact_number_arrays(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
     with open(out, "w", encoding="utf-8", newline="\n") as fh:

@@ -76,7 +76,7 @@ public static partial class CommitteeReport
             var sections = new List<ReportSection>
             {
                 Summary(), SocialIndexSection(), GapsSection(), CutsByDomainSection(), CategoriesSection(), AfterCutsSection(),
-                ProviderSection(), ConferenceSection(), FollowUpCostsSection.Build(analysis, _lang), RescueSection(), NextStepsSection(), MethodSection(),
+                ProviderSection(), ParticipationSection(), ConferenceSection(), FollowUpCostsSection.Build(analysis, _lang), RescueSection(), NextStepsSection(), MethodSection(),
             };
             var title = L("Soziale Angebotslandschaft erhalten: Versorgungslücken und Folgen der Kürzungen",
                           "Keeping the landscape of social services: gaps and the impact of funding cuts");

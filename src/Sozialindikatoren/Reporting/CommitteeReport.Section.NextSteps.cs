@@ -47,6 +47,7 @@ public static partial class CommitteeReport
             var missing = data.Providers.Count - data.ProviderStatements.Select(s => data.OfferingsById.TryGetValue(s.OfferingId, out var o) ? o.ProviderId : "").Distinct().Count();
             if (missing > 0)
                 steps.Add(L($"Träger-Abfrage vervollständigen: von {N(missing, 0)} Trägern liegen keine Angaben vor (Tabelle traegerangaben.csv).", $"Complete the provider survey: {N(missing, 0)} providers have not reported (table traegerangaben.csv)."));
+            if (ParticipationStep() is { } participation) steps.Add(participation);
             if (Illustrative)
                 steps.Add(L("Illustrative Werte durch die Zahlen der Bestands- und Bedarfserhebung und der amtlichen Statistik ersetzen (docs/data-format.md).",
                             "Replace illustrative figures with the figures of the inventory and demand survey and official statistics (docs/data-format.md)."));

@@ -44,6 +44,8 @@ public class ReportLanguageTests
         s.AddRange(d.Region.Spaces.Select(x => x.Population?.Provenance?.Source));
         s.AddRange(d.Indicators.Select(r => r.Provenance?.Source));
         s.AddRange(d.ProviderStatements.Select(p => p.Text));
+        s.AddRange(d.Participation.Meetings.Select(m => m.Title));
+        s.AddRange(d.Participation.Agreements.SelectMany(x => new[] { x.Text, x.Owner }));
         s.AddRange(d.ProviderStatements.Select(p => p.Condition?.Programme));
         s.AddRange(a.Options.Scenario.Lines.SelectMany(l => new[] { l.Label, l.Note }));
         // Default norms carry names in both languages; their sources are quoted as published.

@@ -26,7 +26,7 @@ public class LabelsTests
         typeof(WarningRuleKind), typeof(WarningCertainty), typeof(TrendDirection), typeof(ReferenceArea),
         typeof(IndicatorDomain), typeof(Polarity),
         typeof(SpaceLevel), typeof(ProvenanceKind), typeof(Sozialindikatoren.FollowUpCosts.Payer),
-        typeof(ContributionKind), typeof(TargetSourceKind),
+        typeof(ContributionKind), typeof(TargetSourceKind), typeof(Sozialindikatoren.Participation.MeetingBody), typeof(Sozialindikatoren.Participation.AgreementStatus),
     ];
 
     /// <summary>Labels that are the same in both languages by nature (proper names, abbreviations).</summary>
