@@ -72,6 +72,7 @@ internal static class DataFolderTables
         new("date", "Datum", true),
         new("source", "Quelle", false),
         new("provenance", "Herkunft", false),
+        new("meeting_id", "Sitzung-ID", false, "sitzung"),
     ];
 
     internal static IReadOnlyList<CsvColumn> ProviderStatements { get; } =
@@ -86,6 +87,7 @@ internal static class DataFolderTables
         new("condition_source", "Bedingung Geldgeber", false, "bedingung_geldgeber"),
         new("condition_programme", "Bedingung Programm", false, "bedingung_programm"),
         new("condition_min_share", "Bedingung Mindestanteil", false, "bedingung_mindestanteil"),
+        new("meeting_id", "Sitzung-ID", false, "sitzung"),
     ];
 
     /// <summary>Opens a table, binds its header and runs <paramref name="rows"/> over it; all problems go to
@@ -258,7 +260,7 @@ internal static class DataFolderTables
         var result = new List<ConferenceStatement>();
         Read(file, Conference, options, problems, notes, (t, c) =>
         {
-            int space = c["space_id"], domain = c["domain"], rating = c["rating"], text = c["text"], date = c["date"], source = c["source"], prov = c["provenance"];
+            int space = c["space_id"], domain = c["domain"], rating = c["rating"], text = c["text"], date = c["date"], source = c["source"], prov = c["provenance"], meeting = c["meeting_id"];
             while (t.Read())
             {
                 SupplyRating? r = CodedValues.TryParse(t[rating], Json.PlanningDataJson.Code, RatingSynonyms, out var parsedRating) ? parsedRating : null;
@@ -267,7 +269,7 @@ internal static class DataFolderTables
                 var hasDate = t.TryDate(date, PeriodEnd.End, out var d);
                 var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
                 if (!hasDate) continue;
-                try { result.Add(new ConferenceStatement(new SpaceId(t[space]), dom, r.Value, t[text], d, t[source], p)); lines?.Add(t.Line); }
+                try { result.Add(new ConferenceStatement(new SpaceId(t[space]), dom, r.Value, t[text], d, t[source], p) { MeetingId = t[meeting].Length > 0 ? t[meeting] : null }); lines?.Add(t.Line); }
                 catch (ArgumentException e) { t.Error(e.ParamName == "domain" ? domain : space, null, e.ParamName == "domain" ? t[domain] : t[space], Clean(e)); }
             }
         });
@@ -299,7 +301,7 @@ internal static class DataFolderTables
                     condition = new StatementCondition(src, t[cProgramme], min);
                 }
                 if (!hasFrom || !hasReported) continue;
-                try { result.Add(new ProviderStatement(t[offering], d, s, t[text], rep, l, p, condition)); lines?.Add(t.Line); }
+                try { result.Add(new ProviderStatement(t[offering], d, s, t[text], rep, l, p, condition) { MeetingId = t[c["meeting_id"]].Length > 0 ? t[c["meeting_id"]] : null }); lines?.Add(t.Line); }
                 catch (ArgumentException e)
                 {
                     var col = e.ParamName switch { "capacityReduction" => share, "expectedFundingLossPerYear" => loss, _ => offering };

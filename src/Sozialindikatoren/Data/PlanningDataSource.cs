@@ -107,6 +107,9 @@ public static class PlanningDataSource
         ("conference", ["conference_statements.csv", "konferenz.csv", "einschaetzungen.csv"]),
         ("statements", ["provider_statements.csv", "traegermeldungen.csv"]),
         ("domains", ["handlungsfelder.csv", "domains.csv"]),
+        ("meetings", ["sitzungen.csv", "meetings.csv"]),
+        ("attendances", ["teilnahmen.csv", "attendances.csv"]),
+        ("agreements", ["vereinbarungen.csv", "agreements.csv"]),
     ];
 
     private static string[] FilesOf(string table) => TableNames.First(t => t.Table == table).Files;
@@ -202,10 +205,11 @@ public static class PlanningDataSource
         }
         var conference = find("conference") is { } cf ? DataFolderTables.ReadConference(cf, options, problems, notes, declared, Lines("conferenceStatements", cf)) : [];
         var statements = find("statements") is { } pf ? DataFolderTables.ReadProviderStatements(pf, options, problems, notes, Lines("providerStatements", pf)) : [];
+        var participation = ParticipationTables.Read(find("meetings"), find("attendances"), find("agreements"), options, declared, problems, notes);
         if (problems.Count > 0) throw new DataProblemException(problems);
         try
         {
-            return new PlanningData(name, new Region(spaces), providers, offerings, indicators, conference, statements);
+            return new PlanningData(name, new Region(spaces), providers, offerings, indicators, conference, statements, participation: participation);
         }
         catch (DataProblemException e)
         {

@@ -56,6 +56,7 @@ public static class WorkbookTemplate
             ["instrument"] = (CodedValues.GermanNames<FundingInstrument>(), CodedValues.Allowed<FundingInstrument>(Code)),
             ["offering_type"] = (OfferingType.Known.Select(t => t.Code).ToArray(), "die Angebotsarten in docs/data-format.md (z. B. schuldnerberatung), oder leer"),
             ["rating"] = (CodedValues.GermanNames<SupplyRating>(), CodedValues.Allowed<SupplyRating>(Code)),
+            ["body"] = (CodedValues.GermanNames<Participation.MeetingBody>(), CodedValues.Allowed<Participation.MeetingBody>(Participation.MeetingBodyCodes.ToCode)),
         };
         XlsxSheet Sheet(string name, IReadOnlyList<CsvColumn> schema, params object?[] example)
         {
@@ -86,6 +87,9 @@ public static class WorkbookTemplate
             Sheet("traegermeldungen", DataFolderTables.ProviderStatements, "A1", new LocalDate(2026, 1, 1), 0.5, 30000m,
                 "halbe Stelle fällt weg", new LocalDate(2025, 6, 30), "Annahme: Beispielzeile"),
             Sheet("handlungsfelder", DataFolderTables.Domains, "Wohnungslosenhilfe", "Wohnungslosenhilfe"),
+            Sheet("sitzungen", ParticipationTables.Meetings, "PB-1", new LocalDate(2025, 5, 14), Labels.Of(Participation.MeetingBody.Planungsbeirat), null, null, "Planungsbeirat 1/2025", "Annahme: Beispielzeile"),
+            Sheet("teilnahmen", ParticipationTables.Attendances, "PB-1", "T1"),
+            Sheet("vereinbarungen", ParticipationTables.Agreements, "PB-1", "Folgen der Kürzungen je Handlungsfeld aufbereiten", "Sozialplanung", new LocalDate(2025, 9, 30), Labels.Of(Participation.AgreementStatus.Open)),
         ];
     }
 
@@ -117,6 +121,12 @@ public static class WorkbookTemplate
         ["offering_id"] = ("eindeutige Kennung des Angebots (Text); eine Zeile je Finanzierungslinie.", XlsxFormat.Text),
         ["offering_name"] = ("Name des Angebots.", XlsxFormat.General),
         ["provider_id"] = ("Kennung des Trägers (Text).", XlsxFormat.Text),
+        ["meeting_id"] = ("Kennung der Sitzung aus dem Blatt sitzungen (Text); bei Aussagen optional.", XlsxFormat.Text),
+        ["body"] = ("Gremium oder Format der Sitzung.", XlsxFormat.General),
+        ["domains"] = ("Handlungsfelder auf der Tagesordnung, mit | getrennt; leer = alle.", XlsxFormat.General),
+        ["title"] = ("Bezeichnung der Sitzung, z. B. Planungsbeirat 1/2025.", XlsxFormat.General),
+        ["owner"] = ("Wer die Vereinbarung umsetzt (Sozialplanung, Träger …).", XlsxFormat.General),
+        ["due"] = ("Frist der Vereinbarung (Datum).", XlsxFormat.Date),
         ["provider_name"] = ("Name des Trägers.", XlsxFormat.General),
         ["association"] = ("Spitzenverband des Trägers.", XlsxFormat.General),
         ["location"] = ("Raum-ID des Standorts.", XlsxFormat.Text),

@@ -51,6 +51,29 @@ public sealed class DataFolderCsvTests : IDisposable
     }
 
     [Fact]
+    public void Participation_tables_are_read_with_German_headers_and_located_errors()
+    {
+        WriteFile("spaces.csv", "id,name,level\n05970040,Siegen,municipality\n", Encoding.UTF8);
+        WriteFile("angebote.csv", GermanInventory, Cp1252);
+        WriteFile("sitzungen.csv", "Sitzung-ID;Datum;Gremium;Raum-ID;Handlungsfelder;Titel\r\npb1;13.11.2024;Planungsbeirat;;;Planungsbeirat 2/2024\r\n"
+            + "srk;08.10.2024;Sozialraumkonferenz;05970040;Schulden|Familie;\r\n", Encoding.UTF8);
+        WriteFile("teilnahmen.csv", "Sitzung-ID;Träger-ID\r\npb1;t1\r\nsrk;t2\r\n", Encoding.UTF8);
+        WriteFile("vereinbarungen.csv", "Sitzung-ID;Vereinbarung;zuständig;fällig;Stand\r\npb1;Bericht vorlegen;Sozialplanung;28.02.2025;offen\r\n", Encoding.UTF8);
+        var data = PlanningDataSource.Load(_dir);
+        Assert.Equal(["srk", "pb1"], data.Participation.Meetings.Select(m => m.Id));   // by date
+        var srk = data.Participation.Meetings[0];
+        Assert.Equal((Sozialindikatoren.Participation.MeetingBody.Sozialraumkonferenz, "05970040", 2), (srk.Body, srk.Space!.Value.Value, srk.Domains.Count));
+        Assert.Equal([("pb1", "t1"), ("srk", "t2")], data.Participation.Attendances);
+        Assert.Equal(new LocalDate(2025, 2, 28), Assert.Single(data.Participation.Agreements).Due);
+
+        WriteFile("sitzungen.csv", "Sitzung-ID;Datum;Gremium\r\npb1;13.11.2024;Stammtisch\r\n", Encoding.UTF8);
+        var e = Assert.Throws<DataProblemException>(() => PlanningDataSource.Load(_dir));
+        var p = Assert.Single(e.Problems, x => x.Source == "sitzungen.csv");
+        Assert.Equal((2, "Gremium", "Stammtisch"), (p.Line, p.Field, p.Value));   // the field as the file names it
+        Assert.Contains("Planungsbeirat (planungsbeirat)", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RepeatedPopulationRow_IsAnError_NamingBothLines()
     {
         var path = WriteFile("population.csv", "space_id,date,age_band,count\na,2024-12-31,0-2,10\na,2024-12-31,3-5,11\na,2024-12-31,0-2,12\n", Encoding.UTF8);

@@ -177,10 +177,13 @@ public sealed class WorkbookInputTests : IDisposable
         Assert.Equal(ServiceDomain.Schulden, offering.Domain);
         Assert.Equal("05970004", data.Region.Spaces.Single().Key!.Value.ToString());
         Assert.Single(data.ProviderStatements);
+        Assert.Equal("PB-1", Assert.Single(data.Participation.Meetings).Id);   // the participation sheets' example rows
+        Assert.Equal([("PB-1", "T1")], data.Participation.Attendances);
+        Assert.Single(data.Participation.Agreements);
         using var doc = SpreadsheetDocument.Open(path, false);
         Assert.Empty(new OpenXmlValidator().Validate(doc, TestContext.Current.CancellationToken));
         var sheets = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToArray();
-        Assert.Equal(["raeume", "angebote", "bevoelkerung", "indikatoren", "einschaetzungen", "traegermeldungen", "handlungsfelder", Xlsx.ListSheet], sheets);
+        Assert.Equal(["raeume", "angebote", "bevoelkerung", "indikatoren", "einschaetzungen", "traegermeldungen", "handlungsfelder", "sitzungen", "teilnahmen", "vereinbarungen", Xlsx.ListSheet], sheets);
         var angebote = (WorksheetPart)doc.WorkbookPart.GetPartById(doc.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().ElementAt(1).Id!);
         Assert.Contains("Erlaubt:", angebote.WorksheetCommentsPart!.Comments!.InnerText, StringComparison.Ordinal);
         Assert.True(angebote.Worksheet.Elements<DataValidations>().Single().Count!.Value >= 7); // domain, association, unit, obligation, category, source, instrument
