@@ -24,7 +24,7 @@ internal static class ReportCommand
         var scenario = new Option<string>("--scenario") { Description = "Kürzungsszenario: nrw-2025-entwurf, nrw-2025-beschlossen, bund-2025, none oder eine JSON-Datei, kombinierbar mit + (nrw-2025-entwurf+bund-2025) / cut scenario preset or JSON file, composed with +.", DefaultValueFactory = _ => "nrw-2025-entwurf" };
         var budget = new Option<decimal?>("--budget") { Description = "Rettungsbudget in EUR pro Jahr / rescue budget in EUR per year." };
         var lang = CliData.CreateLanguageOption();
-        var output = new Option<string?>("--out") { Description = "Ausgabeordner für report.md, report.html, CSV-Tabellen und result.json; ohne Angabe: Ausgabe im Terminal / output folder; default: print to the terminal." };
+        var output = new Option<string?>("--out") { Description = "Ausgabeordner für report.md, report.html, report.docx, CSV-Tabellen und result.json; ohne Angabe: Ausgabe im Terminal / output folder; default: print to the terminal." };
         var asOf = CliData.CreateAsOfOption("Stichtag (yyyy-MM-dd) / reference date.");
         var supply = CliData.CreateSupplyOption();
         var draws = new Option<int>("--draws") { Description = "Monte-Carlo-Ziehungen / Monte Carlo draws.", DefaultValueFactory = _ => 1000 };

@@ -63,16 +63,17 @@ public sealed class CommitteeReportResult
     /// <returns>Indented UTF-8 JSON text.</returns>
     public string ToJson() => CommitteeReportJson.Write(this);
 
-    /// <summary>Writes <c>report.md</c>, <c>report.html</c>, one CSV per table, <c>result.json</c> and <c>report.xlsx</c> into a folder (created
+    /// <summary>Writes <c>report.md</c>, <c>report.html</c>, one CSV per table, <c>result.json</c>, <c>report.xlsx</c> and <c>report.docx</c> into a folder (created
     /// if missing) through <see cref="Data.OutputFolder"/>: files not written by this tool are refused, each file appears whole.</summary>
     /// <param name="directory">The folder.</param>
     /// <returns>The files written, in order.</returns>
     /// <exception cref="Data.OutputRefusedException">An existing file there is not ours (use <see cref="Data.OutputFolder"/> with force to replace it).</exception>
     public IReadOnlyList<string> WriteTo(string directory) => new Data.OutputFolder(directory, []).WriteAll(Files(), BinaryFiles());
 
-    /// <summary>The report's binary files by name: <c>report.xlsx</c> (every table as a sheet, <see cref="ReportWorkbook"/>).</summary>
+    /// <summary>The report's binary files by name: <c>report.xlsx</c> (every table as a sheet, <see cref="ReportWorkbook"/>) and
+    /// <c>report.docx</c> (the report as a Word document, <see cref="ReportDocument.ToDocx"/>).</summary>
     /// <returns>File names and their bytes.</returns>
-    public IReadOnlyList<(string Name, byte[] Content)> BinaryFiles() => [(ReportWorkbook.FileName, ReportWorkbook.ToXlsx(Document))];
+    public IReadOnlyList<(string Name, byte[] Content)> BinaryFiles() => [(ReportWorkbook.FileName, ReportWorkbook.ToXlsx(Document)), ("report.docx", Document.ToDocx())];
 
     /// <summary>The report's files by name: <c>report.md</c>, <c>report.html</c>, one CSV per table, <c>result.json</c>.</summary>
     /// <returns>File names and their text, in writing order.</returns>

@@ -5,8 +5,8 @@ using Sozialindikatoren.Text;
 namespace Sozialindikatoren.Reporting;
 
 /// <summary>
-/// A report (<em>Bericht</em>) as a model: title, subtitle, sections. Rendered to Markdown, self-contained HTML, and plain
-/// terminal text. Rendering is deterministic (no timestamps).
+/// A report (<em>Bericht</em>) as a model: title, subtitle, sections. Rendered to Markdown, self-contained HTML, Word
+/// (.docx) and plain terminal text. Rendering is deterministic (no timestamps).
 /// </summary>
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class ReportDocument
@@ -90,6 +90,15 @@ public sealed class ReportDocument
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A Word document (<c>report.docx</c>, Office Open XML, valid against the schema): title and subtitle, a Heading1 per
+    /// section, paragraphs, bullet lists, bordered tables whose header row repeats on every page, notes and warnings with
+    /// a coloured bar and shading, page numbers in the footer, A4 portrait, language tag de-DE or en-GB. Figures appear as
+    /// their caption and a pointer to <c>report.html</c> (the SVG maps and charts are not drawn in Word).
+    /// </summary>
+    /// <returns>The bytes of the .docx package.</returns>
+    public byte[] ToDocx() => ReportDocx.Write(this);
 
     /// <summary>A self-contained HTML page (inline CSS and SVG; no scripts, no external resources).</summary>
     /// <returns>The HTML text.</returns>
