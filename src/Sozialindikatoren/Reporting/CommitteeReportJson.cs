@@ -36,7 +36,7 @@ internal static class CommitteeReportJson
             w.WriteString("kind", l.Kind.ToString().ToLowerInvariant());
             w.WriteNumber("value", l.Value);
             w.WriteString("effectiveFrom", l.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteBoolean("annahme", l.IsAssumption);
+            w.WriteString("status", l.IsAssumption ? "assumption" : "sourced");
             if (l.Note is not null) w.WriteString("note", l.Note);
             w.WriteEndObject();
         }

@@ -111,7 +111,7 @@ public class CommitteeReportTests
         Assert.Equal("sozialindikatoren/report-result", root.GetProperty("format").GetString());
         var report = root.GetProperty("report");   // the report's own members, apart from those shared with summary.json
         Assert.True(report.GetProperty("illustrative").GetBoolean());
-        Assert.Contains(report.GetProperty("scenarioLines").EnumerateArray(), l => l.GetProperty("annahme").GetBoolean());
+        Assert.Contains(report.GetProperty("scenarioLines").EnumerateArray(), l => l.GetProperty("status").GetString() == "assumption");
         Assert.Equal(Sample.Load().Offerings.Count, report.GetProperty("offerings").GetArrayLength());
         Assert.Equal(11, report.GetProperty("socialIndex").EnumerateArray().Count(e => e.GetProperty("spaceId").GetString()!.StartsWith("05970", StringComparison.Ordinal) && e.GetProperty("spaceId").GetString() != "05970000"));
     }
