@@ -47,9 +47,9 @@ public static partial class CommitteeReport
             var consulted = s.Providers.Count(p => p.Consulted);
             var notConsulted = s.Providers.Where(p => !p.Consulted && affected.ContainsKey(p.Provider.Id)).Select(p => p.Provider.Name).ToArray();
             var answer = L($"In den {N(s.WindowYears, 0)} Jahren vor dem Stichtag tagte der Planungsbeirat {N(beirat, 0)}-mal; {N(consulted, 0)} von {N(s.Providers.Count, 0)} Trägern nahmen an mindestens einer Sitzung teil. "
-                           + (notConsulted.Length == 0 ? "Alle Träger gekürzter Angebote waren in diesem Zeitraum beteiligt." : $"Nicht beteiligt waren {N(notConsulted.Length, 0)} Träger gekürzter Angebote: {string.Join(", ", notConsulted)}."),
+                           + (notConsulted.Length == 0 ? "Alle Träger gekürzter Angebote waren in diesem Zeitraum beteiligt." : $"Nicht beteiligt waren {N(notConsulted.Length, 0)} Träger gekürzter Angebote: {EndSentence(string.Join(", ", notConsulted))}"),
                            $"In the {N(s.WindowYears, 0)} years before the reference date the planning advisory board met {N(beirat, 0)} times; {N(consulted, 0)} of {N(s.Providers.Count, 0)} providers attended at least one meeting. "
-                           + (notConsulted.Length == 0 ? "Every provider of a cut offering took part in that period." : $"{N(notConsulted.Length, 0)} providers of cut offerings did not take part: {string.Join(", ", notConsulted)}."));
+                           + (notConsulted.Length == 0 ? "Every provider of a cut offering took part in that period." : $"{N(notConsulted.Length, 0)} providers of cut offerings did not take part: {EndSentence(string.Join(", ", notConsulted))}"));
             var agreements = new Table([L("Sitzung", "Meeting"), L("Vereinbarung", "Agreement"), L("zuständig", "Owner"), L("fällig", "Due"), L("Stand", "Status")],
                 s.OpenAgreements.Select(a => (IReadOnlyList<string>)[MeetingName(a.MeetingId), a.Text, a.Owner ?? "–", a.Due is { } d ? Date(d) : "–",
                     a.IsOverdue(AsOf) ? L("offen, überfällig", "open, overdue") : Labels.Of(a.Status, _lang)]),
@@ -61,6 +61,9 @@ public static partial class CommitteeReport
                                       $"A provider counts as consulted when it attended at least one meeting (planning advisory board, social space conference, talk in a municipality, provider survey) in the {N(s.WindowYears, 0)} years before the reference date; meetings after the reference date count as planned.")),
                 data.Participation.Meetings.Any(m => m.Provenance?.NeedsLabel == true) ? IllustrativeNote(L("Die Sitzungen und Teilnahmen", "The meetings and attendances")) : null));
         }
+
+        /// <summary>Ends a sentence with a full stop unless it already ends with one (a name such as "… e.V.").</summary>
+        private static string EndSentence(string text) => text.EndsWith('.') ? text : text + ".";
 
         private string MeetingName(string id) => data.Participation.MeetingsById.TryGetValue(id, out var m)
             ? (m.Title ?? Labels.Of(m.Body, _lang)) + ", " + Date(m.Date) : id;

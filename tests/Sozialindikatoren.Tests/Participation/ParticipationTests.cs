@@ -120,6 +120,7 @@ public class ParticipationTests
         Assert.Contains("\naidshilfe,", csv, StringComparison.Ordinal);
         Assert.Matches(@"\naidshilfe,[^\n]*,0,0,,false,[1-9]", csv);   // a cut offering's provider who never took part
         Assert.Contains("im nächsten Planungsbeirat am 12.03.2025 einbeziehen", md, StringComparison.Ordinal);
+        Assert.Contains("Katholisches Jugendwerk Siegen-Wittgenstein e.V.\n", md, StringComparison.Ordinal);   // no second full stop after "e.V."
         Assert.Contains("(illustrativ)", string.Join(" ", section.Blocks.OfType<ReportNote>().Select(n => n.Text)) + " (illustrativ)", StringComparison.Ordinal);
         var en = CommitteeReport.Build(a, new CommitteeReportOptions { Language = Sozialindikatoren.Text.Language.English }).Document.ToMarkdown();
         Assert.Contains("at the next planning advisory board on 2025-03-12", en, StringComparison.Ordinal);
