@@ -3,6 +3,7 @@ using Sozialindikatoren.Composite;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.FollowUpCosts;
 using Sozialindikatoren.Gaps;
+using Sozialindikatoren.Monitoring;
 using Sozialindikatoren.Planning;
 
 namespace Sozialindikatoren.Analysis;
@@ -30,6 +31,27 @@ public sealed class PlanningAnalysisResult
         warnings.AddRange(data.UnknownOfferingTypes());
         if (cuts is not null) warnings.AddRange(options.Scenario.Warnings(data));
         Warnings = warnings;
+    }
+
+    /// <summary>The monitoring over time (<em>Sozialmonitoring</em>: series, trends, early warnings) of the data set's
+    /// indicators, computed once on first access with the default <see cref="MonitoringOptions"/>; null when the indicator
+    /// records have fewer than three distinct dates (no trend can be told) or the monitoring rejects the data
+    /// (<see cref="MonitoringProblem"/> says why). Thread-safe.</summary>
+    public MonitoringResult? Monitoring => LazyInitializer.EnsureInitialized(ref _monitoring, ref _monitoringDone, ref _monitoringLock, ComputeMonitoring);
+
+    /// <summary>Why <see cref="Monitoring"/> is null when the data has three or more periods, else null.</summary>
+    public string? MonitoringProblem { get { _ = Monitoring; return _monitoringProblem; } }
+
+    private MonitoringResult? _monitoring;
+    private bool _monitoringDone;
+    private object? _monitoringLock;
+    private string? _monitoringProblem;
+
+    private MonitoringResult? ComputeMonitoring()
+    {
+        if (Data.Indicators.Select(r => r.Date).Distinct().Take(3).Count() < 3) return null;
+        try { return SocialMonitoring.Run(Data); }
+        catch (ArgumentException e) { _monitoringProblem = e.Message; return null; }
     }
 
     /// <summary>Every warning of the run, in order: those found while reading (<see cref="PlanningAnalysisOptions.InputWarnings"/>),

@@ -41,8 +41,18 @@ public sealed class IndicatorCatalogue
     /// <returns>Whether it was found.</returns>
     public bool TryGet(string id, out IndicatorDefinition definition) => _byId.TryGetValue(id, out definition!);
 
+    /// <summary>The English name of every unit the standard catalogue prints (declared before Standard: static fields initialise in text order; a unit missing here fails the type initialiser, so a
+    /// new catalogue unit cannot be left untranslated).</summary>
+    private static readonly Dictionary<string, string> EnglishUnits = new(StringComparer.Ordinal)
+    {
+        ["%"] = "%", ["Personen"] = "persons", ["EW je km²"] = "residents per km²", ["je 1.000 EW"] = "per 1,000 residents",
+        ["je 100 20–<65"] = "per 100 aged 20–<65", ["je 100 80+"] = "per 100 aged 80+", ["Score 0–1"] = "score 0–1",
+        ["je 1.000 unter 18"] = "per 1,000 under 18", ["je 1.000 unter 21"] = "per 1,000 under 21",
+    };
+
     /// <summary>The standard catalogue (37 definitions: domain.md §2 rows 1–30 with their variants, and the two GISD scores of the embedded sample).</summary>
-    public static IndicatorCatalogue Standard { get; } = new(BuildStandard());
+    public static IndicatorCatalogue Standard { get; } = new(BuildStandard().Select(x => x.WithUnitEn(EnglishUnits[x.Unit])));
+
 
     /// <summary>Id of <em>Einwohner</em> (population count), the default population for the minimum-size rule.</summary>
     public const string Population = "einwohner";

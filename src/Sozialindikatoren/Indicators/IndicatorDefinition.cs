@@ -1,3 +1,4 @@
+using Sozialindikatoren.Text;
 using System.Globalization;
 
 namespace Sozialindikatoren.Indicators;
@@ -61,9 +62,11 @@ public sealed class IndicatorDefinition
     /// <param name="source">Data source and finest public level.</param>
     /// <param name="domain">Thematic domain.</param>
     /// <param name="note">Optional note (variants, caveats).</param>
+    /// <param name="unitEn">The unit as printed in English reports (e.g. <c>per 1,000 under 21</c>); null: the same as
+    /// <paramref name="unit"/> (right for language-neutral units such as <c>%</c>).</param>
     /// <exception cref="ArgumentException">A field is empty or invalid; the message names it.</exception>
     public IndicatorDefinition(string id, string nameDe, string nameEn, string numerator, string? denominator, double scale,
-        Polarity polarity, string unit, string source, IndicatorDomain domain, string? note = null)
+        Polarity polarity, string unit, string source, IndicatorDomain domain, string? note = null, string? unitEn = null)
     {
         if (string.IsNullOrEmpty(id) || id.Length > 64 || !char.IsAsciiLetterLower(id[0]) || !id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
             throw new ArgumentException($"id: must be 1–64 characters of a–z, 0–9 and '_', starting with a letter, was '{id}'.", nameof(id));
@@ -84,6 +87,7 @@ public sealed class IndicatorDefinition
         Scale = scale;
         Polarity = polarity;
         Unit = unit;
+        UnitEn = string.IsNullOrWhiteSpace(unitEn) ? unit : unitEn;
         Source = source;
         Domain = domain;
         Note = note;
@@ -115,8 +119,20 @@ public sealed class IndicatorDefinition
     /// <summary>Direction with respect to need.</summary>
     public Polarity Polarity { get; }
 
-    /// <summary>Unit as printed.</summary>
+    /// <summary>Unit as printed in German (<em>Einheit</em>, e.g. <c>je 1.000 unter 21</c>).</summary>
     public string Unit { get; }
+
+    /// <summary>Unit as printed in English (e.g. <c>per 1,000 under 21</c>); the German unit when none was given.</summary>
+    public string UnitEn { get; }
+
+    /// <summary>The unit as printed in a language: <see cref="Unit"/> or <see cref="UnitEn"/>.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The unit text.</returns>
+    public string UnitIn(Language language) => language == Language.English ? UnitEn : Unit;
+
+    /// <summary>A copy with another English unit (the catalogue uses it to name its units in English).</summary>
+    internal IndicatorDefinition WithUnitEn(string unitEn) =>
+        new(Id, NameDe, NameEn, Numerator, Denominator, Scale, Polarity, Unit, Source, Domain, Note, unitEn);
 
     /// <summary>Source and finest public level.</summary>
     public string Source { get; }

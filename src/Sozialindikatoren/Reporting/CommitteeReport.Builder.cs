@@ -73,16 +73,16 @@ public static partial class CommitteeReport
 
         public ReportDocument Build()
         {
-            var sections = new List<ReportSection>
+            var sections = new List<ReportSection?>
             {
-                Summary(), SocialIndexSection(), GapsSection(), CutsByDomainSection(), CategoriesSection(), AfterCutsSection(),
+                Summary(), SocialIndexSection(), analysis.Monitoring is { } monitoring ? MonitoringReport.Section(monitoring, _lang) : null, GapsSection(), CutsByDomainSection(), CategoriesSection(), AfterCutsSection(),
                 ProviderSection(), ParticipationSection(), ConferenceSection(), FollowUpCostsSection.Build(analysis, _lang), RescueSection(), NextStepsSection(), MethodSection(),
             };
             var title = L("Soziale Angebotslandschaft erhalten: Versorgungslücken und Folgen der Kürzungen",
                           "Keeping the landscape of social services: gaps and the impact of funding cuts");
             var subtitle = L($"{data.Name} · Szenario „{Scenario.Name}“ · Stichtag {Date(AsOf)} · {NumberFormat.Number(Draws, 0, _lang)} Monte-Carlo-Ziehungen, Seed {Seed.ToString(CultureInfo.InvariantCulture)}",
                              $"{data.Name} · scenario \"{Scenario.Name}\" · as of {Date(AsOf)} · {NumberFormat.Number(Draws, 0, _lang)} Monte Carlo draws, seed {Seed.ToString(CultureInfo.InvariantCulture)}");
-            return new ReportDocument(title, subtitle, sections, _lang);
+            return new ReportDocument(title, subtitle, sections.OfType<ReportSection>(), _lang);
         }
 
         private static IEnumerable<ReportBlock> With(params ReportBlock?[] blocks) => blocks.Where(b => b is not null)!;

@@ -82,7 +82,7 @@ public static class MonitoringReport
         var space = SpaceName(result, warning.Space);
         var def = result.Panel.Values.Definition(warning.IndicatorId);
         var name = def is null ? warning.IndicatorId : de ? def.NameDe : def.NameEn;
-        var unit = def?.Unit ?? "";
+        var unit = def?.UnitIn(language) ?? "";
         var perYear = def?.IsPercentage == true ? (de ? "Prozentpunkte" : "percentage points") : unit;
         var level = (result.Options.Level.Level * 100).ToString("0.#", c);
         var sure = warning.Certainty switch
@@ -130,8 +130,8 @@ public static class MonitoringReport
         var o = result.Options;
         var blocks = new List<ReportBlock>();
         if (result.HasIllustrativeFigures)
-            blocks.Add(new ReportNote(L("Illustrativ: Die Zeitreihen enthalten illustrative Werte (an belegten Kreiswerten verankert) und sind keine amtlichen Daten.",
-                "Illustrative: the series contain illustrative values (anchored at sourced county values); they are not official data."), isWarning: true));
+            blocks.Add(new ReportNote(L("illustrativ: Die Zeitreihen enthalten illustrative Werte (an belegten Kreiswerten verankert) und sind keine amtlichen Daten.",
+                "illustrative: the series contain illustrative values (anchored at sourced county values); they are not official data."), isWarning: true));
         var first = result.Periods[0];
         var last = result.Periods[^1];
         var mrc = (o.MinimumRelativeChangePerYear * 100).ToString("0.##", c);
@@ -170,7 +170,8 @@ public static class MonitoringReport
 
         blocks.Add(new ReportFigure(Chart(result, de), L(
             "Entwicklung je Indikator: Kreis (schwarz), Gemeinden (grau; rot mit Frühwarnhinweis), Konfidenzintervalle als Bänder, NRW/Bund als Punkte. Jede Tafel hat ihre eigene y-Achse.",
-            "Development per indicator: county (black), municipalities (grey; red with an early-warning flag), confidence intervals as bands, NRW/Germany as dots. Each panel has its own y axis.")));
+            "Development per indicator: county (black), municipalities (grey; red with an early-warning flag), confidence intervals as bands, NRW/Germany as dots. Each panel has its own y axis.")
+            + (result.HasIllustrativeFigures ? L(" (illustrativ)", " (illustrative)") : "")));
         var refs = result.Series.Where(p => p.Area is ReferenceArea.Nrw or ReferenceArea.Germany).ToArray();
         var sources = o.References.Where(r => refs.Any(p => p.IndicatorId == r.IndicatorId && p.Area == r.Area && p.Period == r.Period)).Select(r => r.Source).Distinct().ToArray();
         blocks.Add(new ReportNote(sources.Length == 0
@@ -259,7 +260,7 @@ public static class MonitoringReport
             }
             // The county on top.
             lines.Sort((a, b) => (a.Color == "#000000" ? 1 : 0).CompareTo(b.Color == "#000000" ? 1 : 0));
-            panels.Add(new ChartPanel(IndicatorName(result, id, de) + " (" + (result.Panel.Values.Definition(id)?.Unit ?? "") + ")", lines));
+            panels.Add(new ChartPanel(IndicatorName(result, id, de) + " (" + (result.Panel.Values.Definition(id)?.UnitIn(de ? Language.German : Language.English) ?? "") + ")", lines));
         }
         (string, string)[] legend = de
             ? [("#000000", "Kreis"), ("#9a9a9a", "Gemeinde / Teilraum"), ("#bd0026", "mit Frühwarnhinweis"), ("#2c7bb6", "NRW (belegt)"), ("#1a9641", "Bund (belegt)")]

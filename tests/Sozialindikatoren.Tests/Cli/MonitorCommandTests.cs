@@ -49,7 +49,7 @@ public sealed class MonitorCommandTests : IDisposable
         Assert.Contains("<section id=\"entwicklung\">", html, StringComparison.Ordinal);
         Assert.Contains("## Entwicklung und Frühwarnung", File.ReadAllText(Path.Combine(_dir, "entwicklung.md")), StringComparison.Ordinal);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
-        Assert.Contains("Illustrativ", File.ReadAllText(Path.Combine(_dir, "entwicklung.md")), StringComparison.Ordinal);
+        Assert.Contains("illustrativ", File.ReadAllText(Path.Combine(_dir, "entwicklung.md")), StringComparison.Ordinal);
     }
 
     [Fact]

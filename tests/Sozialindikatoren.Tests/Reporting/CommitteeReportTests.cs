@@ -49,7 +49,7 @@ public class CommitteeReportTests
     public void Sample_LabelsIllustrativeFiguresInEverySectionWithFigures()
     {
         var doc = SampleReport.Value.Document;
-        foreach (var id in new[] { "ueberblick", "sozialindex", "versorgungsluecken", "kuerzungen", "finanzierungskategorien", "nach-kuerzungen", "traeger", "rettungsbudget", "methodik" })
+        foreach (var id in new[] { "ueberblick", "sozialindex", "entwicklung", "versorgungsluecken", "kuerzungen", "finanzierungskategorien", "nach-kuerzungen", "traeger", "rettungsbudget", "methodik" })
         {
             var section = doc.Sections.Single(s => s.Id == id);
             Assert.Contains(section.Blocks.OfType<ReportNote>(), n => n.IsWarning && n.Text.Contains("illustrativ", StringComparison.Ordinal));

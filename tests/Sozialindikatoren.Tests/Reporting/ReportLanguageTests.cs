@@ -48,6 +48,8 @@ public class ReportLanguageTests
         s.AddRange(d.Participation.Agreements.SelectMany(x => new[] { x.Text, x.Owner }));
         s.AddRange(d.ProviderStatements.Select(p => p.Condition?.Programme));
         s.AddRange(a.Options.Scenario.Lines.SelectMany(l => new[] { l.Label, l.Note }));
+        // The monitoring's NRW/Germany reference values are quoted with their published source.
+        if (a.Monitoring is { } m) s.AddRange(m.Options.References.Select(r => r.Source));
         // Default norms carry names in both languages; their sources are quoted as published.
         s.AddRange(a.Gaps.Norms.Norms.SelectMany(n => new[] { n.LabelIn(language), n.Target.LabelIn(language), n.Provenance.Source, n.Note }));
         return [.. s.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!).Distinct(StringComparer.Ordinal).OrderByDescending(x => x.Length)];
