@@ -10,10 +10,11 @@ namespace Sozialindikatoren.Reporting;
 /// <summary>
 /// Renders a <see cref="ReportDocument"/> as a Word document (<c>report.docx</c>, Office Open XML WordprocessingML):
 /// title and subtitle, one Heading1 per section, paragraphs, bullet lists, bordered tables whose header row repeats on
-/// every page, notes and warnings with a coloured left bar and shading (as in the HTML), figures as their caption with a
-/// pointer to <c>report.html</c>, page numbers in the footer (PAGE field), A4 portrait, language de-DE or en-GB.
+/// every page, notes and warnings with a coloured left bar and shading (as in the HTML), figures as PNG pictures drawn
+/// from the same SVG as the HTML (<see cref="SvgRaster"/>, 2 pixels per SVG unit, at most the text width of 16.5 cm)
+/// with their caption (Word style "Caption", so a Word table of figures finds them) and the SVG's label as alternative
+/// text, page numbers in the footer (PAGE field), A4 portrait, language de-DE or en-GB.
 /// </summary>
-/// <remarks>Figures are not drawn: the SVG maps and charts appear in <c>report.html</c> only.</remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 internal static class ReportDocx
 {
@@ -44,7 +45,7 @@ internal static class ReportDocx
             foreach (var section in document.Sections)
             {
                 body.Append(Para(section.Heading, "Heading1"));
-                foreach (var block in section.Blocks) AppendBlock(body, block, de);
+                foreach (var block in section.Blocks) AppendBlock(main, body, block);
             }
             body.Append(PageSetup(main.GetIdOfPart(footer)));
             main.Document = new Document(body);
@@ -52,7 +53,7 @@ internal static class ReportDocx
         return stream.ToArray();
     }
 
-    private static void AppendBlock(Body body, ReportBlock block, bool de)
+    private static void AppendBlock(MainDocumentPart main, Body body, ReportBlock block)
     {
         switch (block)
         {
@@ -68,8 +69,8 @@ internal static class ReportDocx
                 body.Append(Para("", null));
                 break;
             case ReportFigure f:
+                body.Append(ReportDocxPicture.Paragraph(main, f));
                 body.Append(Para(f.Caption, "Caption"));
-                body.Append(Para(de ? "Karte/Diagramm siehe report.html" : "Map/chart: see report.html", "FigureNote"));
                 break;
             case ReportNote n:
                 body.Append(Para(n.Text, n.IsWarning ? "Warning" : "Note"));

@@ -6,7 +6,7 @@ namespace Sozialindikatoren.Reporting;
 /// <summary>
 /// The styles part of <c>report.docx</c>: document defaults (Calibri 11 pt, the report's language tag) and the
 /// paragraph styles <see cref="ReportDocx"/> uses — Title, Subtitle, Heading1, Heading2 (outline levels, so Word's
-/// navigation pane and a table of contents find them), Caption, FigureNote, Note, Warning (the colours of the HTML
+/// navigation pane and a table of contents find them), Caption, Note, Warning (the colours of the HTML
 /// <c>.note</c>/<c>.warning</c>), ListBullet (bound to the bullet numbering), TableText and Footer.
 /// </summary>
 /// <remarks>Child elements are created in the order the Open XML schema requires (the validator checks it).</remarks>
@@ -37,7 +37,6 @@ internal static class ReportDocxStyles
             r: [new Bold(), new FontSize { Val = "22" }]),
         Paragraph("Caption", "caption", "Normal", p: [new KeepNext(), new SpacingBetweenLines { Before = "120", After = "40" }],
             r: [new Bold(), new Color { Val = "555555" }]),
-        Paragraph("FigureNote", "Figure note", "Normal", r: [new Italic(), new Color { Val = "555555" }]),
         Paragraph("Note", "Note", "Normal",
             p: [new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 24, Space = 6, Color = "888888" }),
                 new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F6F6F6" }, new Indentation { Left = "170", Right = "0" }]),

@@ -103,13 +103,29 @@ public sealed class ReportDocxTests : IDisposable
     }
 
     [Fact]
-    public void Sample_FiguresAppearAsCaptionAndPointerToTheHtml()
+    public void Sample_FiguresArePngPicturesAtMostTheTextWideWithTheirCaption()
     {
         var figures = German.Value.Document.Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>().ToList();
         using var doc = Written(German.Value);
         Assert.NotEmpty(figures);
         Assert.Equal(figures.Select(f => f.Caption), TextsOfStyle(doc, "Caption"));
-        Assert.Equal(figures.Count, TextsOfStyle(doc, "FigureNote").Count(t => t == "Karte/Diagramm siehe report.html"));
+        var main = doc.MainDocumentPart!;
+        var images = main.ImageParts.ToList();
+        Assert.Equal(figures.Count, images.Count);
+        foreach (var image in images)
+        {
+            using var stream = image.GetStream();
+            var head = new byte[8];
+            stream.ReadExactly(head);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, head);
+            Assert.Equal("image/png", image.ContentType);
+        }
+        var extents = main.Document!.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent>().ToList();
+        Assert.Equal(figures.Count, extents.Count);
+        Assert.All(extents, e => Assert.InRange(e.Cx!.Value, 1, 165L * 36000));
+        // Each picture is followed by its caption, and carries the caption as alternative text.
+        var docProps = main.Document.Body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Select(d => d.Description!.Value).ToList();
+        Assert.Equal(figures.Select(f => f.Caption), docProps);
     }
 
     [Theory]
@@ -142,7 +158,7 @@ public sealed class ReportDocxTests : IDisposable
             new ReportTable(table),
             new ReportNote("Hinweis"),
             new ReportNote("Achtung", isWarning: true),
-            new ReportFigure("<svg/>", "Karte"),
+            new ReportFigure("<svg width=\"40\" height=\"20\"><rect x=\"0\" y=\"0\" width=\"10\" height=\"10\" fill=\"#000\"/></svg>", "Karte"),
         ])]);
         using var stream = new MemoryStream(model.ToDocx());
         using var doc = WordprocessingDocument.Open(stream, false);
