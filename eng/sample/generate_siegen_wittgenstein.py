@@ -155,6 +155,9 @@ B65 = ["65-75", "75-80", "80+"]
 B18 = BANDS[5:]
 
 
+SIEGEN_AGS = "05970040"
+
+
 def space_docs():
     geo = {}
     with open(os.path.join(SOURCE, "geo", "siegen-wittgenstein-gemeinden.geojson"), encoding="utf-8") as fh:
@@ -185,8 +188,13 @@ def space_docs():
         else:
             psrc = ("Gesamtzahl illustrativ: Aufteilung des abgeleiteten Rests 25.192 (Kreis 274.074 minus neun Gemeinden, "
                     "IT.NRW 31.12.2024, Zensus-2022-Basis) auf Bad Berleburg und Erndtebrück; Altersgliederung illustrativ")
-        spaces.append({
-            "id": ags, "name": name, "level": "municipality", "parent": region, "ags": ags, "areaKm2": area,
+        doc = {"id": ags, "name": name, "level": "municipality", "parent": region, "ags": ags}
+        if ags == SIEGEN_AGS:
+            # Stadt Siegen has its own Jugendamt; the Kreisjugendamt covers the other ten municipalities
+            # [S] WP/Funke article401845516 (shared/reference/domain.md §1.1).
+            doc["ownYouthOffice"] = True
+        doc["areaKm2"] = area
+        spaces.append(doc | {
             "centroid": {"lat": lat, "lon": lon},
             "boundary": geo[ags],
             "population": {"referenceDate": POP_DATE,

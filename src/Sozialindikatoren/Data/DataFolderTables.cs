@@ -28,6 +28,7 @@ internal static class DataFolderTables
         new("area_km2", "Fläche km²", false, "flaeche", "flaeche_qkm"),
         new("lat", "Breite", false, "breitengrad"),
         new("lon", "Länge", false, "laengengrad"),
+        new("own_youth_office", "eigenes Jugendamt", false, "eigenes_jugendamt", "jugendamt"),
         new("provenance", "Herkunft", false),
     ];
 
@@ -141,7 +142,7 @@ internal static class DataFolderTables
         var result = new List<SocialSpace>();
         Read(file, Spaces, options, problems, notes, (t, c) =>
         {
-            int id = c["id"], name = c["name"], level = c["level"], parent = c["parent"], ags = c["ags"], area = c["area_km2"], lat = c["lat"], lon = c["lon"];
+            int id = c["id"], name = c["name"], level = c["level"], parent = c["parent"], ags = c["ags"], area = c["area_km2"], lat = c["lat"], lon = c["lon"], youth = c["own_youth_office"];
             while (t.Read())
             {
                 SpaceLevel? lv = CodedValues.TryParse(t[level], Json.PlanningDataJson.Code, LevelSynonyms, out var parsedLevel) ? parsedLevel : null;
@@ -154,6 +155,12 @@ internal static class DataFolderTables
                     else { t.Error(ags, null, agsText, "invalid AGS: must be 8 digits with Land 01-16"); continue; }
                 }
                 if (!t.TryOptionalNumber(area, out var areaKm2)) continue;
+                if (!t.TryBoolean(youth, out var ownYouthOffice)) continue;
+                if (ownYouthOffice && lv != SpaceLevel.Municipality)
+                {
+                    t.Error(youth, null, t[youth], "only a municipality (Ebene gemeinde) can have its own youth office (eigenes Jugendamt)");
+                    continue;
+                }
                 GeoPoint? centroid = null;
                 if (t[lat].Length > 0 || t[lon].Length > 0)
                 {
@@ -170,7 +177,7 @@ internal static class DataFolderTables
                 var provenance = InventoryCsv.ParseProvenance(t[c["provenance"]], "provenance", (f, v, m) => t.Error(c["provenance"], f, v, m));
                 try
                 {
-                    result.Add(new SocialSpace(new SpaceId(t[id]), t[name], lv.Value, t[parent].Length > 0 ? new SpaceId(t[parent]) : (SpaceId?)null, key, areaKm2, centroid, null, population, provenance));
+                    result.Add(new SocialSpace(new SpaceId(t[id]), t[name], lv.Value, t[parent].Length > 0 ? new SpaceId(t[parent]) : (SpaceId?)null, key, areaKm2, centroid, null, population, provenance, ownYouthOffice));
                     lines?.Add(t.Line);
                 }
                 catch (ArgumentException e) when (e.ParamName == "areaKm2") { t.Error(area, null, t[area], Clean(e)); }

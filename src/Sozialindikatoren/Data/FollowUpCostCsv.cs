@@ -14,7 +14,8 @@ namespace Sozialindikatoren.Data;
 /// <c>low</c>/<c>niedrig</c>, <c>central</c>/<c>zentral</c>, <c>high</c>/<c>hoch</c>, <c>source</c>/<c>quelle</c>,
 /// <c>year</c>/<c>jahr</c>, <c>grade</c>/<c>evidenz</c> (A–D), optional <c>escalation</c>/<c>eskalation</c>. Parameters:
 /// <c>cases_per_unit</c>, <c>p_escalation</c>, <c>cost_escalation</c>, <c>lag_years</c> and <c>share_kreis</c>,
-/// <c>share_kommune</c>, <c>share_land</c>, <c>share_bund</c>, <c>share_sozialversicherung</c> (German
+/// <c>share_kommune</c>, <c>share_land</c>, <c>share_bund</c>, <c>share_sozialversicherung</c>, <c>share_jugendamt</c>
+/// (the local youth-welfare authority: the Kreis, or the Kommune where the municipality has its own Jugendamt) (German
 /// <c>faelle_je_einheit</c>, <c>eskalationswahrscheinlichkeit</c>, <c>eskalationskosten</c>, <c>verzoegerung_jahre</c>,
 /// <c>anteil_…</c>). Shares take the central value; missing shares are 0; the payer shares' source, year and grade come
 /// from the first share row. Empty low/high mean the central value. Read through the one CSV path (<c>Data.Csv.CsvInput</c>):
@@ -23,7 +24,7 @@ namespace Sozialindikatoren.Data;
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public static class FollowUpCostCsv
 {
-    private static readonly string[] ShareNames = ["kreis", "kommune", "land", "bund", "sozialversicherung"];
+    private static readonly string[] ShareNames = ["kreis", "kommune", "land", "bund", "sozialversicherung", "jugendamt"];
 
     internal static IReadOnlyList<CsvColumn> Schema { get; } =
     [
@@ -114,7 +115,7 @@ public static class FollowUpCostCsv
             double S(int i) => shareRows[i]?.P.Central ?? 0;
             try
             {
-                var shares = new PayerShares(S(0), S(1), S(2), S(3), S(4), firstShare.P.Source, firstShare.P.Year, firstShare.P.Grade);
+                var shares = new PayerShares(S(0), S(1), S(2), S(3), S(4), firstShare.P.Source, firstShare.P.Year, firstShare.P.Grade, youthOffice: S(5));
                 result.Add(new FollowUpCostParameters(new OfferingType(service), units[service], escalation.GetValueOrDefault(service, service),
                     Need("cases_per_unit"), Need("p_escalation"), Need("cost_escalation"), Need("lag_years"), shares));
             }

@@ -74,7 +74,7 @@ public static class WorkbookTemplate
         const string Id = "05970004";
         return
         [
-            Sheet("raeume", DataFolderTables.Spaces, Id, "Musterstadt", Labels.Of(SpaceLevel.Municipality), null, Id, 58.5, 50.87, 8.02, "Annahme: Beispielzeile"),
+            Sheet("raeume", DataFolderTables.Spaces, Id, "Musterstadt", Labels.Of(SpaceLevel.Municipality), null, Id, 58.5, 50.87, 8.02, "nein", "Annahme: Beispielzeile"),
             Sheet("angebote", InventoryCsv.Schema, "A1", "Schuldnerberatung Musterstadt", ServiceDomain.Schulden.GermanName, "T1", "Diakonie Musterstadt",
                 Labels.Of(ProviderAssociation.Diakonie), Id, null, 2.5, Labels.Of(CapacityUnit.FullTimeEquivalents), Labels.Of(Obligation.Voluntary),
                 "überschuldete Haushalte", "18+", null, "ja", null, "schuldnerberatung", null, null, "Annahme: Beispielzeile", null,
@@ -104,6 +104,7 @@ public static class WorkbookTemplate
         ["area_km2"] = ("Fläche in km².", XlsxFormat.Decimal),
         ["lat"] = ("geografische Breite in Grad (WGS84), Dezimalzahl.", XlsxFormat.General),
         ["lon"] = ("geografische Länge in Grad (WGS84), Dezimalzahl.", XlsxFormat.General),
+        ["own_youth_office"] = ("ja, wenn die Gemeinde ein eigenes Jugendamt hat (dann trägt sie statt des Kreises die Kosten der Jugendhilfe, z. B. Stadt Siegen); sonst leer oder nein. Nur bei Ebene Gemeinde.", XlsxFormat.General),
         ["provenance"] = ("Herkunft: belegt|abgeleitet|illustrativ|Annahme, optional ': Quelle @ JJJJ-MM-TT'.", XlsxFormat.General),
         ["space_id"] = ("Raum-ID aus dem Blatt raeume.", XlsxFormat.Text),
         ["date"] = ("Datum (Stichtag) oder Jahr (2024) oder Monat (03/2024).", XlsxFormat.Date),

@@ -23,7 +23,7 @@ public static class FollowUpCostDefaults
 
     // Parameters two services share (declared before All, which reads them during static initialisation).
     private static readonly FollowUpParameter HeimEpisodeCost = new(100_000, 107_500, 115_000, "[D] Dauer 21 Monate (Destatis 2023, presseportal.de/pm/32102/5677156) × 4.900–5.500 € je Monat (Main-Post 2024, MDR 2020)", 2023, EvidenceGrade.B);
-    private static readonly PayerShares KreisjugendamtShares = new(1, 0, 0, 0, 0, "[S] Kreisjugendamt trägt HzE (domain.md §1.1); Ausnahme Stadt Siegen mit eigenem Jugendamt (dann Kommune)", 2025, EvidenceGrade.B);
+    private static readonly PayerShares YouthOfficeShares = new(0, 0, 0, 0, 0, "[S] Der örtliche Träger der Jugendhilfe (Jugendamt) trägt HzE, § 69 SGB VIII: das Kreisjugendamt, in einer Gemeinde mit eigenem Jugendamt (Stadt Siegen) die Gemeinde (domain.md §1.1)", 2025, EvidenceGrade.B, youthOffice: 1);
     private static readonly FollowUpParameter ViolenceCostPerYear = new(6_000, 12_000, 22_000, "[D] Sacco 2017 (b-tu.de/news/artikel/13210): 1.043,8 Mio. € direkte bzw. 3,8 Mrd. € tangible Kosten je Jahr ÷ ≈ 170.000 Betroffene [K]", 2017, EvidenceGrade.B);
     private static readonly FollowUpParameter ImmediateLag = new(0, 0, 1, "[K] Kosten fallen sofort an (Polizei, Justiz, Gesundheit)", 2025, EvidenceGrade.D);
     private static readonly PayerShares ViolencePayerShares = new(0.1, 0.1, 0.3, 0.2, 0.3, "[K] Annahme nach den Kostenarten bei Sacco 2017 (Polizei/Justiz Land, Gesundheit SV, Transfers Bund)", 2017, EvidenceGrade.D);
@@ -52,14 +52,14 @@ public static class FollowUpCostDefaults
             new(0.008, 0.013, 0.02, "[D] HzE 1 € → ≈ 3 € (Macsenaere/IKJ 2007, dgsf.org) × 0,3–0,5 × 1.050–1.240 € je Fall (bke) ÷ 107.500 €; kein monetarisierter EB-Beleg [NF]", 2012, EvidenceGrade.C),
             HeimEpisodeCost,
             new(1, 2, 3, "[K] Folgekosten nach 1–3 Jahren (followup-costs.md §9)", 2025, EvidenceGrade.D),
-            KreisjugendamtShares),
+            YouthOfficeShares),
         new(new OfferingType("hze_ambulant"), CapacityUnit.CasesPerYear,
             "Heimerziehung (§ 34 SGB VIII) statt ambulanter Hilfe, eine Episode von ≈ 21 Monaten",
             FollowUpParameter.Fixed(1, "Einheit Fälle/Jahr: ein Fall je Einheit (Definition)", 2025, EvidenceGrade.A),
             new(0.09, 0.15, 0.21, "[D] HzE 1 € → ≈ 3 € (Macsenaere/IKJ 2007, dgsf.org) × 0,3–0,5 × SPFH ≈ 15.000 € je Jahr (Hamburg 2012, abendblatt.de) ÷ 107.500 €", 2012, EvidenceGrade.C),
             HeimEpisodeCost,
             new(1, 1, 2, "[S] Heimepisoden von 21 Monaten; Folgekosten nach 1–3 Jahren (followup-costs.md §9)", 2023, EvidenceGrade.C),
-            KreisjugendamtShares),
+            YouthOfficeShares),
         new(new OfferingType("wohnungsnotfallhilfe"), CapacityUnit.FullTimeEquivalents,
             "Wohnungslosigkeit mit ordnungsrechtlicher Unterbringung, ein Personenjahr",
             new(40, 60, 90, "[D] 1.200+ Fälle in 8 Fachstellen in 12 Monaten (König/EVH Nürnberg 2015, w.epd.de/sw/2016/03/11/2-8.htm) ≈ 150 je Fachstelle, bei ≈ 2,5 VZÄ je Fachstelle [K]", 2015, EvidenceGrade.D),

@@ -14,7 +14,8 @@ namespace Sozialindikatoren.FollowUpCosts;
 /// <para>capacity lost ΔK = K_before − K_after (nominal cut result, in the parameter's unit); cases lost n_b = ΔK ×
 /// cases per unit_b; follow-up cost C_{q,b}(t) = n_b × p_b × c_b × share_q when t ≥ lag_b, else 0 (the cut recurs every
 /// year, each year's lost cases escalate lag years later; costs that would arrive after the horizon are not counted);
-/// saving S_q(t) = the lost funding of the lines whose source is payer q (direct cut, plus the deficit-funding lines lost
+/// the youth-office share of the payer shares goes to the Kommune where the offering's municipality has its own Jugendamt
+/// (<see cref="Spaces.SocialSpace.OwnYouthOffice"/>), else to the Kreis; saving S_q(t) = the lost funding of the lines whose source is payer q (direct cut, plus the deficit-funding lines lost
 /// when co-financing fails), the same every year. The low bound takes every parameter low and the lag high, the high
 /// bound the reverse, so C_low ≤ C_central ≤ C_high in every year.</para>
 /// <para>Discounted totals: PV = Σ_t x(t) / (1 + r)^t. Break-even year: the first year in which Σ_{s ≤ t} PV C_central(s)
@@ -44,6 +45,7 @@ public static class FollowUpCostModel
         var index = cuts.Data.Offerings.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
         var offerings = new List<OfferingFollowUp>();
+        var ownYouthOffice = new List<bool>();
         var savings = new List<double[]>();
         var without = new List<string>();
         double savingWithout = 0;
@@ -60,6 +62,7 @@ public static class FollowUpCostModel
             offerings.Add(new OfferingFollowUp(o.Offering.Id, p, Math.Max(0, o.CapacityBefore.Amount - o.CapacityAfter.Amount), s.Sum(),
                 BreakEven(start, discount, t => s.Sum(), t => Cost(p, Math.Max(0, o.CapacityBefore.Amount - o.CapacityAfter.Amount), FollowUpBound.Central, t))));
             savings.Add(s);
+            ownYouthOffice.Add(HasOwnYouthOffice(cuts.Data.Region, o.Offering.Location));
         }
 
         var rows = new List<FollowUpCostRow>();
@@ -69,7 +72,7 @@ public static class FollowUpCostModel
             for (var q = 0; q < PayerCount; q++)
             {
                 var payer = (Payer)q;
-                var share = of.Parameters.Shares[payer];
+                var share = of.Parameters.Shares.Share(payer, ownYouthOffice[k]);
                 if (share == 0 && savings[k][q] == 0) continue;
                 for (var t = 0; t < h; t++)
                     rows.Add(new FollowUpCostRow(of.OfferingId, of.Parameters.Type.Code, payer, start + t, savings[k][q],
@@ -91,6 +94,15 @@ public static class FollowUpCostModel
         var value = offerings.ToDictionary(o => o.OfferingId,
             o => Enumerable.Range(0, h).Sum(t => discount[t] * Cost(o.Parameters, 1, FollowUpBound.Central, t)) / annuity, StringComparer.Ordinal);
         return new FollowUpCostResult(options, start, offerings, rows, byPayer, total, without, savingWithout, mc, value);
+    }
+
+    /// <summary>Whether the municipality that holds a space (the space itself or its nearest municipality ancestor) has its
+    /// own Jugendamt; false when the space lies above the municipality level or outside the region.</summary>
+    private static bool HasOwnYouthOffice(Spaces.Region region, Spaces.SpaceId location)
+    {
+        if (!region.TryGet(location, out var space)) return false;
+        if (space.Level == Spaces.SpaceLevel.Municipality) return space.OwnYouthOffice;
+        return region.AncestorsOf(location).FirstOrDefault(a => a.Level == Spaces.SpaceLevel.Municipality)?.OwnYouthOffice ?? false;
     }
 
     /// <summary>Follow-up cost of all public payers in horizon year t at a bound, EUR: ΔK × cases × p × c when t ≥ lag.</summary>

@@ -16,6 +16,22 @@ internal static class FollowUpCostsSection
         r.Rows.Select(x => (IReadOnlyList<string>)[x.OfferingId, x.Service, x.Payer.ToCode(), Invariant.Number((long)x.Year),
             Invariant.Number(x.Saving), Invariant.Number(x.CostLow), Invariant.Number(x.CostCentral), Invariant.Number(x.CostHigh)]));
 
+    /// <summary>Who bears the youth-welfare follow-up costs: the Kreisjugendamt, or the municipalities of the data set with
+    /// their own Jugendamt (<see cref="Spaces.SocialSpace.OwnYouthOffice"/>), by the offering's location.</summary>
+    private static string YouthOfficeNote(PlanningAnalysisResult analysis, Language language)
+    {
+        var own = analysis.Data.Region.Spaces.Where(s => s.OwnYouthOffice).Select(s => s.Name).ToArray();
+        var names = own.Length <= 1 ? string.Join("", own)
+            : string.Join(", ", own[..^1]) + (language == Language.German ? " und " : " and ") + own[^1];
+        return language == Language.German
+            ? own.Length == 0
+                ? " Hilfen zur Erziehung und Erziehungsberatung zählen ganz zum Kreis (Kreisjugendamt): keine Gemeinde des Datensatzes ist mit eigenem Jugendamt erfasst (Spalte „eigenes Jugendamt“)."
+                : $" Hilfen zur Erziehung und Erziehungsberatung zählen zum örtlichen Jugendamt: bei Angeboten in {names} (eigenes Jugendamt) zur Gemeinde, sonst zum Kreis (Kreisjugendamt); maßgeblich ist der Standort des Angebots, nicht der Wohnort der Klientinnen und Klienten."
+            : own.Length == 0
+                ? " Youth welfare (HzE) and educational counselling count wholly to the county (Kreisjugendamt): no municipality of the data set is recorded with its own youth office (column \"eigenes Jugendamt\")."
+                : $" Youth welfare (HzE) and educational counselling count to the local youth office: for offerings in {names} (own youth office) to the municipality, elsewhere to the county (Kreisjugendamt); the offering's location decides, not where its clients live.";
+    }
+
     public static ReportSection Build(PlanningAnalysisResult analysis, Language language)
     {
         var de = language == Language.German;
@@ -23,8 +39,8 @@ internal static class FollowUpCostsSection
         string A(double v) => NumberFormat.Amount((decimal)Math.Round(v), 0, language);
         string E(double v) => NumberFormat.Euro((decimal)Math.Round(v), language);
         var heading = L("Kurzfristige Einsparung und spätere Folgekosten", "Short-term savings and later follow-up costs");
-        var warning = new ReportNote(L("Annahmebasierte Schätzung: Die Folgekosten beruhen auf Annahmen je Angebotsart (Fälle je Einheit, Eskalationswahrscheinlichkeit, Kosten, Kostenträgeranteile, Verzögerung) mit den angegebenen Quellen und Evidenzgraden (A belastbar … D Annahme). Sie sind keine Prognose und keine Rendite („1 € → x €“); Spannen zeigen die Unsicherheit. Hilfen zur Erziehung und Erziehungsberatung werden ganz dem Kreis (Kreisjugendamt) zugerechnet; eine kreisangehörige Stadt mit eigenem Jugendamt trägt diese Kosten für ihre Einwohner selbst – der Kreisanteil ist insoweit zu hoch, der Anteil der Kommunen zu niedrig.",
-            "Assumption-based estimate: the follow-up costs rest on assumptions per offering type (cases per unit, probability of escalation, cost, payer shares, lag) with the sources and evidence grades given (A robust … D assumption). They are neither a forecast nor a return (\"€1 → €x\"); ranges show the uncertainty. Youth welfare (HzE) and educational counselling are charged wholly to the county (Kreisjugendamt); a town in the county with its own youth office bears these costs for its residents itself, so the county's share is overstated and the municipalities' understated by that amount."), isWarning: true);
+        var warning = new ReportNote(L("Annahmebasierte Schätzung: Die Folgekosten beruhen auf Annahmen je Angebotsart (Fälle je Einheit, Eskalationswahrscheinlichkeit, Kosten, Kostenträgeranteile, Verzögerung) mit den angegebenen Quellen und Evidenzgraden (A belastbar … D Annahme). Sie sind keine Prognose und keine Rendite („1 € → x €“); Spannen zeigen die Unsicherheit." + YouthOfficeNote(analysis, language),
+            "Assumption-based estimate: the follow-up costs rest on assumptions per offering type (cases per unit, probability of escalation, cost, payer shares, lag) with the sources and evidence grades given (A robust … D assumption). They are neither a forecast nor a return (\"€1 → €x\"); ranges show the uncertainty." + YouthOfficeNote(analysis, language)), isWarning: true);
         if (analysis.FollowUp is not { } f)
             return new ReportSection(Id, heading, [new ReportParagraph(L("Keine Folgekostenrechnung (die Auswertung endete vor den Kürzungen).", "No follow-up cost estimate (the analysis stopped before the cuts)."))]);
 

@@ -41,10 +41,13 @@ public sealed class SocialSpace
     /// <param name="boundary">The boundary polygon (WGS84), if known.</param>
     /// <param name="population">The population by age band, if known.</param>
     /// <param name="provenance">Provenance of the name, area and key.</param>
-    /// <exception cref="ArgumentException">Invalid name, area, or a key that does not fit the level.</exception>
+    /// <param name="ownYouthOffice">Whether the municipality has its own youth office (<em>eigenes Jugendamt</em>); only a
+    /// municipality can have one.</param>
+    /// <exception cref="ArgumentException">Invalid name, area, a key that does not fit the level, or an own youth office
+    /// on a space that is not a municipality.</exception>
     public SocialSpace(SpaceId id, string name, SpaceLevel level, SpaceId? parent = null, MunicipalityKey? key = null,
         double? areaKm2 = null, GeoPoint? centroid = null, GeoPolygon? boundary = null, Population? population = null,
-        Provenance? provenance = null)
+        Provenance? provenance = null, bool ownYouthOffice = false)
     {
         if (string.IsNullOrEmpty(id.Value)) throw new ArgumentException("space id: must not be empty.", nameof(id));
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException($"space '{id}' name: must not be empty.", nameof(name));
@@ -60,6 +63,8 @@ public sealed class SocialSpace
             if (level == SpaceLevel.Municipality && !k.IsMunicipality)
                 throw new ArgumentException($"space '{id}' key: a municipality needs a municipality AGS, was '{k}'.", nameof(key));
         }
+        if (ownYouthOffice && level != SpaceLevel.Municipality)
+            throw new ArgumentException($"space '{id}' ownYouthOffice: only a municipality can have its own youth office (eigenes Jugendamt), level was {level}.", nameof(ownYouthOffice));
         if (parent is { } p && p == id) throw new ArgumentException($"space '{id}' parent: a space cannot be its own parent.", nameof(parent));
         Id = id;
         Name = name.Trim();
@@ -71,6 +76,7 @@ public sealed class SocialSpace
         Boundary = boundary;
         Population = population;
         Provenance = provenance;
+        OwnYouthOffice = ownYouthOffice;
     }
 
     /// <summary>The identifier.</summary>
@@ -103,11 +109,19 @@ public sealed class SocialSpace
     /// <summary>Provenance of the space's attributes.</summary>
     public Provenance? Provenance { get; }
 
+    /// <summary>
+    /// Whether this municipality is its own local youth-welfare authority (<em>eigenes Jugendamt</em>, örtlicher Träger der
+    /// öffentlichen Jugendhilfe, § 69 SGB VIII with § 2 AG-KJHG NRW; e.g. Stadt Siegen in Kreis Siegen-Wittgenstein). Then
+    /// the youth-welfare costs (Hilfen zur Erziehung, Erziehungsberatung) that the Kreisjugendamt bears elsewhere are the
+    /// municipality's. Always false below or above the municipality level [false].
+    /// </summary>
+    public bool OwnYouthOffice { get; }
+
     /// <summary>A copy with another population (e.g. aggregated or for another reference date).</summary>
     /// <param name="population">The population.</param>
     /// <returns>The copy.</returns>
     public SocialSpace WithPopulation(Population? population) =>
-        new(Id, Name, Level, Parent, Key, AreaKm2, Centroid, Boundary, population, Provenance);
+        new(Id, Name, Level, Parent, Key, AreaKm2, Centroid, Boundary, population, Provenance, OwnYouthOffice);
 
     /// <summary>The name and id.</summary>
     /// <returns>e.g. <c>Siegen (05970040)</c>.</returns>

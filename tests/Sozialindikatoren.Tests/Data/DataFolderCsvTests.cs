@@ -74,6 +74,30 @@ public sealed class DataFolderCsvTests : IDisposable
     }
 
     [Fact]
+    public void OwnYouthOffice_IsRead_FromSpacesCsv_AndOnlyAMunicipalityMayHaveOne()
+    {
+        WriteFile("spaces.csv", "Raum-ID;Name;Ebene;übergeordnet;eigenes Jugendamt\r\n05970000;Kreis;Kreis;;\r\n05970040;Siegen;Gemeinde;05970000;ja\r\n"
+            + "05970004;Bad Berleburg;Gemeinde;05970000;nein\r\n", Cp1252);
+        WriteFile("angebote.csv", GermanInventory, Cp1252);
+        var data = PlanningDataSource.Load(_dir);
+        Assert.Equal(["05970040"], data.Region.Spaces.Where(s => s.OwnYouthOffice).Select(s => s.Id.Value));
+        // JSON round trip keeps it (member ownYouthOffice).
+        using var ms = new MemoryStream();
+        Sozialindikatoren.Data.Json.PlanningDataJson.Write(data, ms);
+        Assert.Contains("\"ownYouthOffice\": true", Encoding.UTF8.GetString(ms.ToArray()), StringComparison.Ordinal);
+        ms.Position = 0;
+        Assert.True(Sozialindikatoren.Data.Json.PlanningDataJson.Read(ms).Region[new Sozialindikatoren.Spaces.SpaceId("05970040")].OwnYouthOffice);
+
+        WriteFile("spaces.csv", "Raum-ID;Name;Ebene;übergeordnet;eigenes Jugendamt\r\n05970000;Kreis;Kreis;;ja\r\n05970040;Siegen;Gemeinde;05970000;vielleicht\r\n", Cp1252);
+        var e = Assert.Throws<DataProblemException>(() => PlanningDataSource.Load(_dir));
+        var county = Assert.Single(e.Problems, x => x.Line == 2);
+        Assert.Equal(("eigenes Jugendamt", "ja"), (county.Field, county.Value));
+        Assert.Contains("only a municipality", county.Message, StringComparison.Ordinal);
+        var bad = Assert.Single(e.Problems, x => x.Line == 3);
+        Assert.Equal(("eigenes Jugendamt", "vielleicht"), (bad.Field, bad.Value));
+    }
+
+    [Fact]
     public void RepeatedPopulationRow_IsAnError_NamingBothLines()
     {
         var path = WriteFile("population.csv", "space_id,date,age_band,count\na,2024-12-31,0-2,10\na,2024-12-31,3-5,11\na,2024-12-31,0-2,12\n", Encoding.UTF8);

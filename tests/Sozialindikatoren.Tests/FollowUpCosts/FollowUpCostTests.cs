@@ -149,4 +149,69 @@ public sealed class FollowUpCostTests
         }
         finally { Directory.Delete(dir, recursive: true); }
     }
+
+    /// <summary>The same parameters, with the whole follow-up cost borne by the local youth office (Jugendamt).</summary>
+    private static FollowUpCostParameters YouthParams => new(Sb, CapacityUnit.FullTimeEquivalents, "Test", Params.CasesPerUnit,
+        Params.EscalationProbability, Params.EscalationCost, Params.LagYears, new PayerShares(0, 0.2, 0, 0, 0, "t", 2025, EvidenceGrade.B, youthOffice: 0.8));
+
+    private static global::Sozialindikatoren.Planning.PlanningData WithOwnYouthOffice(global::Sozialindikatoren.Planning.PlanningData d, string id) =>
+        new(d.Name, new global::Sozialindikatoren.Spaces.Region(d.Region.Spaces.Select(s => s.Id.Value != id ? s
+            : new global::Sozialindikatoren.Spaces.SocialSpace(s.Id, s.Name, s.Level, s.Parent, s.Key, s.AreaKm2, s.Centroid, s.Boundary, s.Population, s.Provenance, ownYouthOffice: true))),
+            d.Providers, d.Offerings, d.Indicators, d.ConferenceStatements, d.ProviderStatements, d.Description, d.Participation);
+
+    [Fact]
+    public void Youth_office_share_goes_to_the_Kreis_or_to_a_municipality_with_its_own_Jugendamt()
+    {
+        // o5 lies in A. Central cost 40,000/a from 2026 (see the hand-computed example): Jugendamt 0.8, Kommune 0.2.
+        var data = CutsFixture.Data(true, false, O5);
+        var options = new FollowUpCostOptions { HorizonYears = 3, Parameters = [YouthParams], Draws = 0 };
+        var kreisAmt = FollowUpCostModel.Run(CutsFixture.Run(data, LandCut(40_000m), new C.CutOptions { Draws = 0 }), options);
+        var ownAmt = FollowUpCostModel.Run(CutsFixture.Run(WithOwnYouthOffice(data, "A"), LandCut(40_000m), new C.CutOptions { Draws = 0 }), options);
+        Assert.Equal(32_000, kreisAmt.Rows.Single(x => x.Payer == Payer.Kreis && x.Year == 2026).CostCentral, 6);
+        Assert.Equal(8_000, kreisAmt.Rows.Single(x => x.Payer == Payer.Kommune && x.Year == 2026).CostCentral, 6);
+        Assert.DoesNotContain(ownAmt.Rows, x => x.Payer == Payer.Kreis);
+        Assert.Equal(40_000, ownAmt.Rows.Single(x => x.Payer == Payer.Kommune && x.Year == 2026).CostCentral, 6);
+        // Conservation: the payer split moves costs, it never changes their total.
+        Assert.Equal(kreisAmt.Total.CostCentral, ownAmt.Total.CostCentral, 6);
+        Assert.Equal(kreisAmt.Total.CostHigh, ownAmt.Total.CostHigh, 6);
+    }
+
+    [Property(MaxTest = 50)]
+    public void Youth_office_split_always_sums_to_one(byte a, byte b, byte y)
+    {
+        double s = 1.0 + a + b + y;
+        var shares = new PayerShares(1 / s, a / s, b / s, 0, 0, "t", 2025, EvidenceGrade.D, youthOffice: y / s);
+        foreach (var own in new[] { false, true })
+            Assert.Equal(1, PayerExtensions.Public.Sum(p => shares.Share(p, own)), 9);
+        Assert.Equal(shares.Share(Payer.Kreis, false) + shares.Share(Payer.Kommune, false), shares.Share(Payer.Kreis, true) + shares.Share(Payer.Kommune, true), 12);
+        Assert.Equal(y / s, shares.Share(Payer.Kommune, true) - shares.Share(Payer.Kommune, false), 12);
+    }
+
+    [Fact]
+    public void Sample_Siegen_bears_the_follow_up_costs_of_its_own_youth_office()
+    {
+        var data = global::Sozialindikatoren.Samples.SiegenWittgenstein.Load();
+        Assert.Equal(["Siegen"], data.Region.Spaces.Where(s => s.OwnYouthOffice).Select(s => s.Name));
+        var f = global::Sozialindikatoren.Analysis.PlanningAnalysis.Run(data,
+            new global::Sozialindikatoren.Analysis.PlanningAnalysisOptions(cuts: new C.CutOptions { Draws = 0 })).FollowUp!;
+        var location = data.Offerings.ToDictionary(o => o.Id, o => o.Location.Value, StringComparer.Ordinal);
+        var youth = f.Rows.Where(r => r.Service is "erziehungsberatung" or "hze_ambulant" && r.CostHigh > 0).ToArray();
+        Assert.NotEmpty(youth);
+        Assert.All(youth, r => Assert.Equal(location[r.OfferingId] == "05970040" ? Payer.Kommune : Payer.Kreis, r.Payer));
+    }
+
+    [Fact]
+    public void Csv_reader_reads_the_jugendamt_share()
+    {
+        const string csv = "service,unit,parameter,low,central,high,source,year,grade\n" +
+            "erziehungsberatung,fte,cases_per_unit,55,70,90,t,2025,D\n" +
+            "erziehungsberatung,fte,p_escalation,0.008,0.013,0.02,t,2025,C\n" +
+            "erziehungsberatung,fte,cost_escalation,100000,107500,115000,t,2025,B\n" +
+            "erziehungsberatung,fte,lag_years,1,2,3,t,2025,D\n" +
+            "erziehungsberatung,fte,share_jugendamt,,1,,t,2025,B\n";
+        var p = Assert.Single(FollowUpCostCsv.Read(new StringReader(csv), "folgekosten.csv"));
+        Assert.Equal(1, p.Shares.YouthOffice);
+        Assert.Equal(1, p.Shares.Share(Payer.Kommune, ownYouthOffice: true));
+        Assert.Equal(0, p.Shares.Share(Payer.Kommune, ownYouthOffice: false));
+    }
 }

@@ -117,7 +117,7 @@ public static class BoundaryMatching
             + (missingOther > 0 ? $"; {missingOther.ToString(CultureInfo.InvariantCulture)} space(s) of other levels (e.g. the Kreis) without a boundary" : "")) { Severity = ProblemSeverity.Note });
 
         var updated = spaces.Select((s, i) => byIndex.TryGetValue(i, out var f)
-            ? new SocialSpace(s.Id, s.Name, s.Level, s.Parent, s.Key, s.AreaKm2 ?? f.AreaKm2, f.Centroid, f.Boundary, s.Population, s.Provenance)
+            ? new SocialSpace(s.Id, s.Name, s.Level, s.Parent, s.Key, s.AreaKm2 ?? f.AreaKm2, f.Centroid, f.Boundary, s.Population, s.Provenance, s.OwnYouthOffice)
             : s);
         return data.WithRegion(new Region(updated));
     }

@@ -215,7 +215,7 @@ public static class PlanningDataJson
             // Check the rest against the spaces that are valid on their own.
             var ids = new HashSet<SpaceId>();
             var valid = spaces.Where(sp => ids.Add(sp.Id)).ToList();
-            try { region = new Region(valid.Select(sp => sp.Parent is { } pa && !valid.Exists(v => v.Id == pa) ? new SocialSpace(sp.Id, sp.Name, sp.Level, null, sp.Key, sp.AreaKm2, sp.Centroid, sp.Boundary, null, sp.Provenance) : sp.WithPopulation(null))); }
+            try { region = new Region(valid.Select(sp => sp.Parent is { } pa && !valid.Exists(v => v.Id == pa) ? new SocialSpace(sp.Id, sp.Name, sp.Level, null, sp.Key, sp.AreaKm2, sp.Centroid, sp.Boundary, null, sp.Provenance, sp.OwnYouthOffice) : sp.WithPopulation(null))); }
             catch (DataProblemException) { region = null; }
         }
         PlanningData? data = null;
@@ -248,6 +248,7 @@ public static class PlanningDataJson
         Parent = s.Parent?.Value,
         Ags = s.Key?.Value,
         AreaKm2 = s.AreaKm2,
+        OwnYouthOffice = s.OwnYouthOffice ? true : null,
         Centroid = s.Centroid is { } c ? new PointDocument { Lat = c.Latitude, Lon = c.Longitude } : null,
         Boundary = s.Boundary is { } b
             ? new[] { b.Exterior }.Concat(b.Holes).Select(ring => ring.Select(p => new[] { p.Longitude, p.Latitude }).ToList()).ToList()
@@ -319,7 +320,7 @@ public static class PlanningDataJson
         }
         if (level is not { } lv) return null;
         return at.Try(path, () => new SocialSpace(new SpaceId(d.Id ?? ""), d.Name ?? "", lv, d.Parent is null ? (SpaceId?)null : new SpaceId(d.Parent),
-            key, d.AreaKm2, centroid, boundary, population, FromDoc(d.Provenance, at, path)));
+            key, d.AreaKm2, centroid, boundary, population, FromDoc(d.Provenance, at, path), d.OwnYouthOffice ?? false));
     }
 
     private static Offering? FromDoc(OfferingDocument d, Reporter at, string path)

@@ -18,6 +18,8 @@ public sealed class SpaceDocument
     public string? Ags { get; set; }
     /// <summary>Area in km².</summary>
     public double? AreaKm2 { get; set; }
+    /// <summary>Whether the municipality has its own youth office (<em>eigenes Jugendamt</em>); null or absent = false.</summary>
+    public bool? OwnYouthOffice { get; set; }
     /// <summary>A representative point.</summary>
     public PointDocument? Centroid { get; set; }
     /// <summary>The boundary as GeoJSON polygon coordinates: rings of <c>[lon, lat]</c> pairs, exterior first.</summary>
