@@ -53,12 +53,12 @@ public static partial class CommitteeReport
                 .Select(e => new MapArea(data.Region[e.Space], colours[e.Status], ResultTables.ClassText(e.Status, _lang),
                     $"{data.Region[e.Space].Name}: {ResultTables.ClassText(e.Status, _lang)}, z = {(e.HasStatus ? N(e.StatusZ, 2) : "–")}")).ToArray();
             ReportFigure? map = areas.Length == 0 ? null : new ReportFigure(
-                Svg.ChoroplethMap(areas, L("Statusklasse des Sozialindex", "Status class of the social index"),
+                Svg.ChoroplethMap(areas, L("Sozialindex: Statusklasse (1 hoch bis 4 sehr niedrig)", "Social index: status class (1 high to 4 very low)"),
                     [.. new[] { StatusClass.High, StatusClass.Medium, StatusClass.Low, StatusClass.VeryLow }.Select(c => (colours[c], Labels.Of(c, _lang)))], outline: CountyOutline()),
                 L($"Karte: Statusklasse je {SpaceNoun}", $"Map: status class per {SpaceWord}") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
             var bars = new ReportFigure(Svg.BarChart(entries.Where(e => e.HasStatus).OrderByDescending(e => e.StatusZ)
                     .Select(e => (data.Region[e.Space].Name, e.StatusZ, N(e.StatusZ, 2), e.StatusZ > 1 ? Svg.ClassScale[4] : e.StatusZ < -1 ? Svg.ClassScale[0] : "#999999")).ToArray(),
-                    L("Status-z des Sozialindex", "Status z of the social index")),
+                    L("Sozialindex: Status-z-Wert (Standardabweichungen, höher = mehr Belastung)", "Social index: status z (standard deviations, higher = more need)")),
                 L($"Sozialindex je {SpaceNoun}", $"Social index by {SpaceWord}") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
             var notes = index.Notes.Count > 0 ? new ReportList(index.Notes.Select(n => L("Rechenhinweis: ", "Computation note: ") + ResultTables.IndexNote(n, Name, _lang))) : null;
             return new ReportSection("sozialindex", L("Sozialindex: Status und Dynamik", "Social index: status and dynamics"), With(
