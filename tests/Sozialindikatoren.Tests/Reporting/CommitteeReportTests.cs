@@ -177,7 +177,7 @@ public class CommitteeReportTests
             Assert.Contains("Monte Carlo", err, StringComparison.Ordinal);
             foreach (var f in new[] { "report.md", "report.html", "result.json", "finanzierungskategorien.csv", "angebote.csv", "sozialindex.csv", "versorgung.csv", "rettungsplan.csv", "szenario.csv" })
                 Assert.True(File.Exists(Path.Combine(dir, f)), f);
-            Assert.StartsWith("category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact\n", File.ReadAllText(Path.Combine(dir, "finanzierungskategorien.csv")), StringComparison.Ordinal);
+            Assert.StartsWith("category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact,share_of_total_cut,share_of_closures\n", File.ReadAllText(Path.Combine(dir, "finanzierungskategorien.csv")), StringComparison.Ordinal);
             using var _ = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "result.json")));
         }
         finally { Directory.Delete(dir, true); }
