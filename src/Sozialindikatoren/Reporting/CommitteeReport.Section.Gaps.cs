@@ -50,7 +50,7 @@ public static partial class CommitteeReport
                 L("Kreis insgesamt", "County total"));
 
             var findings = gaps.Findings.Take(10).ToArray();
-            var findingTable = new Table(["#", SpaceNoun, L("Handlungsfeld", "Domain"), L("Versorgungsgrad", "Coverage"), L("davon am Standort", "located coverage"), L("Lücke", "Gap"), L("Sicherheit", "Certainty"), L("Sozialraumkonferenz", "Conference")],
+            var findingTable = new Table(["#", SpaceNoun, L("Handlungsfeld", "Domain"), L("Versorgungsgrad", "Coverage"), L("davon am Standort", "Located coverage"), L("Lücke", "Gap"), L("Sicherheit", "Certainty"), L("Sozialraumkonferenz", "Conference")],
                 findings.Select(f => (IReadOnlyList<string>)[f.Rank.ToString(CultureInfo.InvariantCulture), f.Row.Space.Name, $"{DomainName(f.Row.Domain)} ({UnitName(f.Row.Unit)})",
                     (f.Row.CoveragePercent is { } c ? P(c, 0) : "–") + (CatchmentUniform(f) ? " ≡" : ""), LocatedCoverage(f.Row) is { } lc ? P(lc, 0) : "–",
                     f.Row.Gap is { } g ? N(g, 1) + " " + UnitName(f.Row.Unit) : "–", Labels.Of(f.Row.Certainty, _lang),
