@@ -62,6 +62,22 @@ internal static class CliData
         return option;
     }
 
+    /// <summary>The shared <c>--classes</c> option (social index classes: mss | quantile).</summary>
+    public static Option<string> CreateClassesOption()
+    {
+        var option = new Option<string>("--classes")
+        {
+            Description = "Klassen des Sozialindex / social index classes: mss (feste Grenzen ±1 / +1,5 der z-Werte; Standard) | quantile (Quartile des Status, Terzile der Dynamik).",
+            DefaultValueFactory = _ => "mss",
+        };
+        option.AcceptOnlyFromAmong([.. Composite.ClassMethodCodes.All]);
+        return option;
+    }
+
+    /// <summary>The social index options of the planning analysis with the parsed <c>--classes</c> value (validated by the parser).</summary>
+    public static Composite.SocialIndexOptions SocialIndex(string code) =>
+        Composite.SocialIndexOptions.StatusAndDynamics.WithClasses(Composite.ClassMethodCodes.TryParseCode(code, out var m) ? m : throw new ArgumentOutOfRangeException(nameof(code), code, "--classes: unknown value."));
+
     /// <summary>The supply mode of a parsed <c>--supply</c> value (validated by the parser).</summary>
     public static Gaps.SupplyMode SupplyMode(string code) =>
         Gaps.SupplyModeCodes.TryParseCode(code, out var mode) ? mode : throw new ArgumentOutOfRangeException(nameof(code), code, "--supply: unknown value.");

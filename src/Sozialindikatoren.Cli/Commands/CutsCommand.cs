@@ -22,6 +22,7 @@ internal static class CutsCommand
         var scale = new Option<decimal>("--scale") { Description = "Multiplies every cut (0 = no cut; a cut never exceeds 100 %).", DefaultValueFactory = _ => 1m };
         var asOf = CliData.CreateAsOfOption("Stichtag / evaluation date (yyyy-MM-dd).");
         var supply = CliData.CreateSupplyOption();
+        var classes = CliData.CreateClassesOption();
         var draws = new Option<int>("--draws") { Description = "Monte Carlo draws (0 = nominal only).", DefaultValueFactory = _ => 1000 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the Monte Carlo.", DefaultValueFactory = _ => 1UL };
         var budget = new Option<decimal?>("--budget") { Description = "Rescue budget in EUR per year; writes rescue.csv." };
@@ -29,7 +30,7 @@ internal static class CutsCommand
         var lang = CliData.CreateLanguageOption();
         var withdrawal = CliData.CreateCofunderWithdrawalOption();
         var command = new Command("cuts", "Kürzungsszenario: Risiko, Trägerreaktion, Folgen, Monte Carlo und Ausgleichsplan / cut scenario analysis.");
-        foreach (var o in new Option[] { data, scenario, scale, asOf, supply, draws, seed, budget, lang, output, withdrawal }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, scenario, scale, asOf, supply, draws, seed, budget, lang, output, withdrawal, classes }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         CliDataOptions.AddOptions(command);
         command.SetAction(parse =>
@@ -46,7 +47,7 @@ internal static class CutsCommand
             if (planning is null) return CliApp.InvalidInput;
             if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen, CliCsv.Options(parse).MaxInputBytes) is { } failed) return failed;
 
-            var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
+            var options = new PlanningAnalysisOptions(asOf: date, socialIndex: CliData.SocialIndex(parse.GetValue(classes)!), gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
                 scenario: scen!.Scale(f), cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed), Response = new ProviderResponseOptions { AssumeCofunderWithdrawal = parse.GetValue(withdrawal) } }, budgetPerYear: b) { InputWarnings = readWarnings };
             if (CliData.Analyse(planning, file, options, stderr) is not { } analysis) return CliApp.InvalidInput;
             var dir = parse.GetValue(output)!;

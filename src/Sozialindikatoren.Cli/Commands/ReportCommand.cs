@@ -27,6 +27,7 @@ internal static class ReportCommand
         var output = new Option<string?>("--out") { Description = "Ausgabeordner für report.md, report.html, report.docx, CSV-Tabellen und result.json; ohne Angabe: Ausgabe im Terminal / output folder; default: print to the terminal." };
         var asOf = CliData.CreateAsOfOption("Stichtag (yyyy-MM-dd) / reference date.");
         var supply = CliData.CreateSupplyOption();
+        var classes = CliData.CreateClassesOption();
         var draws = new Option<int>("--draws") { Description = "Monte-Carlo-Ziehungen / Monte Carlo draws.", DefaultValueFactory = _ => 1000 };
         var seed = new Option<ulong>("--seed") { Description = "Seed der Monte-Carlo-Simulation / Monte Carlo seed.", DefaultValueFactory = _ => 1UL };
         var mapDomain = new Option<string?>("--map-domain") { Description = "Handlungsfeld der Versorgungskarten (z. B. Schulden); Standard: das Feld mit den meisten unterversorgten Gemeinden / domain shown on the coverage maps." };
@@ -37,7 +38,7 @@ internal static class ReportCommand
         csvDe.AcceptOnlyFromAmong("de");
         var withdrawal = CliData.CreateCofunderWithdrawalOption();
         var command = new Command("report", "Bericht für den Ausschuss: Kürzungsfolgen nach Handlungsfeld, Versorgungslücken, Sozialindex, voll/teil/trägerfinanziert, Träger-Angaben, Rettungsplan / the committee report.");
-        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective, csvDe, withdrawal }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective, csvDe, withdrawal, classes }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         CliDataOptions.AddOptions(command);
         command.SetAction(parse =>
@@ -66,7 +67,7 @@ internal static class ReportCommand
                 try { followUpOptions = new FollowUpCostOptions { Seed = parse.GetValue(seed), Parameters = FollowUpCostCsv.ReadFile(table) }; }
                 catch (DataProblemException e) { stderr.WriteLine("Fehler / error: " + e.Message); return CliApp.InvalidInput; }
             }
-            var options = new PlanningAnalysisOptions(asOf: date, gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
+            var options = new PlanningAnalysisOptions(asOf: date, socialIndex: CliData.SocialIndex(parse.GetValue(classes)!), gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
                 scenario: scen!, cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed), Response = new ProviderResponseOptions { AssumeCofunderWithdrawal = parse.GetValue(withdrawal) } }, budgetPerYear: b, followUp: followUpOptions,
                 rescue: new RescueOptions { Objective = parse.GetValue(objective) == "net-cost" ? RescueObjective.NetPublicCostAvoided : RescueObjective.ImpactAvoided }) { InputWarnings = readWarnings };
             if (CliData.Analyse(planning, file, options, stderr, new StderrProgress(stderr, language)) is not { } analysis) return CliApp.InvalidInput;

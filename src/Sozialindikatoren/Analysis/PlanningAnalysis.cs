@@ -80,7 +80,7 @@ public static class PlanningAnalysis
             try
             {
                 var statusOnly = new SocialIndexOptions(options.StatusIndicators, [], options.StatusPeriod, options.DynamicsYears, options.MinimumPopulation,
-                    options.PopulationIndicator, options.AvailabilityThreshold, options.Cutoffs);
+                    options.PopulationIndicator, options.AvailabilityThreshold, options.Cutoffs) { Classes = options.Classes };
                 return (SocialIndex.Compute(data, statusOnly), "Dynamik nicht berechenbar, nur Status: " + e.Message);
             }
             catch (Exception e2) when (e2 is ArgumentException or InvalidOperationException or KeyNotFoundException)

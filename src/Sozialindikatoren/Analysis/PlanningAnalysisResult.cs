@@ -42,6 +42,16 @@ public sealed class PlanningAnalysisResult
     /// <summary>Why <see cref="Monitoring"/> is null when the data has three or more periods, else null.</summary>
     public string? MonitoringProblem { get { _ = Monitoring; return _monitoringProblem; } }
 
+    /// <summary>The gap analysis with supply counted where the offerings are located (<see cref="SupplyMode.Located"/>),
+    /// everything else (data, norms, Stichtag, need index, thresholds) as in <see cref="Gaps"/>: the located coverage per
+    /// space that the report shows beside served-area coverage, where sharing an offering over its catchment gives every
+    /// space of the catchment the same coverage. The same object as <see cref="Gaps"/> when that already counts located
+    /// supply; computed on first access. Thread-safe.</summary>
+    public GapAnalysisResult LocatedGaps => LazyInitializer.EnsureInitialized(ref _locatedGaps, () =>
+        Gaps.Options.Supply == SupplyMode.Located ? Gaps : GapAnalysis.Run(Gaps.Data, Gaps.Norms, Gaps.AsOf, Gaps.Options.WithSupply(SupplyMode.Located)));
+
+    private GapAnalysisResult? _locatedGaps;
+
     private MonitoringResult? _monitoring;
     private bool _monitoringDone;
     private object? _monitoringLock;

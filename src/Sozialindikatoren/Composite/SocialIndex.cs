@@ -135,10 +135,13 @@ public static class SocialIndex
         }
 
         var entries = new SocialIndexEntry[n];
+        // Quantile classes (ClassMethod.Quantile): quartiles of status z, terciles of dynamics z, over the classified spaces.
+        var statusQ = options.Classes == ClassMethod.Quantile ? Classification.QuantileClasses(statusZ, 4) : null;
+        var dynamicsQ = options.Classes == ClassMethod.Quantile ? Classification.QuantileClasses(dynamicsZ, 3) : null;
         for (var s = 0; s < n; s++)
         {
-            var st = Classification.ClassifyStatus(statusZ[s], options.Cutoffs);
-            var dy = Classification.ClassifyDynamics(dynamicsZ[s], options.Cutoffs);
+            var st = statusQ is null ? Classification.ClassifyStatus(statusZ[s], options.Cutoffs) : (StatusClass)statusQ[s];
+            var dy = dynamicsQ is null ? Classification.ClassifyDynamics(dynamicsZ[s], options.Cutoffs) : (DynamicsClass)dynamicsQ[s];
             entries[s] = new SocialIndexEntry(panel.Spaces[s], population[s], !include[s], statusZ[s], dynamicsZ[s], st, dy);
         }
         return new SocialIndexResult(entries, statusIds, dynIds, statusDate, from, notes.ToArray());

@@ -86,6 +86,16 @@ public sealed class SocialIndexOptions
     /// <summary>Minimum weight share of available slots.</summary>
     public double AvailabilityThreshold { get; }
 
-    /// <summary>Class cut-offs.</summary>
+    /// <summary>Class cut-offs (used with <see cref="ClassMethod.Mss"/>).</summary>
     public ClassCutoffs Cutoffs { get; }
+
+    /// <summary>How the status and dynamics classes are formed [<see cref="ClassMethod.Mss"/>: the fixed
+    /// <see cref="Cutoffs"/>]; <see cref="ClassMethod.Quantile"/>: quartiles of status z, terciles of dynamics z.</summary>
+    public ClassMethod Classes { get; init; } = ClassMethod.Mss;
+
+    /// <summary>These options with another class method.</summary>
+    /// <param name="classes">The class method.</param>
+    /// <returns>A copy (or this instance when the method is the same).</returns>
+    public SocialIndexOptions WithClasses(ClassMethod classes) => classes == Classes ? this
+        : new SocialIndexOptions(StatusIndicators, DynamicsIndicators, StatusPeriod, DynamicsYears, MinimumPopulation, PopulationIndicator, AvailabilityThreshold, Cutoffs) { Classes = classes };
 }

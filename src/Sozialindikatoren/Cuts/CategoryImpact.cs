@@ -44,6 +44,20 @@ public sealed class CategoryImpact
     /// the cuttable funds), or null when there are no cuttable funds.</summary>
     public double? CutShareOfCuttable => CuttableBudget > 0 ? (double)(LostFunding / CuttableBudget) : null;
 
+    /// <summary>The lost funding of all offerings (every category), EUR per year: the base of <see cref="ShareOfTotalCut"/>.</summary>
+    internal decimal AllLostFunding { get; init; }
+
+    /// <summary>The closures of all offerings (every category): the base of <see cref="ShareOfClosures"/>.</summary>
+    internal int AllClosed { get; init; }
+
+    /// <summary>The share of the whole scenario's lost funding this category carries (<em>Anteil an der Kürzung</em>, 0–1):
+    /// <see cref="LostFunding"/> ÷ the lost funding of all offerings; null when nothing is cut.</summary>
+    public double? ShareOfTotalCut => AllLostFunding > 0 ? (double)(LostFunding / AllLostFunding) : null;
+
+    /// <summary>The share of all closures that fall in this category (<em>Anteil an den Schließungen</em>, 0–1):
+    /// <see cref="Closed"/> ÷ the closed offerings of all categories; null when none closes.</summary>
+    public double? ShareOfClosures => AllClosed > 0 ? (double)Closed / AllClosed : null;
+
     /// <summary>Budget at the date, EUR per year.</summary>
     public decimal Budget { get; }
 

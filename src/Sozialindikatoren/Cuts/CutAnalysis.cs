@@ -328,12 +328,13 @@ internal sealed class CutModel
             byDomain.Add(DomainGroup(domain, unit, members, offerings, dc.Count(x => x.NewlyUnderSupplied), dc.Sum(x => x.UnmetBefore), dc.Sum(x => x.UnmetAfter)));
         }
         var byCategory = new List<CategoryImpact>();
+        var (_, _, allClosed, _, allLost, _, _) = Totals(Enumerable.Range(0, n).ToArray(), offerings);
         foreach (var cat in new[] { FundingCategory.Full, FundingCategory.Partial, FundingCategory.ProviderFinanced, FundingCategory.NotClassifiable })
         {
             var members = Enumerable.Range(0, n).Where(i => offerings[i].Category == cat).ToArray();
             if (cat == FundingCategory.NotClassifiable && members.Length == 0) continue;
             var (m, affected, closed, budget, lost, risk, impact) = Totals(members, offerings);
-            byCategory.Add(new CategoryImpact(cat, m, affected, closed, budget, lost, risk, impact) { CuttableBudget = Cuttable(members, offerings) });
+            byCategory.Add(new CategoryImpact(cat, m, affected, closed, budget, lost, risk, impact) { CuttableBudget = Cuttable(members, offerings), AllLostFunding = allLost, AllClosed = allClosed });
         }
         return new CutResult(GapResult, Scenario, Options, offerings, cells, byDomain, byCategory, mc?.Summary, this);
     }

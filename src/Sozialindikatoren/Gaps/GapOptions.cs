@@ -61,6 +61,13 @@ public sealed class GapOptions
     public GapOptions WithNeedIndex(NeedIndex? needIndex) =>
         new(Supply, Thresholds, NeedSensitivity, needIndex, BaseLevel, Confidence, IncludeNormRange, NeedSensitivityByDomain, Access);
 
+    /// <summary>The same options with another supply mode (e.g. <see cref="SupplyMode.Located"/> for the located coverage
+    /// shown beside served-area coverage); everything else unchanged.</summary>
+    /// <param name="supply">The supply mode.</param>
+    /// <returns>The new options.</returns>
+    public GapOptions WithSupply(SupplyMode supply) =>
+        new(supply, Thresholds, NeedSensitivity, NeedIndex, BaseLevel, Confidence, IncludeNormRange, NeedSensitivityByDomain, Access);
+
     /// <summary>How supply is counted.</summary>
     public SupplyMode Supply { get; }
 

@@ -29,8 +29,8 @@ public static partial class CommitteeReport
                     $"{ClassLabel(c.ClassBefore)} → {ClassLabel(c.ClassAfter)}", P(100 * c.ProbabilityUnderSupplied, 0), N(c.PeopleAffected, 0)]),
                 [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right],
                 L("Durch die Kürzungen (wahrscheinlich) neu unterversorgt oder von Unterversorgung zu erheblicher Unterversorgung", "(Probably) newly under-supplied, or from under-supply to severe under-supply, through the cuts"));
-            var mapCells = cuts.Cells.Where(c => c.Domain == mapDomain && data.Region.TryGet(c.Space, out var s) && s.Boundary is not null)
-                .GroupBy(c => c.Space).Select(g => g.OrderByDescending(c => c.Demand).First()).ToArray();
+            var (changeDomain, changeUnit) = AfterCutsMapKey();
+            var mapCells = cuts.Cells.Where(c => c.Domain == changeDomain && c.Unit == changeUnit && data.Region.TryGet(c.Space, out var s) && s.Boundary is not null).ToArray();
             ReportFigure? map = null;
             if (mapCells.Length > 0)
             {
@@ -41,10 +41,13 @@ public static partial class CommitteeReport
                         return new MapArea(data.Region[c.Space], Colour(change), double.IsNaN(change) ? "–" : N(change, 0) + L(" Pp.", " pp"),
                             $"{Name(c.Space)}: {P(c.CoverageBefore, 0)} → {P(c.CoverageAfter, 0)}");
                     }).ToArray(),
-                    L($"Veränderung des Versorgungsgrads {DomainName(mapDomain)} nach den Kürzungen", $"Change in coverage of {DomainName(mapDomain)} after the cuts"),
+                    L($"Veränderung des Versorgungsgrads {DomainName(changeDomain)} ({UnitName(changeUnit)}) nach den Kürzungen, in Prozentpunkten", $"Change in coverage of {DomainName(changeDomain)} ({UnitName(changeUnit)}) after the cuts, in percentage points"),
                     [("#f7f7f7", L("keine Änderung", "no change")), (Svg.SequentialScale[1], L("bis −10 Pp.", "to −10 pp")), (Svg.SequentialScale[2], L("−10 bis −25 Pp.", "−10 to −25 pp")),
                      (Svg.SequentialScale[3], L("−25 bis −50 Pp.", "−25 to −50 pp")), (Svg.SequentialScale[4], L("mehr als −50 Pp.", "more than −50 pp"))], outline: CountyOutline()),
-                    L($"Karte: Veränderung nach den Kürzungen, {DomainName(mapDomain)}", $"Map: change after the cuts, {DomainName(mapDomain)}") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
+                    L($"Karte: Veränderung des Versorgungsgrads nach den Kürzungen (Prozentpunkte), {DomainName(changeDomain)} ({UnitName(changeUnit)}) – "
+                      + (options.MapDomain is null ? "das Handlungsfeld mit der größten Veränderung" : "gewähltes Handlungsfeld"),
+                      $"Map: change in coverage after the cuts (percentage points), {DomainName(changeDomain)} ({UnitName(changeUnit)}) – "
+                      + (options.MapDomain is null ? "the domain with the largest change" : "chosen domain")) + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
             }
             var mcText = MonteCarloParagraph();
             var unmet = new ReportParagraph(L($"Nicht gedeckter Bedarf (Summe der Fehlbedarfsanteile über die Handlungsfelder, 1 = ein ganzes Handlungsfeld ohne Angebot): vorher {N(cuts.UnmetShareBefore, 2)}, nachher {N(cuts.UnmetShareAfter, 2)}.",
@@ -54,6 +57,22 @@ public static partial class CommitteeReport
                 new ReportTable(table, "raeume_nach_kuerzung.csv", CutsOutput.SpacesCsv(cuts)),
                 WorsenedParagraph(),
                 unmet, mcText, map, IllustrativeNote(L("Versorgungsgrade nach den Kürzungen", "Coverage after the cuts"))));
+        }
+
+        /// <summary>The (domain, unit) the "after the cuts" map shows: the one with the largest demand-weighted mean
+        /// drop in coverage (percentage points) over the base spaces, Σ demand × (before − after) ÷ Σ demand; ties in
+        /// domain and unit order. With <see cref="CommitteeReportOptions.MapDomain"/> set, that domain (its unit with
+        /// the largest drop).</summary>
+        private (ServiceDomain Domain, CapacityUnit Unit) AfterCutsMapKey()
+        {
+            var candidates = cuts.Cells.Where(c => double.IsFinite(c.CoverageBefore) && double.IsFinite(c.CoverageAfter) && c.Demand is > 0)
+                .Where(c => options.MapDomain is not { } d || c.Domain == d)
+                .GroupBy(c => (c.Domain, c.Unit))
+                .Select(g => (g.Key, Drop: g.Sum(c => c.Demand!.Value * (c.CoverageBefore - c.CoverageAfter)) / g.Sum(c => c.Demand!.Value)))
+                .OrderByDescending(x => x.Drop).ThenBy(x => x.Key.Domain).ThenBy(x => x.Key.Unit).ToArray();
+            if (candidates.Length > 0) return candidates[0].Key;
+            var fallback = cuts.Cells.Where(c => c.Domain == mapDomain).Select(c => c.Unit).OrderBy(u => u).ToArray();
+            return (mapDomain, fallback.Length > 0 ? fallback[0] : CapacityUnit.FullTimeEquivalents);
         }
 
         private ReportParagraph WorsenedParagraph()

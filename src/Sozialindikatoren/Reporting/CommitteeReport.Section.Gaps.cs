@@ -50,30 +50,33 @@ public static partial class CommitteeReport
                 L("Kreis insgesamt", "County total"));
 
             var findings = gaps.Findings.Take(10).ToArray();
-            var findingTable = new Table(["#", SpaceNoun, L("Handlungsfeld", "Domain"), L("Versorgungsgrad", "Coverage"), L("Lücke", "Gap"), L("Sicherheit", "Certainty"), L("Sozialraumkonferenz", "Conference")],
+            var findingTable = new Table(["#", SpaceNoun, L("Handlungsfeld", "Domain"), L("Versorgungsgrad", "Coverage"), L("davon am Standort", "Located coverage"), L("Lücke", "Gap"), L("Sicherheit", "Certainty"), L("Sozialraumkonferenz", "Conference")],
                 findings.Select(f => (IReadOnlyList<string>)[f.Rank.ToString(CultureInfo.InvariantCulture), f.Row.Space.Name, $"{DomainName(f.Row.Domain)} ({UnitName(f.Row.Unit)})",
-                    f.Row.CoveragePercent is { } c ? P(c, 0) : "–", f.Row.Gap is { } g ? N(g, 1) + " " + UnitName(f.Row.Unit) : "–", Labels.Of(f.Row.Certainty, _lang),
+                    (f.Row.CoveragePercent is { } c ? P(c, 0) : "–") + (CatchmentUniform(f) ? " ≡" : ""), LocatedCoverage(f.Row) is { } lc ? P(lc, 0) : "–",
+                    f.Row.Gap is { } g ? N(g, 1) + " " + UnitName(f.Row.Unit) : "–", Labels.Of(f.Row.Certainty, _lang),
                     f.Statements.Count == 0 ? "–" : string.Join("; ", f.Statements.Select(s => Labels.Of(s.Agreement, _lang)))]),
-                [ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left],
+                [ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Right, ColumnAlignment.Left, ColumnAlignment.Left],
                 L("Die deutlichsten Versorgungslücken (Rang nach Lücke ÷ Bedarf × nicht versorgte Personen × Bedarfsfaktor)", "The clearest gaps (ranked by gap ÷ demand × people not covered × need factor)"));
 
-            var mapRows = gaps.Rows.Where(r => !r.IsAggregate && r.Domain == mapDomain && r.Space.Boundary is not null)
-                .GroupBy(r => r.Space.Id).Select(g => g.OrderByDescending(r => r.Demand ?? 0).First()).ToArray();
+            // One unit per map (a domain with several norms has one row per unit): the map domain's unit with the most demand.
+            var mapUnit = gaps.Rows.Where(r => !r.IsAggregate && r.Domain == mapDomain).GroupBy(r => r.Unit)
+                .OrderByDescending(g => g.Sum(r => r.Demand ?? 0)).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
+            var mapRows = gaps.Rows.Where(r => !r.IsAggregate && r.Domain == mapDomain && r.Unit == mapUnit && r.Space.Boundary is not null).ToArray();
             ReportFigure? map = mapRows.Length == 0 ? null : new ReportFigure(Svg.ChoroplethMap(
                     mapRows.Select(r => new MapArea(r.Space, ClassColour(r.Class), r.CoveragePercent is { } c ? P(c, 0) : "–",
                         $"{r.Space.Name}: {DomainName(r.Domain)} {(r.CoveragePercent is { } c2 ? P(c2, 0) : "–")}")).ToArray(),
-                    L($"Versorgungsgrad {DomainName(mapDomain)}", $"Coverage {DomainName(mapDomain)}"),
+                    L($"Versorgungsgrad {DomainName(mapDomain)} ({UnitName(mapUnit)}), in % des Bedarfs", $"Coverage {DomainName(mapDomain)} ({UnitName(mapUnit)}), in % of demand"),
                     [(ClassColour(CoverageClass.Severe), L("unter 50 % (erheblich unterversorgt)", "below 50 % (severe)")), (ClassColour(CoverageClass.Under), L("50 bis unter 75 % (unterversorgt)", "50 to < 75 % (under)")),
                      (ClassColour(CoverageClass.Adequate), L("75 bis 110 % (bedarfsgerecht)", "75–110 % (adequate)")), (ClassColour(CoverageClass.Over), L("über 110 %", "above 110 %"))], outline: CountyOutline()),
-                L($"Karte: Versorgungsgrad {DomainName(mapDomain)} je {SpaceNoun}", $"Map: coverage of {DomainName(mapDomain)} per {SpaceWord}") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
+                L($"Karte: Versorgungsgrad {DomainName(mapDomain)} ({UnitName(mapUnit)}, % des Bedarfs) je {SpaceNoun}", $"Map: coverage of {DomainName(mapDomain)} ({UnitName(mapUnit)}, % of demand) per {SpaceWord}") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
             var bars = new ReportFigure(Svg.BarChart(county.Where(r => r.CoveragePercent is not null)
                     .Select(r => ($"{DomainName(r.Domain)} ({UnitName(r.Unit)})", r.CoveragePercent!.Value, P(r.CoveragePercent!.Value, 0), ClassColour(r.Class))).ToArray(),
-                    L("Versorgungsgrad im Kreis nach Handlungsfeld", "County coverage by domain"), 700, (100, "100 %")),
-                L("Versorgungsgrad nach Handlungsfeld", "Coverage by domain") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
+                    L("Versorgungsgrad im Kreis nach Handlungsfeld (Einheit), in % des Bedarfs", "County coverage by domain (unit), in % of demand"), 700, (100, "100 %")),
+                L("Versorgungsgrad nach Handlungsfeld und Einheit (% des Bedarfs)", "Coverage by domain and unit (% of demand)") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
             return new ReportSection("versorgungsluecken", L("Wo sich Unterversorgung schon heute zeigt", "Where under-supply already shows"), With(
                 new ReportParagraph(L($"Versorgungsgrad = Bestand ÷ Bedarf × 100. Der Bedarf folgt aus Zielgruppe × Richtwert (veröffentlicht oder als Annahme gekennzeichnet); Klassen: über 110 % Überversorgung, 75–110 % bedarfsgerecht, unter 75 % unterversorgt, unter 50 % erheblich unterversorgt. Bestand = Kapazität der Angebote, die {(BelowMunicipality ? "den Sozialraum" : "die Gemeinde")} versorgen (ein Angebot für mehrere {SpacesWord} wird nach deren Bedarf aufgeteilt).",
                                       $"Coverage = supply ÷ demand × 100. Demand is target group × planning norm (published or flagged as an assumption); classes: above 110 % over-supply, 75–110 % adequate, below 75 % under-supplied, below 50 % severely under-supplied. Supply = capacity of the offerings serving the {SpaceWord} (an offering serving several {SpacesWord} is split by their demand).")),
-                new ReportTable(findingTable, "befunde.csv", FindingsCsv(findings)), NormStatusParagraph(), new ReportTable(countyTable), map, bars,
+                RankingParagraph(findings.Length), new ReportTable(findingTable, "befunde.csv", FindingsCsv(findings)), CatchmentParagraph(findings), NormStatusParagraph(), new ReportTable(countyTable), map, bars,
                 new ReportTable(matrix, "versorgung.csv", gaps.ToCsv(), showInTerminal: false),
                 IllustrativeNote(L("Bestand und Bedarf", "Supply and demand"))));
         }
@@ -90,9 +93,9 @@ public static partial class CommitteeReport
 
         private string FindingsCsv(IEnumerable<GapFinding> findings)
         {
-            var sb = new StringBuilder("rank,space_id,space,domain,unit,coverage_pct,class,gap,certainty,score,norm_status\n");
+            var sb = new StringBuilder("rank,space_id,space,domain,unit,coverage_pct,class,gap,certainty,score,norm_status,located_coverage_pct,catchment_uniform\n");
             foreach (var f in findings)
-                sb.Append(CultureInfo.InvariantCulture, $"{f.Rank},{f.Row.Space.Id},{Csv.Field(f.Row.Space.Name)},{f.Row.Domain},{f.Row.Unit.ToCode()},{(f.Row.CoveragePercent is { } c ? R(c) : "")},{f.Row.Class.ToCode()},{(f.Row.Gap is { } g ? R(g) : "")},{f.Row.Certainty.ToCode()},{R(f.Score)},{(f.Row.Norm.IsAssumption ? "assumption" : "published")}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{f.Rank},{f.Row.Space.Id},{Csv.Field(f.Row.Space.Name)},{f.Row.Domain},{f.Row.Unit.ToCode()},{(f.Row.CoveragePercent is { } c ? R(c) : "")},{f.Row.Class.ToCode()},{(f.Row.Gap is { } g ? R(g) : "")},{f.Row.Certainty.ToCode()},{R(f.Score)},{(f.Row.Norm.IsAssumption ? "assumption" : "published")},{(LocatedCoverage(f.Row) is { } lc ? R(lc) : "")},{(CatchmentUniform(f) ? "true" : "false")}\n");
             return sb.ToString();
         }
     }

@@ -95,7 +95,7 @@ public static class CutsOutput
     public const string DomainsHeader = "domain,unit,offerings,affected,closed,budget,lost_funding,capacity_before,capacity_after,lost_capacity_share,newly_undersupplied,unmet_before,unmet_after";
 
     /// <summary>Header of <see cref="CategoriesCsv"/> (<c>categories.csv</c> of <c>cuts</c>, <c>finanzierungskategorien.csv</c> of <c>report</c>).</summary>
-    public const string CategoriesHeader = "category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact";
+    public const string CategoriesHeader = "category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact,share_of_total_cut,share_of_closures";
 
     /// <summary>Header of <see cref="RescueCsv"/> (<c>rescue.csv</c> of <c>cuts</c>, <c>rettungsplan.csv</c> of <c>report</c>).</summary>
     public const string RescueHeader = "offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method";
@@ -169,7 +169,8 @@ public static class CutsOutput
         var sb = new StringBuilder(CategoriesHeader).Append('\n');
         foreach (var g in r.ByFundingCategory)
             sb.Append(g.Category.ToCode()).Append(',').Append(I(g.Offerings)).Append(',').Append(I(g.Affected)).Append(',').Append(I(g.Closed)).Append(',')
-              .Append(D(g.Budget)).Append(',').Append(D(g.LostFunding)).Append(',').Append(R(g.MeanRisk)).Append(',').Append(R(g.MeanImpact)).Append('\n');
+              .Append(D(g.Budget)).Append(',').Append(D(g.LostFunding)).Append(',').Append(R(g.MeanRisk)).Append(',').Append(R(g.MeanImpact)).Append(',')
+              .Append(R(g.ShareOfTotalCut ?? double.NaN)).Append(',').Append(R(g.ShareOfClosures ?? double.NaN)).Append('\n');
         return sb.ToString();
     }
 

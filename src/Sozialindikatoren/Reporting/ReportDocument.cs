@@ -100,6 +100,52 @@ public sealed class ReportDocument
     /// <returns>The bytes of the .docx package.</returns>
     public byte[] ToDocx() => ReportDocx.Write(this);
 
+    /// <summary>The most columns a table prints in one piece; a wider table prints as column groups (its first column
+    /// repeated in each), on screen it stays whole.</summary>
+    internal const int MaxPrintColumns = 10;
+
+    private static void AppendTable(StringBuilder sb, Table table, IReadOnlyList<int> columns, string? captionSuffix, string? cssClass)
+    {
+        static string E(string s) => WebUtility.HtmlEncode(s);
+        sb.Append(cssClass is null ? "<table>" : $"<table class=\"{cssClass}\">");
+        if (table.Title is not null || captionSuffix is not null) sb.Append("<caption>").Append(E((table.Title ?? "") + captionSuffix)).Append("</caption>");
+        sb.Append("<thead><tr>");
+        foreach (var c in columns)
+            sb.Append(table.Alignments[c] == ColumnAlignment.Right ? "<th class=\"r\">" : "<th>").Append(E(table.Columns[c])).Append("</th>");
+        sb.Append("</tr></thead><tbody>");
+        foreach (var r in table.Rows)
+        {
+            sb.Append("<tr>");
+            foreach (var c in columns)
+                sb.Append(table.Alignments[c] == ColumnAlignment.Right ? "<td class=\"r\">" : "<td>").Append(E(r[c])).Append("</td>");
+            sb.Append("</tr>");
+        }
+        sb.Append("</tbody></table>\n");
+    }
+
+    /// <summary>The stylesheet of the HTML page: screen layout, and for print (<c>@media print</c>) A4 pages, a page break
+    /// before every section but the first, tables that wrap within the page width instead of being cut off (header row
+    /// repeated on every page; a table of more than <see cref="MaxPrintColumns"/> columns printed as column groups), figures and notes kept whole. Colours come from <see cref="ReportPalette"/>, whose
+    /// text/background pairs meet WCAG AA.</summary>
+    internal static string Css { get; } =
+        $"body{{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:{ReportPalette.Text};background:{ReportPalette.Background};line-height:1.45}}\n"
+        + "h1{font-size:1.7em;margin-bottom:.2em}h2{border-bottom:2px solid #bd0026;padding-bottom:.2em;margin-top:2em}\n"
+        + $".subtitle{{color:{ReportPalette.MutedText};margin-top:0}}table{{border-collapse:collapse;margin:.8em 0 1.4em;font-size:.9em}}\n"
+        + $"th,td{{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}}th{{background:{ReportPalette.HeaderBackground};text-align:left}}td.r,th.r{{text-align:right}}\n"
+        + $"caption{{caption-side:top;text-align:left;font-weight:bold;padding:.3em 0}}figure{{margin:1em 0}}figcaption{{color:{ReportPalette.MutedText};font-size:.9em}}svg{{max-width:100%;height:auto}}\n"
+        + $".note{{background:{ReportPalette.NoteBackground};border-left:4px solid #888;padding:.5em .8em}}.warning{{background:{ReportPalette.WarningBackground};border-left:4px solid #e07000;padding:.5em .8em;font-weight:bold}}\n"
+        + "nav ul{columns:2}.print-only{display:none}\n"
+        + "@media print{\n"
+        + ".screen-only{display:none}table.print-only{display:table}\n"
+        + "@page{size:A4;margin:16mm 14mm 18mm 14mm}\n"
+        + "body{max-width:none;margin:0;padding:0;font-size:10pt;line-height:1.35;-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
+        + "h1{margin-top:0}h2{margin-top:0}section+section>h2{break-before:page}h2,caption{break-after:avoid}\n"
+        + "table{width:100%;table-layout:auto;font-size:7.5pt}th,td{padding:.15em .3em;overflow-wrap:break-word;word-break:normal}\n"
+        + "thead{display:table-header-group}tr{break-inside:avoid}\n"
+        + "figure,svg,.note,.warning{break-inside:avoid}figure{margin:.6em 0}\n"
+        + "a{color:inherit;text-decoration:none}\n"
+        + "}\n";
+
     /// <summary>A self-contained HTML page (inline CSS and SVG; no scripts, no external resources).</summary>
     /// <returns>The HTML text.</returns>
     public string ToHtml()
@@ -108,13 +154,7 @@ public sealed class ReportDocument
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(Language == Language.English ? "en" : "de").Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").Append(E(Title)).Append("</title>\n");
-        sb.Append("<style>\nbody{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}\n")
-          .Append("h1{font-size:1.7em;margin-bottom:.2em}h2{border-bottom:2px solid #bd0026;padding-bottom:.2em;margin-top:2em}\n")
-          .Append(".subtitle{color:#555;margin-top:0}table{border-collapse:collapse;margin:.8em 0 1.4em;font-size:.9em}\n")
-          .Append("th,td{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}th{background:#f2f2f2;text-align:left}td.r,th.r{text-align:right}\n")
-          .Append("caption{caption-side:top;text-align:left;font-weight:bold;padding:.3em 0}figure{margin:1em 0}figcaption{color:#555;font-size:.9em}\n")
-          .Append(".note{background:#f6f6f6;border-left:4px solid #888;padding:.5em .8em}.warning{background:#fff4e5;border-left:4px solid #e07000;padding:.5em .8em;font-weight:bold}\n")
-          .Append("nav ul{columns:2}\n</style>\n</head>\n<body>\n");
+        sb.Append("<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
         sb.Append("<h1>").Append(E(Title)).Append("</h1>\n");
         if (Subtitle.Length > 0) sb.Append("<p class=\"subtitle\">").Append(E(Subtitle)).Append("</p>\n");
         sb.Append("<nav><ul>");
@@ -136,21 +176,16 @@ public sealed class ReportDocument
                     case ReportTable { Table.Rows.Count: 0 }:
                         break;
                     case ReportTable t:
-                        var table = t.Table;
-                        sb.Append("<table>");
-                        if (table.Title is not null) sb.Append("<caption>").Append(E(table.Title)).Append("</caption>");
-                        sb.Append("<thead><tr>");
-                        for (var c = 0; c < table.Columns.Count; c++)
-                            sb.Append(table.Alignments[c] == ColumnAlignment.Right ? "<th class=\"r\">" : "<th>").Append(E(table.Columns[c])).Append("</th>");
-                        sb.Append("</tr></thead><tbody>");
-                        foreach (var r in table.Rows)
-                        {
-                            sb.Append("<tr>");
-                            for (var c = 0; c < r.Count; c++)
-                                sb.Append(table.Alignments[c] == ColumnAlignment.Right ? "<td class=\"r\">" : "<td>").Append(E(r[c])).Append("</td>");
-                            sb.Append("</tr>");
-                        }
-                        sb.Append("</tbody></table>\n");
+                        var all = Enumerable.Range(0, t.Table.Columns.Count).ToArray();
+                        if (all.Length <= MaxPrintColumns) { AppendTable(sb, t.Table, all, null, null); break; }
+                        // A wide table: whole on screen; in print split into column groups that repeat the first
+                        // column, so no column is cut off at the page edge.
+                        AppendTable(sb, t.Table, all, null, "screen-only");
+                        var rest = all.Skip(1).Chunk(MaxPrintColumns - 1).ToArray();
+                        for (var g = 0; g < rest.Length; g++)
+                            AppendTable(sb, t.Table, [0, .. rest[g]], Language == Language.English
+                                ? $" (columns {rest[g][0] + 1}–{rest[g][^1] + 1} of {all.Length}, part {g + 1} of {rest.Length})"
+                                : $" (Spalten {rest[g][0] + 1}–{rest[g][^1] + 1} von {all.Length}, Teil {g + 1} von {rest.Length})", "print-only");
                         break;
                     case ReportFigure f:
                         sb.Append("<figure>").Append(f.Svg).Append("<figcaption>").Append(E(f.Caption)).Append("</figcaption></figure>\n");

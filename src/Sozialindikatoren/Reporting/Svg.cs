@@ -38,7 +38,9 @@ public static class Svg
         var kx = Math.Cos((minLat + maxLat) / 2 * Math.PI / 180);
         var spanX = Math.Max((maxLon - minLon) * kx, 1e-9);
         var spanY = Math.Max(maxLat - minLat, 1e-9);
-        const int pad = 10, top = 34;
+        const int pad = 10;
+        var titleLines = TitleLines(title, width - 2 * pad);
+        var top = 34 + 18 * (titleLines.Count - 1);
         var scale = (width - 2 * pad) / spanX;
         var mapHeight = (int)Math.Ceiling(spanY * scale);
         var legendHeight = 22 * legend.Count + 10;
@@ -51,7 +53,7 @@ public static class Svg
 
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{Esc(title)}\">");
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{pad}\" y=\"20\" font-size=\"15\" font-weight=\"bold\">{Esc(title)}</text>");
+        sb.Append(Title(titleLines, pad));
         foreach (var a in areas)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<path class=\"area\" data-id=\"{Esc(a.Space.Id.Value)}\" d=\"{PathOf(a.Space.Boundary!)}\" fill=\"{a.Fill}\" stroke=\"#555\" stroke-width=\"0.8\"><title>{Esc(a.Tooltip)}</title></path>");
@@ -60,7 +62,8 @@ public static class Svg
         foreach (var a in areas)
         {
             var c = a.Space.Centroid ?? Mean(a.Space.Boundary!.Exterior);
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(c)}\" y=\"{Y(c)}\" font-size=\"10\" text-anchor=\"middle\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"2.5\">");
+            // Black or white, whichever contrasts more with the area's fill (WCAG AA), with a halo in the other colour.
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(c)}\" y=\"{Y(c)}\" font-size=\"10\" text-anchor=\"middle\" fill=\"{ReportPalette.TextOn(a.Fill)}\" paint-order=\"stroke\" stroke=\"{ReportPalette.HaloOn(a.Fill)}\" stroke-width=\"2.5\">");
             sb.Append(Esc(a.Space.Name));
             if (a.Label.Length > 0) sb.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{X(c)}\" dy=\"12\">{Esc(a.Label)}</tspan>");
             sb.Append("</text>");
@@ -85,7 +88,15 @@ public static class Svg
     public static string BarChart(IReadOnlyList<(string Label, double Value, string Text, string Color)> bars, string title, int width = 640, (double Value, string Label)? referenceLine = null)
     {
         ArgumentNullException.ThrowIfNull(bars);
-        const int rowH = 22, top = 34, labelW = 210, textW = 90;
+        const int rowH = 22, minPlotW = 240;
+        // Label and value columns are as wide as their longest text in the report's font (DejaVu Sans, 12 px) plus a
+        // margin, so no label is cut off; the chart grows beyond the requested width rather than shrink the bars below
+        // minPlotW. Title and reference label are measured too.
+        var labelW = (int)Math.Ceiling(bars.Select(b => SvgRaster.TextWidth(b.Label, 12)).DefaultIfEmpty(0).Max()) + 14;
+        var textW = (int)Math.Ceiling(bars.Select(b => SvgRaster.TextWidth(double.IsFinite(b.Value) ? b.Text : "–", 12)).DefaultIfEmpty(0).Max()) + 14;
+        width = Math.Max(width, labelW + textW + minPlotW);
+        var titleLines = TitleLines(title, width - 8);
+        var top = 34 + 18 * (titleLines.Count - 1);
         var height = top + rowH * bars.Count + 24;
         var finite = bars.Where(b => double.IsFinite(b.Value)).Select(b => b.Value).ToArray();
         var max = Math.Max(finite.Length == 0 ? 1 : finite.Max(), referenceLine?.Value ?? 0);
@@ -95,7 +106,7 @@ public static class Svg
         string Px(double v) => F(labelW + (v - min) / (max - min) * plotW);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{Esc(title)}\">");
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"20\" font-size=\"15\" font-weight=\"bold\">{Esc(title)}</text>");
+        sb.Append(Title(titleLines, 4));
         for (var i = 0; i < bars.Count; i++)
         {
             var (label, value, text, color) = bars[i];
@@ -117,6 +128,25 @@ public static class Svg
         sb.Append("</svg>");
         return sb.ToString();
     }
+
+    /// <summary>The title broken at spaces into lines that fit the width in bold 15 px DejaVu Sans (a single word
+    /// longer than the width stays whole on its line).</summary>
+    private static List<string> TitleLines(string title, double width)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && SvgRaster.TextWidth(candidate, 15, bold: true) > width) { lines.Add(line); line = word; }
+            else line = candidate;
+        }
+        lines.Add(line);
+        return lines;
+    }
+
+    private static string Title(IReadOnlyList<string> lines, int x) =>
+        string.Concat(lines.Select((l, i) => string.Create(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{20 + 18 * i}\" font-size=\"15\" font-weight=\"bold\">{Esc(l)}</text>")));
 
     private static GeoPoint Mean(IReadOnlyList<GeoPoint> ring) =>
         new(ring.Average(p => p.Latitude), ring.Average(p => p.Longitude));

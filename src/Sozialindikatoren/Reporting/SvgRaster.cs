@@ -32,6 +32,18 @@ internal static class SvgRaster
         return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"embedded font '{name}' cannot be read");
     }
 
+    /// <summary>The advance width of a text in the embedded DejaVu Sans (the report's first font), in SVG user units
+    /// (CSS px): what <see cref="Svg"/> needs to lay out labels without truncating them.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="fontSize">Font size in px.</param>
+    /// <param name="bold">Bold face.</param>
+    /// <returns>The width in px.</returns>
+    public static double TextWidth(string text, float fontSize, bool bold = false)
+    {
+        using var font = new SKFont(bold ? Bold.Value : Regular.Value, fontSize) { Subpixel = true };
+        return font.MeasureText(text);
+    }
+
     /// <summary>The picture as PNG bytes.</summary>
     /// <param name="svg">An SVG document as this library writes it.</param>
     /// <param name="scale">Pixels per SVG user unit (2: sharp when printed at the SVG's own size, about 190 dpi at 16 cm).</param>

@@ -60,6 +60,8 @@ public static class Labels
         ("AgreementStatus.Open", "offen", "open"),
         ("AgreementStatus.Done", "erledigt", "done"),
         ("AgreementStatus.Dropped", "entfallen", "dropped"),
+        ("ClassMethod.Mss", "feste MSS-Grenzen der z-Werte", "fixed MSS cut-offs on the z values"),
+        ("ClassMethod.Quantile", "Quantilsklassen", "quantile classes"),
         ("SupplyMode.Located", "am Standort", "at the location"),
         ("SupplyMode.Served", "nach versorgten Räumen aufgeteilt", "shared over the spaces served"),
         ("SupplyMode.Access", "nach Erreichbarkeit", "by accessibility"),

@@ -39,7 +39,7 @@ public sealed class CutsCommandTests
         Assert.Equal("offering_id,domain,unit,category,risk,lost_funding,capacity_before,capacity_after,closed,impact,response,legal_claim,scenario_cut,consequential_loss,provider_reported_loss", Header("offerings.csv"));
         Assert.Equal("space_id,domain,unit,coverage_before,coverage_after,class_before,class_after,p_undersupplied,people_affected,unmet_before,unmet_after", Header("spaces.csv"));
         Assert.Equal("domain,unit,offerings,affected,closed,budget,lost_funding,capacity_before,capacity_after,lost_capacity_share,newly_undersupplied,unmet_before,unmet_after", Header("domains.csv"));
-        Assert.Equal("category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact", Header("categories.csv"));
+        Assert.Equal("category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact,share_of_total_cut,share_of_closures", Header("categories.csv"));
         Assert.Equal("offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method", Header("rescue.csv"));
         Assert.Equal(new[] { "voll", "teil", "traeger" }, File.ReadLines(Path.Combine(a.Dir, "categories.csv")).Skip(1).Select(l => l.Split(',')[0]));
         Assert.Contains("o3,KinderJugend,fte,teil,", File.ReadAllText(Path.Combine(a.Dir, "offerings.csv")), StringComparison.Ordinal);

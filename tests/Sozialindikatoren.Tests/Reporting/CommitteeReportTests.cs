@@ -20,6 +20,12 @@ public class CommitteeReportTests
 {
     private static readonly Lazy<CommitteeReportResult> SampleReport = new(() => Report(Sample.Load(), 200, 3, 250_000m));
 
+    /// <summary>The sample report (200 draws, seed 3, rescue budget 250 000 €), shared with the other report tests.</summary>
+    internal static CommitteeReportResult SampleResult => SampleReport.Value;
+
+    /// <summary>The sample report's document.</summary>
+    internal static ReportDocument SampleDocument => SampleReport.Value.Document;
+
     /// <summary>The report as the <c>report</c> command builds it: one planning analysis, then the document.</summary>
     internal static CommitteeReportResult Report(PlanningData data, int draws, ulong seed = 1, decimal? budget = null, Language language = Language.German) =>
         CommitteeReport.Build(PlanningAnalysis.Run(data, new PlanningAnalysisOptions(cuts: new CutOptions { Draws = draws, Seed = seed }, budgetPerYear: budget)),
@@ -171,7 +177,7 @@ public class CommitteeReportTests
             Assert.Contains("Monte Carlo", err, StringComparison.Ordinal);
             foreach (var f in new[] { "report.md", "report.html", "result.json", "finanzierungskategorien.csv", "angebote.csv", "sozialindex.csv", "versorgung.csv", "rettungsplan.csv", "szenario.csv" })
                 Assert.True(File.Exists(Path.Combine(dir, f)), f);
-            Assert.StartsWith("category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact\n", File.ReadAllText(Path.Combine(dir, "finanzierungskategorien.csv")), StringComparison.Ordinal);
+            Assert.StartsWith("category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact,share_of_total_cut,share_of_closures\n", File.ReadAllText(Path.Combine(dir, "finanzierungskategorien.csv")), StringComparison.Ordinal);
             using var _ = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "result.json")));
         }
         finally { Directory.Delete(dir, true); }
@@ -214,6 +220,59 @@ public class CommitteeReportTests
             Assert.True(File.Exists(png) && new FileInfo(png).Length > 20_000, "screenshot missing or empty");
         }
         finally { Directory.Delete(dir, true); }
+    }
+
+    /// <summary>Prints report.html to PDF in headless Chromium (issue 12.14): A4 pages, a plausible page count (every
+    /// section starts a page, so at least one page per section, and no runaway layout), and every column header of every
+    /// table appears in the PDF text (pdftotext, poppler-utils; .ci/run installs it), so no table is cut off at the page
+    /// edge.</summary>
+    [Fact]
+    public void Html_PrintsToA4PdfWithEveryColumnHeader()
+    {
+        var dir = Directory.CreateTempSubdirectory("si-print-").FullName;
+        try
+        {
+            var doc = SampleReport.Value.Document;
+            var html = Path.Combine(dir, "report.html");
+            File.WriteAllText(html, doc.ToHtml());
+            var pdf = Path.Combine(dir, "report.pdf");
+            var common = $"--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir={Path.Combine(dir, "profile")}";
+            RunChromium($"{common} --no-pdf-header-footer --print-to-pdf-no-header --print-to-pdf={pdf} file://{html}");
+            Assert.True(File.Exists(pdf), "chromium wrote no PDF");
+            var info = RunTool("pdfinfo", pdf);
+            var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(info, @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Matches(@"Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts", info);   // A4 = 595 × 842 pt
+            Assert.InRange(pages, doc.Sections.Count, 6 * doc.Sections.Count);
+            // Nothing runs over the right margin (14 mm = 39.7 pt; Chromium clips what does): every word's box ends
+            // inside the printable width.
+            var bbox = RunTool("pdftotext", $"-bbox -enc UTF-8 {pdf} -");
+            var pageWidth = double.Parse(System.Text.RegularExpressions.Regex.Match(bbox, "<page width=\"([\\d.]+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var overflow = System.Text.RegularExpressions.Regex.Matches(bbox, "<word xMin=\"[\\d.]+\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\" yMax=\"[\\d.]+\">([^<]*)</word>")
+                .Where(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > pageWidth - 39.7 + 1).Select(m => m.Groups[2].Value).ToArray();
+            Assert.True(overflow.Length == 0, "cut off at the right margin: " + string.Join(", ", overflow.Take(20)));
+            // A header that wraps in its cell comes out of pdftotext interleaved with its neighbours' lines, so each
+            // header is checked word by word: every word of it is a whole word of the PDF text (a word split at the
+            // page edge or inside the cell would not be).
+            var words = RunTool("pdftotext", $"-enc UTF-8 {pdf} -").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            var headers = doc.Sections.SelectMany(s => s.Blocks).OfType<ReportTable>().Where(t => t.Table.Rows.Count > 0)
+                .SelectMany(t => t.Table.Columns.Select(c => (Table: t.Table.Title ?? t.CsvName ?? "?", Column: c))).ToArray();
+            Assert.True(headers.Length > 50, $"only {headers.Length} column headers");
+            var missing = headers.Where(h => !h.Column.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(words.Contains)).ToArray();
+            Assert.True(missing.Length == 0, "column headers missing from the PDF: " + string.Join("; ", missing.Select(m => $"{m.Table}: {m.Column}")));
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    private static string RunTool(string tool, string arguments)
+    {
+        var exe = new[] { "/usr/bin/" + tool, "/usr/local/bin/" + tool }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException($"{tool} is not installed (apt-get install poppler-utils); .ci/run installs it");
+        using var p = Process.Start(new ProcessStartInfo(exe, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, StandardOutputEncoding = System.Text.Encoding.UTF8 })!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(60_000)) { p.Kill(true); throw new TimeoutException($"{tool} did not finish within 60 s"); }
+        Assert.True(p.ExitCode == 0, $"{tool} {arguments}: exit {p.ExitCode}: {stderr.Result}");
+        return stdout.Result;
     }
 
     private static string RunChromium(string arguments)

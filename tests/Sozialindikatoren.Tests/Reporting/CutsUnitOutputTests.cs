@@ -87,7 +87,7 @@ public sealed class CutsUnitOutputTests
     public void Category_table_carries_no_capacity()
     {
         var csv = Csv("finanzierungskategorien.csv");
-        Assert.StartsWith("category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("category,offerings,affected,closed,budget,lost_funding,mean_risk,mean_impact,share_of_total_cut,share_of_closures\n", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("capacity", csv, StringComparison.Ordinal);
     }
 
