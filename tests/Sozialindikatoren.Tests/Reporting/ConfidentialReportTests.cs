@@ -131,6 +131,34 @@ public sealed partial class ConfidentialReportTests
     }
 
     [Fact]
+    public void Cli_ReportOnAConfidentialDataSet_WritesFallzahlenCsv_AndBadMinOrProtectionIsExit2()
+    {
+        var dir = Directory.CreateTempSubdirectory("confidential-cli-").FullName;
+        try
+        {
+            var file = Path.Combine(dir, "dataset.json");
+            File.WriteAllText(file, PlanningDataJson.WriteString(ConfidentialData()));
+            static (int Code, string Err) Run(params string[] args)
+            {
+                var o = new StringWriter();
+                var e = new StringWriter();
+                return (Sozialindikatoren.Cli.CliApp.Run(args, o, e), e.ToString());
+            }
+            var ok = Run("report", "--data", file, "--draws", "0", "--min", "2", "--protection", "2", "--out", Path.Combine(dir, "out"));
+            Assert.True(ok.Code == 0, ok.Err);
+            var rows = File.ReadAllLines(Path.Combine(dir, "out", "fallzahlen.csv"));
+            Assert.Equal(2, rows.Count(l => l.Contains(",,primary,", StringComparison.Ordinal) || l.Contains(",,secondary,", StringComparison.Ordinal)));
+            Assert.Contains("0 < x < 2", File.ReadAllText(Path.Combine(dir, "out", "report.md")), StringComparison.Ordinal);
+            Assert.Equal(2, Run("report", "--data", file, "--draws", "0", "--min", "0").Code);
+            Assert.Equal(2, Run("report", "--data", file, "--draws", "0", "--protection", "-1").Code);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Sample_MarksNothingConfidential_SoTheReportHasNoCaseCountSection()
     {
         var sample = Sample.Load();
