@@ -60,11 +60,10 @@ public sealed class PlanningAnalysisResult
 
     private MonitoringResult? ComputeMonitoring()
     {
-        // Confidential indicators stay out of the monitoring: their per-space rates would reveal the counts that the
-        // report publishes only after disclosure control (section "Fallzahlen").
-        var records = Data.ConfidentialIndicators.Count == 0 ? Data.Indicators : Data.Indicators.Where(r => !Data.ConfidentialIndicators.Contains(r.IndicatorId)).ToArray();
-        if (records.Select(r => r.Date).Distinct().Take(3).Count() < 3) return null;
-        try { return SocialMonitoring.Run(MonitoringPanel.FromRecords(records, Data.Region), null); }
+        // Confidential indicators stay out of the monitoring (MonitoringPanel.FromData): their per-space rates would
+        // reveal the counts that the report publishes only after disclosure control (section "Fallzahlen").
+        if (MonitoringPanel.PublishableRecords(Data).Select(r => r.Date).Distinct().Take(3).Count() < 3) return null;
+        try { return SocialMonitoring.Run(Data); }
         catch (ArgumentException e) { _monitoringProblem = e.Message; return null; }
     }
 

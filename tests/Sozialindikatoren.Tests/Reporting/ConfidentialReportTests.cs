@@ -159,6 +159,15 @@ public sealed partial class ConfidentialReportTests
     }
 
     [Fact]
+    public void MonitorCommandPath_LeavesConfidentialIndicatorsOut()
+    {
+        var data = ConfidentialData();
+        var result = global::Sozialindikatoren.Monitoring.SocialMonitoring.Run(data);
+        Assert.DoesNotContain(Indicator, result.Indicators);
+        Assert.Contains("sgb2_quote", result.Indicators);
+    }
+
+    [Fact]
     public void Sample_MarksNothingConfidential_SoTheReportHasNoCaseCountSection()
     {
         var sample = Sample.Load();
