@@ -8,13 +8,14 @@ using Sozialindikatoren.FollowUpCosts;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Reporting;
+using Sozialindikatoren.Statistics;
 using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Cli.Commands;
 
 /// <summary>
 /// <c>sozialindikatoren report [--data FILE|DIR] [--scenario NAME|FILE] [--budget EUR] [--lang de|en] [--out DIR]
-/// [--as-of DATE] [--supply MODE] [--draws N] [--seed S] [--map-domain CODE]</c>: the main job, the committee report.
+/// [--as-of DATE] [--supply MODE] [--draws N] [--seed S] [--map-domain CODE] [--min 3] [--protection 3]</c>: the main job, the committee report.
 /// </summary>
 internal static class ReportCommand
 {
@@ -37,8 +38,12 @@ internal static class ReportCommand
         var csvDe = new Option<string?>("--csv") { Description = "de: die CSV-Tabellen zusätzlich so, wie deutsches Excel sie öffnet (;, Dezimalkomma, UTF-8 mit BOM, deutsche Spaltenköpfe) in csv-de/ / also write the CSVs for German Excel into csv-de/." };
         csvDe.AcceptOnlyFromAmong("de");
         var withdrawal = CliData.CreateCofunderWithdrawalOption();
+        var min = SuppressCommand.CreateMinOption();
+        min.Description = "Mindestfallzahl für vertrauliche Fallzahlen / minimum published count of confidential indicators (0 < x < min is suppressed).";
+        var protection = SuppressCommand.CreateProtectionOption();
+        protection.Description = "Schutzintervall für vertrauliche Fallzahlen / protection interval of suppressed confidential counts.";
         var command = new Command("report", "Bericht für den Ausschuss: Kürzungsfolgen nach Handlungsfeld, Versorgungslücken, Sozialindex, voll/teil/trägerfinanziert, Träger-Angaben, Rettungsplan / the committee report.");
-        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective, csvDe, withdrawal, classes }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective, csvDe, withdrawal, classes, min, protection }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         CliDataOptions.AddOptions(command);
         command.SetAction(parse =>
@@ -72,7 +77,11 @@ internal static class ReportCommand
                 rescue: new RescueOptions { Objective = parse.GetValue(objective) == "net-cost" ? RescueObjective.NetPublicCostAvoided : RescueObjective.ImpactAvoided }) { InputWarnings = readWarnings };
             if (CliData.Analyse(planning, file, options, stderr, new StderrProgress(stderr, language)) is not { } analysis) return CliApp.InvalidInput;
             stderr.WriteLine(language == Language.German ? "Bericht wird erstellt …" : "Building the report …");
-            var result = CommitteeReport.Build(analysis, new CommitteeReportOptions { Language = language, MapDomain = domain });
+            var result = CommitteeReport.Build(analysis, new CommitteeReportOptions
+            {
+                Language = language, MapDomain = domain,
+                Disclosure = new DisclosureOptions(minimumCount: parse.GetValue(min), protection: parse.GetValue(protection)),
+            });
             if (parse.GetValue(output) is { } dir)
             {
                 string?[] inputs = [parse.GetValue(data), parse.GetValue(scenario)];

@@ -16,16 +16,8 @@ internal static class SuppressCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var input = new Option<string>("--input") { Description = "Kreuztabelle im Langformat / two-way table as long CSV with header row,col,value.", Required = true };
-        var min = new Option<int>("--min") { Description = "Mindestfallzahl / minimum count: cells with 0 < value < min are suppressed (primary).", DefaultValueFactory = _ => 3 };
-        min.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1) r.AddError(string.Create(CultureInfo.InvariantCulture, $"--min must be >= 1, was {r.GetValueOrDefault<int>()}."));
-        });
-        var protection = new Option<int>("--protection") { Description = "Schutzintervall / minimum width max − min of a primary cell's feasible interval for an attacker who knows every published cell and that counts are >= 0.", DefaultValueFactory = _ => 3 };
-        protection.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0) r.AddError(string.Create(CultureInfo.InvariantCulture, $"--protection must be >= 0, was {r.GetValueOrDefault<int>()}."));
-        });
+        var min = CreateMinOption();
+        var protection = CreateProtectionOption();
         var output = new Option<string>("--out") { Description = "Ausgabedatei / output CSV row,col,value,status.", Required = true };
 
         var command = new Command("suppress", "Geheimhaltung einer Kreuztabelle (primär und sekundär, mit Intervallprüfung) / disclosure control of a two-way table with an exact interval audit.");
@@ -36,6 +28,28 @@ internal static class SuppressCommand
         CliCsv.AddOptions(command);
         command.SetAction(parse => Run(parse, parse.GetValue(input)!, parse.GetValue(min), parse.GetValue(protection), parse.GetValue(output)!, stdout, stderr));
         return command;
+    }
+
+    /// <summary><c>--min</c> (default 3, ≥ 1): the minimum published count; shared by <c>suppress</c> and <c>report</c>.</summary>
+    internal static Option<int> CreateMinOption()
+    {
+        var min = new Option<int>("--min") { Description = "Mindestfallzahl / minimum count: cells with 0 < value < min are suppressed (primary).", DefaultValueFactory = _ => 3 };
+        min.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError(string.Create(CultureInfo.InvariantCulture, $"--min must be >= 1, was {r.GetValueOrDefault<int>()}."));
+        });
+        return min;
+    }
+
+    /// <summary><c>--protection</c> (default 3, ≥ 0): the protection interval; shared by <c>suppress</c> and <c>report</c>.</summary>
+    internal static Option<int> CreateProtectionOption()
+    {
+        var protection = new Option<int>("--protection") { Description = "Schutzintervall / minimum width max − min of a primary cell's feasible interval for an attacker who knows every published cell and that counts are >= 0.", DefaultValueFactory = _ => 3 };
+        protection.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0) r.AddError(string.Create(CultureInfo.InvariantCulture, $"--protection must be >= 0, was {r.GetValueOrDefault<int>()}."));
+        });
+        return protection;
     }
 
     private static int Run(ParseResult parse, string input, int min, int protection, string output, TextWriter stdout, TextWriter stderr)

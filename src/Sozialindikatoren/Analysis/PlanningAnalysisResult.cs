@@ -34,7 +34,8 @@ public sealed class PlanningAnalysisResult
     }
 
     /// <summary>The monitoring over time (<em>Sozialmonitoring</em>: series, trends, early warnings) of the data set's
-    /// indicators, computed once on first access with the default <see cref="MonitoringOptions"/>; null when the indicator
+    /// indicators except the confidential ones (<see cref="PlanningData.ConfidentialIndicators"/>: their per-space rates
+    /// would reveal counts that are published only after disclosure control), computed once on first access with the default <see cref="MonitoringOptions"/>; null when the indicator
     /// records have fewer than three distinct dates (no trend can be told) or the monitoring rejects the data
     /// (<see cref="MonitoringProblem"/> says why). Thread-safe.</summary>
     public MonitoringResult? Monitoring => LazyInitializer.EnsureInitialized(ref _monitoring, ref _monitoringDone, ref _monitoringLock, ComputeMonitoring);
@@ -59,7 +60,9 @@ public sealed class PlanningAnalysisResult
 
     private MonitoringResult? ComputeMonitoring()
     {
-        if (Data.Indicators.Select(r => r.Date).Distinct().Take(3).Count() < 3) return null;
+        // Confidential indicators stay out of the monitoring (MonitoringPanel.FromData): their per-space rates would
+        // reveal the counts that the report publishes only after disclosure control (section "Fallzahlen").
+        if (MonitoringPanel.PublishableRecords(Data).Select(r => r.Date).Distinct().Take(3).Count() < 3) return null;
         try { return SocialMonitoring.Run(Data); }
         catch (ArgumentException e) { _monitoringProblem = e.Message; return null; }
     }

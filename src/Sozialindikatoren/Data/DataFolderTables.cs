@@ -54,6 +54,7 @@ internal static class DataFolderTables
         new("denominator_status", "Nenner-Status", false),
         new("provenance", "Herkunft", false),
         new("name", "Name", false),
+        new("confidential", "vertraulich", false, "geheim", "geheimhaltung"),
     ];
 
     /// <summary>Own domains (<em>Handlungsfelder</em>) beyond the 12 standard ones: a domain code used elsewhere must be
@@ -220,7 +221,7 @@ internal static class DataFolderTables
         var result = new List<IndicatorRecord>();
         Read(file, Indicators, options, problems, notes, (t, c) =>
         {
-            int space = c["space_id"], ind = c["indicator"], date = c["date"], value = c["value"], status = c["status"], den = c["denominator"], denStatus = c["denominator_status"], prov = c["provenance"];
+            int space = c["space_id"], ind = c["indicator"], date = c["date"], value = c["value"], status = c["status"], den = c["denominator"], denStatus = c["denominator_status"], prov = c["provenance"], conf = c["confidential"];
             var seen = new Dictionary<(string, string, LocalDate), int>();
             while (t.Read())
             {
@@ -229,7 +230,9 @@ internal static class DataFolderTables
                 var hasDen = den >= 0 && (t[den].Length > 0 || t[denStatus].Length > 0);
                 Observation? denominator = hasDen ? ParseObservation(t, den, denStatus) : null;
                 var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
-                if (!hasDate || num is null || (hasDen && denominator is null)) continue;
+                var confidential = false;
+                var hasConf = conf < 0 || t.TryBoolean(conf, out confidential);
+                if (!hasDate || num is null || (hasDen && denominator is null) || !hasConf) continue;
                 if (!seen.TryAdd((t[space], t[ind], d), t.Line))
                 {
                     t.Error(value, null, t[value], string.Create(CultureInfo.InvariantCulture,
@@ -238,7 +241,7 @@ internal static class DataFolderTables
                 }
                 try
                 {
-                    result.Add(new IndicatorRecord(new SpaceId(t[space]), t[ind], d, num.Value, denominator, p));
+                    result.Add(new IndicatorRecord(new SpaceId(t[space]), t[ind], d, num.Value, denominator, p, confidential));
                     lines?.Add(t.Line);
                 }
                 catch (ArgumentException e)

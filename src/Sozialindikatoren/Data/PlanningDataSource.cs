@@ -234,7 +234,8 @@ public static class PlanningDataSource
 
     /// <summary>The records of an official table in <c>indicators/</c> for the spaces of the data set. Areas outside the
     /// data set are left out (official tables cover whole Länder); a 7-digit key that is a space's AGS without its
-    /// leading zero (<c>5970040</c>) is padded, with a note; a table none of whose areas is a space is a warning.</summary>
+    /// leading zero (<c>5970040</c>) is padded, with a warning (so that it reaches the <c>warnings</c> of the result files, like
+    /// the padding of a 7-digit AGS cell in <c>CsvInput</c>); a table none of whose areas is a space is a warning.</summary>
     private static IEnumerable<IndicatorRecord> OfficialInData(OfficialTable table, string indicatorId, string file, HashSet<SpaceId> spaceIds, ICollection<DataProblem>? notes)
     {
         var records = IndicatorsFromOfficial(table, indicatorId).ToList();
@@ -246,12 +247,12 @@ public static class PlanningDataSource
             if (r.Space.Value.Length is 4 or 7 && r.Space.Value.All(char.IsAsciiDigit) && spaceIds.Contains(new SpaceId("0" + r.Space.Value)))
             {
                 padded.Add(r.Space.Value);
-                result.Add(new IndicatorRecord(new SpaceId("0" + r.Space.Value), r.IndicatorId, r.Date, r.Numerator, r.Denominator, r.Provenance));
+                result.Add(new IndicatorRecord(new SpaceId("0" + r.Space.Value), r.IndicatorId, r.Date, r.Numerator, r.Denominator, r.Provenance, r.Confidential));
             }
         }
         if (padded.Count > 0)
             notes?.Add(new DataProblem(file, "key", string.Join(", ", padded.Take(5)) + (padded.Count > 5 ? ", …" : ""),
-                string.Create(CultureInfo.InvariantCulture, $"{padded.Count} area key(s) without the leading zero of the AGS; read with it (e.g. '0{padded.Min}').")) { Severity = ProblemSeverity.Note });
+                string.Create(CultureInfo.InvariantCulture, $"{padded.Count} area key(s) without the leading zero of the AGS; read with it (e.g. '0{padded.Min}').")) { Severity = ProblemSeverity.Warning });
         if (result.Count == 0 && records.Count > 0)
         {
             var keys = records.Select(r => r.Space.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

@@ -25,10 +25,14 @@ public sealed class IndicatorRecord
     /// <param name="numerator">The count of cases or the direct value.</param>
     /// <param name="denominator">The reference population for a rate; null for a direct value.</param>
     /// <param name="provenance">Sourced or illustrative.</param>
+    /// <param name="confidential">Whether the count is confidential (<em>vertraulich</em>, statistische Geheimhaltung):
+    /// an indicator with any confidential record is published only through disclosure control (primary suppression of
+    /// counts below the minimum, secondary suppression so that no suppressed count can be narrowed below the protection
+    /// interval); default false.</param>
     /// <exception cref="ArgumentException">Empty indicator id; a negative count or denominator, or one beyond
     /// <see cref="PlausibleRange.MaxCount"/>; a denominator of 0 with cases (0 of 0 is allowed and gives no rate); for a share of the catalogue (scale 100) more cases than
     /// the denominator; a direct value beyond <see cref="PlausibleRange.MaxMagnitude"/>.</exception>
-    public IndicatorRecord(SpaceId space, string indicatorId, LocalDate date, Observation numerator, Observation? denominator = null, Provenance? provenance = null)
+    public IndicatorRecord(SpaceId space, string indicatorId, LocalDate date, Observation numerator, Observation? denominator = null, Provenance? provenance = null, bool confidential = false)
     {
         if (string.IsNullOrEmpty(space.Value)) throw new ArgumentException("indicator record space: must be set.", nameof(space));
         if (string.IsNullOrWhiteSpace(indicatorId)) throw new ArgumentException("indicator record indicatorId: must not be empty.", nameof(indicatorId));
@@ -52,6 +56,7 @@ public sealed class IndicatorRecord
         Numerator = numerator;
         Denominator = denominator;
         Provenance = provenance;
+        Confidential = confidential;
     }
 
     /// <summary>The space.</summary>
@@ -71,4 +76,9 @@ public sealed class IndicatorRecord
 
     /// <summary>Provenance.</summary>
     public Provenance? Provenance { get; }
+
+    /// <summary>Whether the record is marked confidential (<em>vertraulich</em>; JSON <c>confidential</c>, CSV column
+    /// <c>vertraulich</c>). The committee report protects every count of an indicator with a confidential record by
+    /// disclosure control (<c>Statistics.DisclosureControl</c>).</summary>
+    public bool Confidential { get; }
 }

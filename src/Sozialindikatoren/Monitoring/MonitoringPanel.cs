@@ -78,16 +78,22 @@ public sealed class MonitoringPanel
         return Math.Round(v.Value * d.Value / scale, 6);
     }
 
-    /// <summary>Builds the panel of a planning data set (its indicator records and region).</summary>
+    /// <summary>Builds the panel of a planning data set (its indicator records and region), without the confidential
+    /// indicators (<see cref="PlanningData.ConfidentialIndicators"/>): their per-space rates with the published population
+    /// would reveal counts that are published only after disclosure control.</summary>
     /// <param name="data">The data set.</param>
     /// <param name="catalogue">Definitions (default <see cref="IndicatorCatalogue.Standard"/>).</param>
     /// <returns>The panel.</returns>
-    /// <exception cref="ArgumentException">The data set has no indicator records.</exception>
+    /// <exception cref="ArgumentException">The data set has no indicator records that are not confidential.</exception>
     public static MonitoringPanel FromData(PlanningData data, IndicatorCatalogue? catalogue = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return FromRecords(data.Indicators, data.Region, catalogue);
+        return FromRecords(PublishableRecords(data), data.Region, catalogue);
     }
+
+    /// <summary>The indicator records of a data set the monitoring may show: all but those of confidential indicators.</summary>
+    internal static IReadOnlyList<IndicatorRecord> PublishableRecords(PlanningData data) =>
+        data.ConfidentialIndicators.Count == 0 ? data.Indicators : data.Indicators.Where(r => !data.ConfidentialIndicators.Contains(r.IndicatorId)).ToArray();
 
     /// <summary>Builds the panel from raw records and the region, adding the aggregates (see remarks).</summary>
     /// <param name="records">The records (at most one per space, indicator and date).</param>

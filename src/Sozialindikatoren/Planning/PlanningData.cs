@@ -47,6 +47,7 @@ public sealed class PlanningData
         ConferenceStatements = (conferenceStatements ?? []).ToArray();
         ProviderStatements = (providerStatements ?? []).ToArray();
         Participation = participation ?? ParticipationRecord.Empty;
+        ConfidentialIndicators = Indicators.Where(r => r.Confidential).Select(r => r.IndicatorId).ToHashSet(StringComparer.Ordinal);
         var problems = Validate();
         if (problems.Count > 0) throw new DataProblemException(problems);
         ProvidersById = Providers.ToDictionary(p => p.Id, StringComparer.Ordinal);
@@ -55,6 +56,11 @@ public sealed class PlanningData
 
     /// <summary>The name.</summary>
     public string Name { get; }
+
+    /// <summary>The ids of the indicators marked confidential (<em>vertraulich</em>): those with at least one
+    /// <see cref="IndicatorRecord.Confidential"/> record, so one marked record protects the whole series. Their counts
+    /// are published only after disclosure control; empty when nothing is marked.</summary>
+    public IReadOnlySet<string> ConfidentialIndicators { get; }
 
     /// <summary>Description and provenance notes.</summary>
     public string? Description { get; }

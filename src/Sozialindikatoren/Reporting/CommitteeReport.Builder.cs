@@ -75,7 +75,7 @@ public static partial class CommitteeReport
         {
             var sections = new List<ReportSection?>
             {
-                Summary(), SocialIndexSection(), analysis.Monitoring is { } monitoring ? MonitoringReport.Section(monitoring, _lang) : null, GapsSection(), CutsByDomainSection(), CategoriesSection(), AfterCutsSection(),
+                Summary(), SocialIndexSection(), analysis.Monitoring is { } monitoring ? MonitoringReport.Section(monitoring, _lang) : null, CaseCountsSection(), GapsSection(), CutsByDomainSection(), CategoriesSection(), AfterCutsSection(),
                 ProviderSection(), ParticipationSection(), ConferenceSection(), FollowUpCostsSection.Build(analysis, _lang), RescueSection(), NextStepsSection(), MethodSection(),
             };
             var title = L("Soziale Angebotslandschaft erhalten: Versorgungslücken und Folgen der Kürzungen",

@@ -40,6 +40,7 @@ public static partial class CommitteeReport
                 L("Quellen: Bevölkerung IT.NRW 31.12.2024 (Zensus-2022-Basis); GISD: Robert Koch-Institut (2025), German Index of Socioeconomic Deprivation, Release 2025 v1.0, CC BY 4.0; Gemeindegrenzen: Geobasis NRW, DVG2, dl-de/zero-2.0; Kürzungen: LAG Freie Wohlfahrtspflege NRW und Presseberichte (siehe Tabelle).",
                   "Sources: population IT.NRW 31.12.2024 (Zensus 2022 basis); GISD: Robert Koch-Institut (2025), German Index of Socioeconomic Deprivation, Release 2025 v1.0, CC BY 4.0; boundaries: Geobasis NRW, DVG2, dl-de/zero-2.0; cuts: LAG Freie Wohlfahrtspflege NRW and press reports (see table)."),
             };
+            if (ConfidentialityNote() is { } confidentiality) notes.Add(confidentiality);
             if (data.Description is { Length: > 0 } description) notes.Add(description);
             return new ReportSection("methodik", L("Methodik und Quellen", "Method and sources"), With(
                 new ReportList(notes), new ReportTable(lines, "szenario.csv", ScenarioCsv()), new ReportTable(norms),

@@ -10,6 +10,7 @@ using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
+using Sozialindikatoren.Statistics;
 using Sozialindikatoren.Text;
 
 namespace Sozialindikatoren.Reporting;
@@ -25,10 +26,17 @@ public sealed class CommitteeReportOptions
     /// <summary>The domain whose coverage the maps show; null = the domain with the most under-supplied municipalities.</summary>
     public ServiceDomain? MapDomain { get; init; }
 
+    /// <summary>The disclosure control of the counts of confidential indicators (<see cref="PlanningData.ConfidentialIndicators"/>,
+    /// section „Fallzahlen“): <see cref="DisclosureOptions.MinimumCount"/> (CLI <c>--min</c>, default 3) and
+    /// <see cref="DisclosureOptions.Protection"/> (CLI <c>--protection</c>, default 3) [<see cref="DisclosureOptions.Default"/>].</summary>
+    public DisclosureOptions Disclosure { get; init; } = DisclosureOptions.Default;
+
     /// <summary>Checks the options (called by <see cref="CommitteeReport.Build"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">An unknown language.</exception>
+    /// <exception cref="ArgumentNullException"><see cref="Disclosure"/> is null.</exception>
     public void Validate()
     {
+        ArgumentNullException.ThrowIfNull(Disclosure, nameof(Disclosure));
         if (!Enum.IsDefined(Language)) throw new ArgumentOutOfRangeException(nameof(Language), Language, "CommitteeReportOptions.Language: unknown language.");
     }
 }

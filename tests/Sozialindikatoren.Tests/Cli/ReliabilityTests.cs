@@ -144,8 +144,16 @@ public sealed class ReliabilityTests : IDisposable
         var data = global::Sozialindikatoren.Data.PlanningDataSource.Load(d, null, notes);
         Assert.Contains(data.Indicators, r => r.Space == new SpaceId("05970040") && r.IndicatorId.StartsWith("bev", StringComparison.Ordinal));
         var note = Assert.Single(notes, n => n.Source == "bev.csv");
-        Assert.Equal(ProblemSeverity.Note, note.Severity);
+        Assert.Equal(ProblemSeverity.Warning, note.Severity);
         Assert.Contains("leading zero", note.Message, StringComparison.Ordinal);
+        // Issue #16.5: the padding is written to the result file's warnings, not only printed.
+        var report = Run("report", "--data", d, "--scenario", "none", "--draws", "0", "--out", Path.Combine(_dir, "report"));
+        Assert.True(report.Code == 0, report.Err);
+        Assert.Contains("leading zero", report.Err, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "report", "result.json")));
+        var w = Assert.Single(json.RootElement.GetProperty("warnings").EnumerateArray(), e => e.GetProperty("source").GetString() == "bev.csv");
+        Assert.Equal(("warning", "key"), (w.GetProperty("severity").GetString(), w.GetProperty("field").GetString()));
+        Assert.Contains("leading zero", w.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public sealed class IndicatorRecordDocument
     public double? Denominator { get; set; }
     /// <summary>The denominator's status code (when the denominator is missing or flagged).</summary>
     public string? DenominatorStatus { get; set; }
+    /// <summary>Whether the count is confidential (<em>vertraulich</em>): the committee report publishes the indicator's
+    /// counts only after disclosure control; omitted = false.</summary>
+    public bool? Confidential { get; set; }
     /// <summary>Provenance.</summary>
     public ProvenanceDocument? Provenance { get; set; }
 }

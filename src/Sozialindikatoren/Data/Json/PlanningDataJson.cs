@@ -97,6 +97,7 @@ public static class PlanningDataJson
                 Status = r.Numerator.Status == ValueStatus.Exact ? null : r.Numerator.Status.ToCode(),
                 Denominator = r.Denominator is { HasValue: true } d ? d.Value : null,
                 DenominatorStatus = r.Denominator is { } dd && dd.Status != ValueStatus.Exact ? dd.Status.ToCode() : null,
+                Confidential = r.Confidential ? true : null,
                 Provenance = ToDoc(r.Provenance),
             }).ToList(),
             ConferenceStatements = data.ConferenceStatements.Select(c => new ConferenceStatementDocument
@@ -160,7 +161,7 @@ public static class PlanningDataJson
                 var num = Obs(r.Value, status, "value");
                 Observation? den = r.Denominator is null && r.DenominatorStatus is null ? null
                     : Obs(r.Denominator, at.Status(path, "denominatorStatus", r.DenominatorStatus) ?? ValueStatus.Exact, "denominator");
-                return new IndicatorRecord(new SpaceId(r.Space ?? ""), r.Indicator ?? "", r.Date, num, den, FromDoc(r.Provenance, at, path));
+                return new IndicatorRecord(new SpaceId(r.Space ?? ""), r.Indicator ?? "", r.Date, num, den, FromDoc(r.Provenance, at, path), r.Confidential ?? false);
             });
             if (rec is not null) indicators.Add(rec);
         }
