@@ -160,4 +160,19 @@ public sealed class SupplyNormTableTests : IDisposable
         Assert.Contains("bad.csv", stderr2, StringComparison.Ordinal);
         Assert.Contains("Zimmer", stderr2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_checks_the_data_folders_richtwerte_and_lists_the_own_norms()
+    {
+        var good = MusterkreisWith(Header + "Schulden;VZÄ;;3;50000;Kreistag DS 1/2025;2025;veröffentlicht;\nGewaltschutz;;;;;;;nicht erhoben;\n");
+        var (code, stdout, stderr) = Run("validate", "--data", good);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Eigene Richtwerte (richtwerte): 3", stdout, StringComparison.Ordinal);
+        Assert.Contains("Gewaltschutz (Plätze): Frauenhausplätze, nicht erhoben", stdout, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(good, "richtwerte.csv"), Header + "Schulden;VZÄ;;drei;50000;Q;;veröffentlicht;\n");
+        var (code2, _, stderr2) = Run("validate", "--data", good);
+        Assert.Equal(1, code2);
+        Assert.Contains("richtwerte.csv", stderr2, StringComparison.Ordinal);
+        Assert.Contains("drei", stderr2, StringComparison.Ordinal);
+    }
 }
