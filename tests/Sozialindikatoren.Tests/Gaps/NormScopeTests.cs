@@ -136,6 +136,8 @@ public sealed class NormScopeTests
         {
             Assert.Equal(CoverageClass.NotSurveyed, x.ClassBefore);
             Assert.Equal(CoverageClass.NotSurveyed, x.ClassAfter);
+            Assert.True(double.IsNaN(x.CoverageBefore) && double.IsNaN(x.CoverageAfter));
+            Assert.Equal(0, x.UnmetBefore);
             Assert.False(x.NewlyUnderSupplied);
         });
     }
