@@ -26,7 +26,8 @@ namespace Sozialindikatoren.Data;
 /// (<c>veröffentlicht</c>/<c>published</c>/<c>belegt</c>, <c>Annahme</c>/<c>assumed</c>, or <c>nicht erhoben</c>/<c>not
 /// surveyed</c>; empty = published with a source, else Annahme); <c>offering_types</c> — <c>Angebotsarten</c> (offering
 /// type codes separated by <c>;</c>, <c>,</c> or <c>|</c>; empty = the replaced norm's types, else every offering of the
-/// domain and unit).</para>
+/// domain and unit); <c>programmes</c> — <c>Programme</c> (funding programmes whose offerings count, texts contained in a
+/// funding line's programme, separated by <c>;</c> or <c>|</c>).</para>
 /// <para>A published norm needs a source. A second row for the same (domain, unit) is an error naming both lines. Every
 /// bad cell is a <see cref="DataProblem"/> with file (sheet), line, column, header and value.</para>
 /// </remarks>
@@ -48,6 +49,7 @@ public static class SupplyNormTable
         new("stand", "Stand", false, "datum", "date"),
         new("status", "Status", false),
         new("offering_types", "Angebotsarten", false, "angebotsart", "types", "offering_type"),
+        new("programmes", "Programme", false, "foerderprogramme", "programm", "programme_patterns"),
     ];
 
     private enum RowStatus { Published, Assumption, NotSurveyed }
@@ -121,7 +123,7 @@ public static class SupplyNormTable
         var c = CsvHeader.Bind(t, Schema);
         t.ThrowIfErrors();
         int domain = c["domain"], unit = c["unit"], target = c["target"], value = c["value"], per = c["per"], label = c["label"], source = c["source"],
-            stand = c["stand"], status = c["status"], types = c["offering_types"];
+            stand = c["stand"], status = c["status"], types = c["offering_types"], programmesColumn = c["programmes"];
         var norms = baseNorms;
         var seen = new Dictionary<(ServiceDomain, CapacityUnit?), int>();
         var rows = 0;
@@ -168,6 +170,7 @@ public static class SupplyNormTable
                 if (ParseType(code) is { } ty) offeringTypes.Add(ty);
                 else { t.Error(types, null, code, "not an offering type (Angebotsart); known: " + string.Join(", ", OfferingType.Known.Select(k => k.Code))); ok = false; }
             }
+            var programmes = t[programmesColumn].Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
             TargetPopulation? targetPopulation = null;
             if (t[target].Length > 0)
             {
@@ -194,7 +197,7 @@ public static class SupplyNormTable
                             + (u is null ? "" : " and unit") + "; give the unit and a value (Wert) to add one");
                         continue;
                     }
-                    if (marked.Length == 0) marked = [Build(d, u!.Value, null, targetPopulation, amount!.Value, perPersons, t[label], new Provenance(ProvenanceKind.Assumption, NonEmpty(t[source]) ?? "eigener Richtwert", date), offeringTypes)];
+                    if (marked.Length == 0) marked = [Build(d, u!.Value, null, targetPopulation, amount!.Value, perPersons, t[label], new Provenance(ProvenanceKind.Assumption, NonEmpty(t[source]) ?? "eigener Richtwert", date), offeringTypes, programmes)];
                     foreach (var m in marked) norms = norms.With(m.AsNotSurveyed());
                     continue;
                 }
@@ -207,9 +210,9 @@ public static class SupplyNormTable
                 var provenance = st == RowStatus.Published ? Provenance.Sourced(t[source], date) : new Provenance(ProvenanceKind.Assumption, NonEmpty(t[source]) ?? "eigener Richtwert (Annahme)", date);
                 var norm = amount is null
                     ? replaced!.WithProvenance(provenance)
-                    : Build(d, u.Value, replaced, targetPopulation, amount.Value, perPersons, t[label], provenance, offeringTypes);
-                if (amount is null && (targetPopulation is not null || offeringTypes.Count > 0 || t[label].Length > 0))
-                    norm = Build(d, u.Value, replaced, targetPopulation, replaced!.Amount, replaced.PerPersons, t[label], provenance, offeringTypes);
+                    : Build(d, u.Value, replaced, targetPopulation, amount.Value, perPersons, t[label], provenance, offeringTypes, programmes);
+                if (amount is null && (targetPopulation is not null || offeringTypes.Count > 0 || programmes.Count > 0 || t[label].Length > 0))
+                    norm = Build(d, u.Value, replaced, targetPopulation, replaced!.Amount, replaced.PerPersons, t[label], provenance, offeringTypes, programmes);
                 norms = norms.With(norm.WithOrigin(SupplyNormOrigin.DataSet));
             }
             catch (ArgumentException e) { t.Error(value, null, t[value], DataFolderTables.Clean(e)); }
@@ -220,11 +223,12 @@ public static class SupplyNormTable
     }
 
     private static SupplyNorm Build(ServiceDomain domain, CapacityUnit unit, SupplyNorm? replaced, TargetPopulation? target, double amount, double perPersons,
-        string label, Provenance provenance, List<OfferingType> types) =>
+        string label, Provenance provenance, List<OfferingType> types, List<string> programmes) =>
         new SupplyNorm(domain, unit, target ?? replaced?.Target ?? TargetPopulation.Inhabitants, amount, perPersons,
             NonEmpty(label) ?? replaced?.Label ?? domain.GermanName, provenance, note: replaced?.Note,
             offeringAges: replaced?.OfferingAges, englishLabel: NonEmpty(label) is null ? replaced?.EnglishLabel : null,
-            offeringTypes: types.Count > 0 ? types : replaced?.OfferingTypes).WithOrigin(SupplyNormOrigin.DataSet);
+            offeringTypes: types.Count > 0 || programmes.Count > 0 ? types : replaced?.OfferingTypes,
+            programmes: types.Count > 0 || programmes.Count > 0 ? programmes : replaced?.Programmes).WithOrigin(SupplyNormOrigin.DataSet);
 
     private static string? NonEmpty(string s) => s.Length > 0 ? s : null;
 

@@ -161,6 +161,7 @@ public static class WorkbookTemplate
         ["label"] = ("Bezeichnung des Richtwerts, z. B. Schuldnerberatung; leer = wie der ersetzte Richtwert.", XlsxFormat.General),
         ["stand"] = ("Stand der Quelle (Datum oder Jahr).", XlsxFormat.General),
         ["offering_types"] = ("Angebotsarten (Kürzel), die als Bestand zählen, getrennt durch ; oder ,; leer = wie der ersetzte Richtwert, sonst alle Angebote des Handlungsfelds und der Einheit.", XlsxFormat.General),
+        ["programmes"] = ("Förderprogramme, deren Angebote als Bestand zählen (Text im Programm einer Finanzierungslinie), getrennt durch ; oder |; optional, zusätzlich zu den Angebotsarten.", XlsxFormat.General),
         ["richtwerte:value"] = ("Richtwert: Kapazität (in der Einheit) je N Personen der Zielgruppe, z. B. 2 (VZÄ je 50.000); leer nur bei Status nicht erhoben oder um nur Quelle/Status eines Standard-Richtwerts zu ersetzen.", XlsxFormat.General),
         ["richtwerte:status"] = ("veröffentlicht (mit Quelle), Annahme, oder nicht erhoben (das Handlungsfeld wurde im Bestand nicht erhoben: kein Versorgungsgrad, nie 0 %); leer = veröffentlicht mit Quelle, sonst Annahme.", XlsxFormat.General),
         ["richtwerte:source"] = ("Quelle des Richtwerts (Veröffentlichung, Beschluss); bei veröffentlichten Richtwerten Pflicht.", XlsxFormat.General),

@@ -43,10 +43,13 @@ public sealed class SupplyNorm
     /// <c>familienberatung</c>, <c>fruehe_hilfen</c>; null or empty = every offering of the domain and unit. With a list, an
     /// offering of another type does not count; an offering without a type still counts (its type is unknown, see
     /// <see cref="Counts"/>).</param>
+    /// <param name="programmes">Funding programmes (<em>Förderprogramme</em>) whose offerings the norm counts: an offering
+    /// counts when one of its funding lines' programme contains one of these texts (case-insensitive), whatever its type;
+    /// null or empty = none.</param>
     /// <exception cref="ArgumentException">Invalid domain, unit, amounts, label, or a missing provenance.</exception>
     public SupplyNorm(ServiceDomain domain, CapacityUnit unit, TargetPopulation target, double amount, double perPersons,
         string label, Provenance provenance, double? rangeLowerAmount = null, double? rangeUpperAmount = null, string? note = null,
-        AgeBand? offeringAges = null, string? englishLabel = null, IEnumerable<OfferingType>? offeringTypes = null)
+        AgeBand? offeringAges = null, string? englishLabel = null, IEnumerable<OfferingType>? offeringTypes = null, IEnumerable<string>? programmes = null)
     {
         if (string.IsNullOrEmpty(domain.Code)) throw new ArgumentException("supply norm domain: must be set.", nameof(domain));
         if (!Enum.IsDefined(unit)) throw new ArgumentOutOfRangeException(nameof(unit), unit, $"supply norm {domain} unit: unknown value.");
@@ -77,10 +80,11 @@ public sealed class SupplyNorm
         foreach (var t in types)
             if (t.Code.Length == 0) throw new ArgumentException($"supply norm {domain}/{unit.ToCode()} offeringTypes: an offering type must be set.", nameof(offeringTypes));
         OfferingTypes = types;
+        Programmes = (programmes ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
     }
 
     private SupplyNorm(SupplyNorm n, Provenance provenance, double amount, double? lower, double? upper, bool notSurveyed, SupplyNormOrigin origin, string? sourceArea)
-        : this(n.Domain, n.Unit, n.Target, amount, n.PerPersons, n.Label, provenance, lower, upper, n.Note, n.OfferingAges, n.EnglishLabel, n.OfferingTypes)
+        : this(n.Domain, n.Unit, n.Target, amount, n.PerPersons, n.Label, provenance, lower, upper, n.Note, n.OfferingAges, n.EnglishLabel, n.OfferingTypes, n.Programmes)
     {
         NotSurveyed = notSurveyed;
         Origin = origin;
@@ -90,6 +94,10 @@ public sealed class SupplyNorm
     /// <summary>The offering types the norm counts (<em>Angebotsarten</em>), in the order given; empty = every offering of
     /// the domain and unit.</summary>
     public IReadOnlyList<OfferingType> OfferingTypes { get; }
+
+    /// <summary>Funding programmes whose offerings the norm counts (texts contained in a funding line's programme,
+    /// case-insensitive), in the order given; empty = none.</summary>
+    public IReadOnlyList<string> Programmes { get; }
 
     /// <summary>Whether the domain and unit were not surveyed in the data set (<em>nicht erhoben</em>): the inventory does
     /// not record its offerings, so coverage is unknown, never 0 % (rows get <see cref="CoverageClass.NotSurveyed"/>, no
@@ -139,16 +147,21 @@ public sealed class SupplyNorm
     /// <summary>The age filter on offerings (only offerings whose target-group ages lie within it count), or null for all offerings of the domain and unit.</summary>
     public AgeBand? OfferingAges { get; }
 
-    /// <summary>Whether an offering counts as supply of this norm: same domain and unit, a type in
-    /// <see cref="OfferingTypes"/> (when the norm lists types; an offering without a type counts, since its type is
-    /// unknown — <c>validate</c> warns about it), and the <see cref="OfferingAges"/> filter.</summary>
+    /// <summary>Whether an offering counts as supply of this norm: same domain and unit; when the norm lists types or
+    /// programmes, a type in <see cref="OfferingTypes"/> (an offering without a type counts under a type list, since its
+    /// type is unknown) or a funding line of one of the <see cref="Programmes"/>; and the <see cref="OfferingAges"/> filter.</summary>
     /// <param name="offering">The offering.</param>
     /// <returns>Whether it counts.</returns>
     public bool Counts(Offering offering)
     {
         ArgumentNullException.ThrowIfNull(offering);
         if (offering.Domain != Domain || offering.Capacity.Unit != Unit) return false;
-        if (OfferingTypes.Count > 0 && offering.Type is { } type && !OfferingTypes.Contains(type)) return false;
+        if (OfferingTypes.Count > 0 || Programmes.Count > 0)
+        {
+            var byType = offering.Type is { } type ? OfferingTypes.Contains(type) : OfferingTypes.Count > 0;   // an unknown type counts under a type list
+            var byProgramme = Programmes.Count > 0 && offering.Funding.Lines.Any(l => Programmes.Any(p => l.Programme.Contains(p, StringComparison.OrdinalIgnoreCase)));
+            if (!byType && !byProgramme) return false;
+        }
         return OfferingAges is not { } band || (offering.TargetGroup?.Ages is { } ages && ages.IsWithin(band));
     }
 

@@ -30,7 +30,8 @@ public static partial class CommitteeReport
                     L("Herkunft", "Origin"), L("Status", "Status"), L("Quelle", "Source"), L("Stand", "As of")],
                 gaps.Norms.Norms.Select(n => (IReadOnlyList<string>)[DomainName(n.Domain), UnitName(n.Unit), n.LabelIn(_lang),
                     $"{N(n.Amount, 2)} {UnitName(n.Unit)} {L("je", "per")} {N(n.PerPersons, 0)} {n.Target.LabelIn(_lang)}",
-                    n.OfferingTypes.Count == 0 ? L("alle des Handlungsfelds", "all of the domain") : string.Join(", ", n.OfferingTypes.Select(t => t.Code)),
+                    n.OfferingTypes.Count == 0 && n.Programmes.Count == 0 ? L("alle des Handlungsfelds", "all of the domain")
+                        : string.Join(", ", n.OfferingTypes.Select(t => t.Code).Concat(n.Programmes.Select(p => L("Programm ", "programme ") + p))),
                     Labels.Of(n.Origin, _lang), NormStatus(n), n.Provenance.Source ?? "–", n.Provenance.Date is { } d ? Date(d) : "–"]),
                 [ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left, ColumnAlignment.Left],
                 L("Richtwerte (Standard oder eigener Richtwert des Datensatzes, mit Quelle und Stand)", "Planning norms (default or the data set's own, with source and date)"));

@@ -55,6 +55,21 @@ public sealed class NormScopeTests
         Assert.Equal(before + 1, after, 9);
     }
 
+    [Fact]
+    public void A_norm_can_count_the_offerings_of_a_funding_programme()
+    {
+        var data = Sample.Load();
+        var options = new GapOptions(supply: SupplyMode.Located);
+        var schulden = data.Offerings.Where(o => o.Domain == ServiceDomain.Schulden && o.Capacity.Unit == CapacityUnit.FullTimeEquivalents).ToArray();
+        var programme = schulden.SelectMany(o => o.Funding.Lines).Select(l => l.Programme).GroupBy(p => p).OrderBy(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var norm = new SupplyNorm(ServiceDomain.Schulden, CapacityUnit.FullTimeEquivalents, TargetPopulation.Inhabitants, 2, 50_000, "Schuldnerberatung (Programm)",
+            Provenance.Assumption("Test"), programmes: [programme.ToUpperInvariant()]);
+        var r = GapAnalysis.Run(data, SupplyNorms.Default.With(norm), AsOf, options);
+        var expected = schulden.Where(o => o.Funding.Lines.Any(l => l.Programme == programme) && !o.Funding.Lines.All(l => l.Period.End < AsOf)).Sum(o => o.Capacity.Amount);
+        Assert.True(expected > 0);
+        Assert.Equal(expected, r.Row(Sample.CountyId, ServiceDomain.Schulden, CapacityUnit.FullTimeEquivalents).Supply, 9);
+    }
+
     /// <summary>Property: adding an offering of a type the norm does not count never changes that norm's coverage.</summary>
     [Property]
     public bool Adding_an_offering_of_a_type_the_norm_does_not_count_never_changes_its_coverage(GapsDataCase c, PositiveInt capacity, byte mode)
