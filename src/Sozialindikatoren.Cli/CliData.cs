@@ -50,6 +50,33 @@ internal static class CliData
         }
     }
 
+    /// <summary>The shared <c>--norms FILE</c> option of <c>gaps</c>, <c>cuts</c> and <c>report</c>: own planning norms
+    /// (<c>richtwerte</c>, CSV or xlsx) over the default catalogue and the data set's own <c>richtwerte</c> table.</summary>
+    public static Option<string?> CreateNormsOption() => new("--norms")
+    {
+        Description = "Eigene Richtwerte (CSV oder .xlsx mit Blatt richtwerte: Handlungsfeld, Einheit, Zielgruppe, Wert, je, Quelle, Stand, Status, Angebotsarten); ersetzen den Standard-Richtwert derselben Einheit oder ergänzen ihn / own planning norms (CSV or xlsx), replacing the default norm of the same domain and unit or extending the catalogue.",
+    };
+
+    /// <summary>The norms of a run: the default catalogue, the data set's own <c>richtwerte</c> table (folder or workbook),
+    /// then the <c>--norms</c> file; prints every problem and returns null on failure.</summary>
+    public static Gaps.SupplyNorms? LoadNorms(ParseResult parse, string? dataPath, string? normsFile, TextWriter stderr)
+    {
+        try
+        {
+            return Data.SupplyNormTable.Load(dataPath, normsFile, Gaps.SupplyNorms.Default, CliCsv.Options(parse));
+        }
+        catch (DataProblemException e)
+        {
+            PrintProblems(e.Problems, stderr);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"Fehler / error: {normsFile ?? dataPath}: {e.Message}");
+            return null;
+        }
+    }
+
     /// <summary>The shared <c>--supply located|served|access</c> option of <c>gaps</c>, <c>cuts</c> and <c>report</c> (default <c>served</c>).</summary>
     public static Option<string> CreateSupplyOption()
     {

@@ -33,6 +33,8 @@ internal static class CutsCommand
         foreach (var o in new Option[] { data, scenario, scale, asOf, supply, draws, seed, budget, lang, output, withdrawal, classes }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         CliDataOptions.AddOptions(command);
+        var normsOption = CliData.CreateNormsOption();
+        command.Options.Add(normsOption);
         command.SetAction(parse =>
         {
             if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;
@@ -45,13 +47,14 @@ internal static class CutsCommand
             var file = parse.GetValue(data);
             var planning = CliData.Load(parse, file, stderr, out var readWarnings);
             if (planning is null) return CliApp.InvalidInput;
+            if (CliData.LoadNorms(parse, file, parse.GetValue(normsOption), stderr) is not { } norms) return CliApp.InvalidInput;
             if (CliData.ResolveScenario(parse.GetValue(scenario)!, stderr, out var scen, CliCsv.Options(parse).MaxInputBytes) is { } failed) return failed;
 
-            var options = new PlanningAnalysisOptions(asOf: date, socialIndex: CliData.SocialIndex(parse.GetValue(classes)!), gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
+            var options = new PlanningAnalysisOptions(asOf: date, norms: norms, socialIndex: CliData.SocialIndex(parse.GetValue(classes)!), gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
                 scenario: scen!.Scale(f), cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed), Response = new ProviderResponseOptions { AssumeCofunderWithdrawal = parse.GetValue(withdrawal) } }, budgetPerYear: b) { InputWarnings = readWarnings };
             if (CliData.Analyse(planning, file, options, stderr) is not { } analysis) return CliApp.InvalidInput;
             var dir = parse.GetValue(output)!;
-            if (CliOutput.WriteFolder(parse, dir, [file, parse.GetValue(scenario)], stderr, [.. CutsOutput.Files(analysis, f)]) is { } failed2) return failed2;
+            if (CliOutput.WriteFolder(parse, dir, [file, parse.GetValue(scenario), parse.GetValue(normsOption)], stderr, [.. CutsOutput.Files(analysis, f)]) is { } failed2) return failed2;
             CutsSummaryText.Write(stdout, analysis.Cuts!, analysis.Rescue, CliData.ParseLanguage(parse.GetValue(lang)));
             return CliApp.Ok;
         });

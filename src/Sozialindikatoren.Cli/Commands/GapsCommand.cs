@@ -26,6 +26,8 @@ internal static class GapsCommand
         foreach (var o in new Option[] { data, asOf, supply, sensitivity, lang, output }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         CliDataOptions.AddOptions(command);
+        var normsOption = CliData.CreateNormsOption();
+        command.Options.Add(normsOption);
         command.SetAction(parse =>
         {
             if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;
@@ -38,7 +40,8 @@ internal static class GapsCommand
             var file = parse.GetValue(data);
             var planning = CliData.Load(parse, file, stderr);
             if (planning is null) return CliApp.InvalidInput;
-            var options = new PlanningAnalysisOptions(asOf: date, stopAfter: AnalysisStage.Gaps,
+            if (CliData.LoadNorms(parse, file, parse.GetValue(normsOption), stderr) is not { } norms) return CliApp.InvalidInput;
+            var options = new PlanningAnalysisOptions(asOf: date, norms: norms, stopAfter: AnalysisStage.Gaps,
                 gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!), needSensitivity: s));
             if (CliData.Analyse(planning, file, options, stderr) is not { } analysis) return CliApp.InvalidInput;
             if (s != 0 && analysis.NeedIndex is null)
@@ -56,7 +59,7 @@ internal static class GapsCommand
             }
             else
             {
-                if (CliOutput.WriteFile(parse, outFile.FullName, [file], stderr, result.WriteCsv) is { } failed) return failed;
+                if (CliOutput.WriteFile(parse, outFile.FullName, [file, parse.GetValue(normsOption)], stderr, result.WriteCsv) is { } failed) return failed;
                 report = stdout;
             }
             GapFindingsText.WriteFindings(result, report, CliData.ParseLanguage(parse.GetValue(lang)));

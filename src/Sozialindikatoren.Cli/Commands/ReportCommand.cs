@@ -46,6 +46,8 @@ internal static class ReportCommand
         foreach (var o in new Option[] { data, scenario, budget, lang, output, asOf, supply, draws, seed, mapDomain, followUp, objective, csvDe, withdrawal, classes, min, protection }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         CliDataOptions.AddOptions(command);
+        var normsOption = CliData.CreateNormsOption();
+        command.Options.Add(normsOption);
         command.SetAction(parse =>
         {
             if (CliData.ParseAsOf(parse.GetValue(asOf), stderr) is not { } date) return CliApp.UsageError;
@@ -65,6 +67,7 @@ internal static class ReportCommand
             var file = parse.GetValue(data);
             var planning = CliData.Load(parse, file, stderr, out var readWarnings);
             if (planning is null) return CliApp.InvalidInput;
+            if (CliData.LoadNorms(parse, file, parse.GetValue(normsOption), stderr) is not { } norms) return CliApp.InvalidInput;
 
             var followUpOptions = new FollowUpCostOptions { Seed = parse.GetValue(seed) };
             if (parse.GetValue(followUp) is { } table)
@@ -72,7 +75,7 @@ internal static class ReportCommand
                 try { followUpOptions = new FollowUpCostOptions { Seed = parse.GetValue(seed), Parameters = FollowUpCostCsv.ReadFile(table) }; }
                 catch (DataProblemException e) { stderr.WriteLine("Fehler / error: " + e.Message); return CliApp.InvalidInput; }
             }
-            var options = new PlanningAnalysisOptions(asOf: date, socialIndex: CliData.SocialIndex(parse.GetValue(classes)!), gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
+            var options = new PlanningAnalysisOptions(asOf: date, norms: norms, socialIndex: CliData.SocialIndex(parse.GetValue(classes)!), gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!)),
                 scenario: scen!, cuts: new CutOptions { Draws = n, Seed = parse.GetValue(seed), Response = new ProviderResponseOptions { AssumeCofunderWithdrawal = parse.GetValue(withdrawal) } }, budgetPerYear: b, followUp: followUpOptions,
                 rescue: new RescueOptions { Objective = parse.GetValue(objective) == "net-cost" ? RescueObjective.NetPublicCostAvoided : RescueObjective.ImpactAvoided }) { InputWarnings = readWarnings };
             if (CliData.Analyse(planning, file, options, stderr, new StderrProgress(stderr, language)) is not { } analysis) return CliApp.InvalidInput;
@@ -84,7 +87,7 @@ internal static class ReportCommand
             });
             if (parse.GetValue(output) is { } dir)
             {
-                string?[] inputs = [parse.GetValue(data), parse.GetValue(scenario)];
+                string?[] inputs = [parse.GetValue(data), parse.GetValue(scenario), parse.GetValue(normsOption)];
                 if (CliOutput.WriteFolder(parse, dir, inputs, stderr, out var files, result.Files(), result.BinaryFiles()) is { } refused) return refused;
                 IReadOnlyList<string> german = [];
                 if (parse.GetValue(csvDe) is not null

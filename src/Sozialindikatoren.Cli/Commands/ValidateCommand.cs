@@ -37,7 +37,17 @@ internal static class ValidateCommand
             var language = parse.GetValue(lang) == "en" ? Language.English : Language.German;
             var loaded = CliData.Load(parse, parse.GetValue(data), stderr);
             if (loaded is null) return CliApp.InvalidInput;
+            // The data set's own norms (richtwerte) are checked too: a bad cell is exit 1 like any table.
+            if (CliData.LoadNorms(parse, parse.GetValue(data), null, stderr) is not { } norms) return CliApp.InvalidInput;
             Print(loaded, date.Value, language, stdout);
+            var own = norms.Norms.Where(n => n.Origin == Gaps.SupplyNormOrigin.DataSet || n.NotSurveyed).ToArray();
+            if (own.Length > 0)
+            {
+                stdout.WriteLine();
+                stdout.WriteLine(language == Language.German
+                    ? $"Eigene Richtwerte (richtwerte): {own.Length} — " + string.Join("; ", own.Select(n => $"{n.Domain.GermanName} ({Labels.Of(n.Unit, language)}): {n.Label}{(n.NotSurveyed ? ", nicht erhoben" : n.IsAssumption ? ", Annahme" : "")}"))
+                    : $"Own norms (richtwerte): {own.Length} — " + string.Join("; ", own.Select(n => $"{n.Domain.EnglishName} ({Labels.Of(n.Unit, language)}): {n.LabelIn(language)}{(n.NotSurveyed ? ", not surveyed" : n.IsAssumption ? ", assumption" : "")}")));
+            }
             return CliApp.Ok;
         });
         return command;

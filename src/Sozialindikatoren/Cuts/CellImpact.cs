@@ -57,8 +57,9 @@ public sealed class CellImpact
     /// <summary>Coverage before in % — the gap analysis' <see cref="CoverageRow.CoveragePercent"/>; NaN when demand is 0 or unknown.</summary>
     public double CoverageBefore => Row.CoveragePercent ?? double.NaN;
 
-    /// <summary>Coverage after in % (same formula); NaN when demand is 0 or unknown.</summary>
-    public double CoverageAfter => Demand is double d && d > 0 ? CoverageRow.Percent(SupplyAfter, d) : double.NaN;
+    /// <summary>Coverage after in % (same formula); NaN when demand is 0 or unknown, or the norm is not surveyed
+    /// (<see cref="SupplyNorm.NotSurveyed"/>).</summary>
+    public double CoverageAfter => !Row.Norm.NotSurveyed && Demand is double d && d > 0 ? CoverageRow.Percent(SupplyAfter, d) : double.NaN;
 
     /// <summary>Class before.</summary>
     public CoverageClass ClassBefore { get; }

@@ -89,6 +89,9 @@ internal sealed class CutModel
     /// <summary>Demand per cell (0 where unknown; see <see cref="DemandKnown"/>).</summary>
     internal readonly double[] Demand;
     internal readonly bool[] DemandKnown;
+
+    /// <summary>Whether the cell's norm is marked not surveyed (class <see cref="CoverageClass.NotSurveyed"/> before and after).</summary>
+    internal readonly bool[] NotSurveyed;
     internal readonly double[] GroupDemand;
     internal readonly double[] SupplyBefore;
     internal readonly double[] NeedWeight;
@@ -134,12 +137,14 @@ internal sealed class CutModel
         var cells = bCount * GroupCount;
         Demand = new double[cells];
         DemandKnown = new bool[cells];
+        NotSurveyed = new bool[cells];
         SupplyBefore = new double[cells];
         for (var c = 0; c < cells; c++)
         {
             var row = gaps.Rows[c];
-            DemandKnown[c] = row.Demand is not null;
-            Demand[c] = row.Demand ?? 0;
+            DemandKnown[c] = row.Demand is not null && !row.Norm.NotSurveyed;
+            NotSurveyed[c] = row.Norm.NotSurveyed;
+            Demand[c] = DemandKnown[c] ? row.Demand!.Value : 0;   // unknown or not surveyed: no unmet demand
             SupplyBefore[c] = row.Supply;
         }
 
@@ -258,8 +263,8 @@ internal sealed class CutModel
     }
 
     /// <summary>The class of cell c at a supply: the gap analysis' rule and thresholds.</summary>
-    internal CoverageClass ClassOf(int c, double supply) =>
-        CoverageRow.ClassOf(supply, Demand[c], DemandKnown[c], GapResult.Options.Thresholds);
+    internal CoverageClass ClassOf(int c, double supply) => NotSurveyed[c] ? CoverageClass.NotSurveyed
+        : CoverageRow.ClassOf(supply, Demand[c], DemandKnown[c], GapResult.Options.Thresholds);
 
     /// <summary>Coverage of cell c at a supply in percent (the gap analysis' formula), NaN without (known) demand.</summary>
     internal double CoverageOf(int c, double supply) => DemandKnown[c] && Demand[c] > 0 ? CoverageRow.Percent(supply, Demand[c]) : double.NaN;

@@ -361,7 +361,7 @@ public static class InventoryCsv
     }
 
     /// <summary>Further names of the capacity units (besides codes and labels).</summary>
-    private static readonly Dictionary<string, CapacityUnit> UnitSynonyms = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, CapacityUnit> UnitSynonyms = new(StringComparer.Ordinal)
     {
         ["Plätze"] = CapacityUnit.Places, ["Platz"] = CapacityUnit.Places, ["Vollzeitäquivalente"] = CapacityUnit.FullTimeEquivalents,
         ["Vollzeitstellen"] = CapacityUnit.FullTimeEquivalents, ["Stellenanteile"] = CapacityUnit.FullTimeEquivalents, ["Stunden pro Woche"] = CapacityUnit.HoursPerWeek, ["Wochenstunden"] = CapacityUnit.HoursPerWeek,

@@ -143,9 +143,9 @@ public static class PlanningDataSource
         }
         var name = Path.GetFileNameWithoutExtension(path);
         var data = LoadTables(name, book.Source, Find, null, options, notes);
-        foreach (var sheet in book.SheetNames.Where(n => !used.Contains(n) && n != Excel.Xlsx.ListSheet))
+        foreach (var sheet in book.SheetNames.Where(n => !used.Contains(n) && n != Excel.Xlsx.ListSheet && !SupplyNormTable.IsSheetName(n)))
             notes?.Add(new DataProblem(book.Source, 0, 0, null, sheet, "unknown sheet, ignored (known: "
-                + string.Join(", ", TableNames.Select(t => t.Files[0][..^4])) + ")") { Severity = ProblemSeverity.Warning, Sheet = sheet });
+                + string.Join(", ", TableNames.Select(t => t.Files[0][..^4]).Append(SupplyNormTable.FolderFileNames[0][..^4])) + ")") { Severity = ProblemSeverity.Warning, Sheet = sheet });
         return data;
     }
 

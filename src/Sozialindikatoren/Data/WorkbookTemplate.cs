@@ -62,7 +62,7 @@ public static class WorkbookTemplate
         {
             var columns = schema.Select(c =>
             {
-                var help = Help.TryGetValue(c.Name, out var h) ? h : (Text: c.German, Format: XlsxFormat.General);
+                var help = Help.TryGetValue(name + ":" + c.Name, out var h) || Help.TryGetValue(c.Name, out h) ? h : (Text: c.German, Format: XlsxFormat.General);
                 var comment = $"{c.German} ({c.Name}){(c.Required ? ", Pflichtfeld" : ", optional")}: {help.Text}";
                 IReadOnlyList<string>? allowed = null;
                 if (lists.TryGetValue(c.Name, out var list)) { allowed = list.Values; comment += " Erlaubt: " + list.Allowed + "."; }
@@ -87,6 +87,8 @@ public static class WorkbookTemplate
             Sheet("traegermeldungen", DataFolderTables.ProviderStatements, "A1", new LocalDate(2026, 1, 1), 0.5, 30000m,
                 "halbe Stelle fällt weg", new LocalDate(2025, 6, 30), "Annahme: Beispielzeile"),
             Sheet("handlungsfelder", DataFolderTables.Domains, "Wohnungslosenhilfe", "Wohnungslosenhilfe"),
+            Sheet("richtwerte", SupplyNormTable.Schema, ServiceDomain.Schulden.GermanName, Labels.Of(CapacityUnit.FullTimeEquivalents), "insgesamt", 2.0, 50000.0,
+                "Schuldnerberatung", "AG SBV, Positionspapier 2003", 2003L, "veröffentlicht", "schuldnerberatung"),
             Sheet("sitzungen", ParticipationTables.Meetings, "PB-1", new LocalDate(2025, 5, 14), Labels.Of(Participation.MeetingBody.Planungsbeirat), null, null, "Planungsbeirat 1/2025", "Annahme: Beispielzeile"),
             Sheet("teilnahmen", ParticipationTables.Attendances, "PB-1", "T1"),
             Sheet("vereinbarungen", ParticipationTables.Agreements, "PB-1", "Folgen der Kürzungen je Handlungsfeld aufbereiten", "Sozialplanung", new LocalDate(2025, 9, 30), Labels.Of(Participation.AgreementStatus.Open)),
@@ -154,6 +156,16 @@ public static class WorkbookTemplate
         ["capacity_reduction"] = ("Kapazitätsabbau als Anteil (0 bis 100 %).", XlsxFormat.Percent),
         ["expected_funding_loss_per_year"] = ("erwarteter Verlust an Mitteln in Euro pro Jahr.", XlsxFormat.Euro),
         ["reported_on"] = ("Datum der Meldung.", XlsxFormat.Date),
+        ["target"] = ("Zielgruppe des Richtwerts: Altersgruppe (unter 3, 18-65, 80+, insgesamt) oder Kennung eines Indikators, dessen Zähler die Zielgruppe ist (z. B. mindestsicherungsquote); leer = wie der ersetzte Richtwert, sonst alle Einwohner.", XlsxFormat.General),
+        ["per"] = ("Bezugsgröße N: der Wert gilt je N Personen der Zielgruppe (z. B. 50000); leer = 1 (Quote).", XlsxFormat.General),
+        ["label"] = ("Bezeichnung des Richtwerts, z. B. Schuldnerberatung; leer = wie der ersetzte Richtwert.", XlsxFormat.General),
+        ["stand"] = ("Stand der Quelle (Datum oder Jahr).", XlsxFormat.General),
+        ["offering_types"] = ("Angebotsarten (Kürzel), die als Bestand zählen, getrennt durch ; oder ,; leer = wie der ersetzte Richtwert, sonst alle Angebote des Handlungsfelds und der Einheit.", XlsxFormat.General),
+        ["programmes"] = ("Förderprogramme, deren Angebote als Bestand zählen (Text im Programm einer Finanzierungslinie), getrennt durch ; oder |; optional, zusätzlich zu den Angebotsarten.", XlsxFormat.General),
+        ["richtwerte:value"] = ("Richtwert: Kapazität (in der Einheit) je N Personen der Zielgruppe, z. B. 2 (VZÄ je 50.000); leer nur bei Status nicht erhoben oder um nur Quelle/Status eines Standard-Richtwerts zu ersetzen.", XlsxFormat.General),
+        ["richtwerte:status"] = ("veröffentlicht (mit Quelle), Annahme, oder nicht erhoben (das Handlungsfeld wurde im Bestand nicht erhoben: kein Versorgungsgrad, nie 0 %); leer = veröffentlicht mit Quelle, sonst Annahme.", XlsxFormat.General),
+        ["richtwerte:source"] = ("Quelle des Richtwerts (Veröffentlichung, Beschluss); bei veröffentlichten Richtwerten Pflicht.", XlsxFormat.General),
+        ["richtwerte:unit"] = ("Einheit des Richtwerts; leer nur bei Status nicht erhoben (dann alle Einheiten des Handlungsfelds).", XlsxFormat.General),
         ["code"] = ("Kürzel eines eigenen Handlungsfelds (Buchstaben, Ziffern, _ oder -).", XlsxFormat.General),
     };
 }

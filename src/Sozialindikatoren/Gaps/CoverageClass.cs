@@ -7,7 +7,8 @@ namespace Sozialindikatoren.Gaps;
 /// </summary>
 /// <remarks>Ordered from worst to best supply so that the class is monotone in coverage:
 /// <see cref="Severe"/> &lt; <see cref="Under"/> &lt; <see cref="Adequate"/> &lt; <see cref="Over"/>.
-/// <see cref="NoDemand"/> (required = 0) and <see cref="Unknown"/> (demand not computable) stand outside that order.</remarks>
+/// <see cref="NoDemand"/> (required = 0), <see cref="Unknown"/> (demand not computable) and <see cref="NotSurveyed"/>
+/// (supply not surveyed) stand outside that order.</remarks>
 public enum CoverageClass
 {
     /// <summary>Demand could not be computed (missing population or suppressed indicator count); CSV code <c>unknown</c>.</summary>
@@ -22,6 +23,9 @@ public enum CoverageClass
     Over = 4,
     /// <summary>No demand (required capacity 0); coverage undefined; CSV code <c>no_demand</c>.</summary>
     NoDemand = 5,
+    /// <summary><em>nicht erhoben</em>: the data set marks the domain and unit as not surveyed (its offerings are not in
+    /// the inventory, <see cref="SupplyNorm.NotSurveyed"/>); coverage unknown, never 0 %; CSV code <c>not_surveyed</c>.</summary>
+    NotSurveyed = 6,
 }
 
 /// <summary>How certain an under-supply is, given the demand interval (<em>Belastbarkeit</em>).</summary>
@@ -57,7 +61,7 @@ public enum StatementAgreement
 /// <threadsafety>Pure; thread-safe.</threadsafety>
 public static class GapEnumExtensions
 {
-    /// <summary>The CSV code: <c>over</c>, <c>adequate</c>, <c>under</c>, <c>severe</c>, <c>no_demand</c>, <c>unknown</c>.</summary>
+    /// <summary>The CSV code: <c>over</c>, <c>adequate</c>, <c>under</c>, <c>severe</c>, <c>no_demand</c>, <c>unknown</c>, <c>not_surveyed</c>.</summary>
     /// <param name="value">The class.</param>
     /// <returns>The code.</returns>
     public static string ToCode(this CoverageClass value) => value switch
@@ -68,6 +72,7 @@ public static class GapEnumExtensions
         CoverageClass.Severe => "severe",
         CoverageClass.NoDemand => "no_demand",
         CoverageClass.Unknown => "unknown",
+        CoverageClass.NotSurveyed => "not_surveyed",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "coverage class: unknown value."),
     };
 

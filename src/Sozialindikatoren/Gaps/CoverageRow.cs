@@ -16,7 +16,9 @@ namespace Sozialindikatoren.Gaps;
 /// spaces, and c, G and the class are computed from those sums.</para>
 /// <para>Missing values are null, never NaN or zero: <see cref="Demand"/> is null when the target population cannot be
 /// computed (class <see cref="CoverageClass.Unknown"/>); <see cref="CoveragePercent"/> is null when there is no demand
-/// (D = 0, class <see cref="CoverageClass.NoDemand"/>) or demand is unknown.</para>
+/// (D = 0, class <see cref="CoverageClass.NoDemand"/>) or demand is unknown; for a norm marked not surveyed
+/// (<see cref="SupplyNorm.NotSurveyed"/>) coverage, gap and people not covered are null and the class is
+/// <see cref="CoverageClass.NotSurveyed"/>.</para>
 /// </remarks>
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class CoverageRow
@@ -44,6 +46,12 @@ public sealed class CoverageRow
         _demand = demand;
         _demandLower = demandLower;
         _demandUpper = demandUpper;
+        if (norm.NotSurveyed)
+        {
+            // Supply not surveyed: demand is known, coverage, gap and people not covered are not (never 0 %).
+            Class = CoverageClass.NotSurveyed;
+            return;
+        }
         _gap = demand - supply;
         if (demand > 0)
         {

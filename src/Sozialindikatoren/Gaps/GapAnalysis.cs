@@ -38,7 +38,8 @@ public static class GapAnalysis
 {
     /// <summary>Runs a gap analysis.</summary>
     /// <param name="data">The planning data set.</param>
-    /// <param name="norms">The norm catalogue, e.g. <see cref="SupplyNorms.Default"/>.</param>
+    /// <param name="norms">The norm catalogue, e.g. <see cref="SupplyNorms.Default"/>; applied through
+    /// <see cref="SupplyNorms.ForRegion"/> (a norm sourced only from another area's own planning becomes an assumption).</param>
     /// <param name="asOf">The analysis date: selects indicator records and conference statements dated on or before it.</param>
     /// <param name="options">Options (default <see cref="GapOptions.Default"/>).</param>
     /// <returns>The immutable result.</returns>
@@ -48,6 +49,8 @@ public static class GapAnalysis
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(norms);
         options ??= GapOptions.Default;
+        // A norm sourced only from another area's own planning is an assumption for this data set.
+        norms = norms.ForRegion(data.Region);
         var layout = SpaceLayout.Build(data.Region, options.BaseLevel);
         var demand = DemandTable.Build(data, layout, norms, asOf, options);
         var offerings = data.Offerings.OrderBy(o => o.Id, StringComparer.Ordinal).ToArray();

@@ -39,10 +39,17 @@ public sealed class SupplyNorm
     /// supply for the norm (e.g. U3 places, not residential youth care places of the same domain and unit); offerings
     /// without an age band then do not count.</param>
     /// <param name="englishLabel">The norm's English name for <c>--lang en</c> output; default: <paramref name="label"/> (data stays as given).</param>
+    /// <param name="offeringTypes">The offering types (<em>Angebotsarten</em>) the norm counts as its supply, e.g.
+    /// <c>familienberatung</c>, <c>fruehe_hilfen</c>; null or empty = every offering of the domain and unit. With a list, an
+    /// offering of another type does not count; an offering without a type still counts (its type is unknown, see
+    /// <see cref="Counts"/>).</param>
+    /// <param name="programmes">Funding programmes (<em>Förderprogramme</em>) whose offerings the norm counts: an offering
+    /// counts when one of its funding lines' programme contains one of these texts (case-insensitive), whatever its type;
+    /// null or empty = none.</param>
     /// <exception cref="ArgumentException">Invalid domain, unit, amounts, label, or a missing provenance.</exception>
     public SupplyNorm(ServiceDomain domain, CapacityUnit unit, TargetPopulation target, double amount, double perPersons,
         string label, Provenance provenance, double? rangeLowerAmount = null, double? rangeUpperAmount = null, string? note = null,
-        AgeBand? offeringAges = null, string? englishLabel = null)
+        AgeBand? offeringAges = null, string? englishLabel = null, IEnumerable<OfferingType>? offeringTypes = null, IEnumerable<string>? programmes = null)
     {
         if (string.IsNullOrEmpty(domain.Code)) throw new ArgumentException("supply norm domain: must be set.", nameof(domain));
         if (!Enum.IsDefined(unit)) throw new ArgumentOutOfRangeException(nameof(unit), unit, $"supply norm {domain} unit: unknown value.");
@@ -69,18 +76,92 @@ public sealed class SupplyNorm
         RangeUpperAmount = rangeUpperAmount;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         OfferingAges = offeringAges;
+        var types = (offeringTypes ?? []).Distinct().ToArray();
+        foreach (var t in types)
+            if (t.Code.Length == 0) throw new ArgumentException($"supply norm {domain}/{unit.ToCode()} offeringTypes: an offering type must be set.", nameof(offeringTypes));
+        OfferingTypes = types;
+        Programmes = (programmes ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
+    private SupplyNorm(SupplyNorm n, Provenance provenance, double amount, double? lower, double? upper, bool notSurveyed, SupplyNormOrigin origin, string? sourceArea)
+        : this(n.Domain, n.Unit, n.Target, amount, n.PerPersons, n.Label, provenance, lower, upper, n.Note, n.OfferingAges, n.EnglishLabel, n.OfferingTypes, n.Programmes)
+    {
+        NotSurveyed = notSurveyed;
+        Origin = origin;
+        SourceArea = sourceArea;
+    }
+
+    /// <summary>The offering types the norm counts (<em>Angebotsarten</em>), in the order given; empty = every offering of
+    /// the domain and unit.</summary>
+    public IReadOnlyList<OfferingType> OfferingTypes { get; }
+
+    /// <summary>Funding programmes whose offerings the norm counts (texts contained in a funding line's programme,
+    /// case-insensitive), in the order given; empty = none.</summary>
+    public IReadOnlyList<string> Programmes { get; }
+
+    /// <summary>Whether the domain and unit were not surveyed in the data set (<em>nicht erhoben</em>): the inventory does
+    /// not record its offerings, so coverage is unknown, never 0 % (rows get <see cref="CoverageClass.NotSurveyed"/>, no
+    /// coverage, no gap, no finding).</summary>
+    public bool NotSurveyed { get; }
+
+    /// <summary>Where the norm comes from: the library's default catalogue or the data set's own table (<c>richtwerte</c>,
+    /// <c>--norms</c>).</summary>
+    public SupplyNormOrigin Origin { get; }
+
+    /// <summary>The AGS of the area whose own planning is the norm's only source (e.g. a county's Pflegebedarfsplanung),
+    /// or null for a norm of general validity. For a data set without a space of that AGS the norm is an assumption
+    /// (<see cref="SupplyNorms.ForRegion"/>).</summary>
+    public string? SourceArea { get; }
+
+    /// <summary>A copy marked as not surveyed (<see cref="NotSurveyed"/>).</summary>
+    /// <param name="origin">The origin of the mark (the data set's table).</param>
+    /// <returns>The copy.</returns>
+    public SupplyNorm AsNotSurveyed(SupplyNormOrigin origin = SupplyNormOrigin.DataSet) =>
+        new(this, Provenance, Amount, RangeLowerAmount, RangeUpperAmount, true, origin, SourceArea);
+
+    /// <summary>A copy with another origin.</summary>
+    /// <param name="origin">The origin.</param>
+    /// <returns>The copy.</returns>
+    public SupplyNorm WithOrigin(SupplyNormOrigin origin) =>
+        new(this, Provenance, Amount, RangeLowerAmount, RangeUpperAmount, NotSurveyed, origin, SourceArea);
+
+    /// <summary>A copy whose source is the own planning of one area (<see cref="SourceArea"/>).</summary>
+    /// <param name="ags">The area's AGS, e.g. <c>05970000</c>.</param>
+    /// <returns>The copy.</returns>
+    public SupplyNorm WithSourceArea(string ags)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ags);
+        return new(this, Provenance, Amount, RangeLowerAmount, RangeUpperAmount, NotSurveyed, Origin, ags.Trim());
+    }
+
+    /// <summary>A copy with another provenance (values kept), e.g. an area's own planning parameter that becomes an
+    /// assumption for another area.</summary>
+    /// <param name="provenance">The provenance.</param>
+    /// <returns>The copy (without <see cref="SourceArea"/>).</returns>
+    public SupplyNorm WithProvenance(Provenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(provenance);
+        return new(this, provenance, Amount, RangeLowerAmount, RangeUpperAmount, NotSurveyed, Origin, null);
     }
 
     /// <summary>The age filter on offerings (only offerings whose target-group ages lie within it count), or null for all offerings of the domain and unit.</summary>
     public AgeBand? OfferingAges { get; }
 
-    /// <summary>Whether an offering of this norm's domain and unit counts as supply (the <see cref="OfferingAges"/> filter).</summary>
+    /// <summary>Whether an offering counts as supply of this norm: same domain and unit; when the norm lists types or
+    /// programmes, a type in <see cref="OfferingTypes"/> (an offering without a type counts under a type list, since its
+    /// type is unknown) or a funding line of one of the <see cref="Programmes"/>; and the <see cref="OfferingAges"/> filter.</summary>
     /// <param name="offering">The offering.</param>
     /// <returns>Whether it counts.</returns>
     public bool Counts(Offering offering)
     {
         ArgumentNullException.ThrowIfNull(offering);
         if (offering.Domain != Domain || offering.Capacity.Unit != Unit) return false;
+        if (OfferingTypes.Count > 0 || Programmes.Count > 0)
+        {
+            var byType = offering.Type is { } type ? OfferingTypes.Contains(type) : OfferingTypes.Count > 0;   // an unknown type counts under a type list
+            var byProgramme = Programmes.Count > 0 && offering.Funding.Lines.Any(l => Programmes.Any(p => l.Programme.Contains(p, StringComparison.OrdinalIgnoreCase)));
+            if (!byType && !byProgramme) return false;
+        }
         return OfferingAges is not { } band || (offering.TargetGroup?.Ages is { } ages && ages.IsWithin(band));
     }
 
@@ -130,8 +211,11 @@ public sealed class SupplyNorm
     /// <param name="amount">The new amount (finite, ≥ 0).</param>
     /// <param name="provenance">The provenance of the new value.</param>
     /// <returns>The copy.</returns>
-    public SupplyNorm WithAmount(double amount, Provenance provenance) =>
-        new(Domain, Unit, Target, amount, PerPersons, Label, provenance, null, null, Note, OfferingAges, EnglishLabel);
+    public SupplyNorm WithAmount(double amount, Provenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(provenance);
+        return new(this, provenance, amount, null, null, NotSurveyed, Origin, null);
+    }
 
     /// <summary>The English name (<see cref="Label"/> when none was given).</summary>
     public string EnglishLabel { get; }
@@ -143,7 +227,16 @@ public sealed class SupplyNorm
 
     /// <summary>A compact language-neutral summary: domain, unit code, amount per persons, target and provenance kind.</summary>
     /// <returns>e.g. <c>Schulden/fte: 2 per 50000 ages:0+ (Sourced)</c>; planner text: <c>Reporting.ResultTables.NormText</c>.</returns>
-    public override string ToString() => $"{Domain}/{Unit.ToCode()}: {F(Amount)} per {F(PerPersons)} {Target} ({Provenance.Kind})";
+    public override string ToString() => $"{Domain}/{Unit.ToCode()}: {F(Amount)} per {F(PerPersons)} {Target} ({Provenance.Kind}{(NotSurveyed ? ", not surveyed" : "")})";
 
     private static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Where a planning norm comes from (<em>Herkunft des Richtwerts</em>).</summary>
+public enum SupplyNormOrigin
+{
+    /// <summary>The library's default catalogue (<see cref="SupplyNorms.Default"/>); <em>Standard</em>.</summary>
+    Default = 0,
+    /// <summary>The data set's own table (<c>richtwerte</c> sheet or CSV, or <c>--norms FILE</c>); <em>eigener Richtwert</em>.</summary>
+    DataSet = 1,
 }

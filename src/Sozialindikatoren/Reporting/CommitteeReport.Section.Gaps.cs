@@ -25,22 +25,25 @@ public static partial class CommitteeReport
             CoverageClass.Under => Svg.ClassScale[3],
             CoverageClass.Adequate => Svg.ClassScale[2],
             CoverageClass.Over => Svg.ClassScale[0],
+            CoverageClass.NotSurveyed => "#ffffff",
             _ => "#dddddd",
         };
 
         private ReportSection GapsSection()
         {
+            var notSurveyed = gaps.Norms.Norms.Where(n => n.NotSurveyed).ToArray();
             var keys = gaps.Rows.Where(r => !r.IsAggregate).Select(r => (r.Domain, r.Unit)).Distinct().OrderBy(k => k.Domain).ThenBy(k => k.Unit).ToArray();
             var municipalities = Municipalities;
             var matrixRows = municipalities.Select(m => (IReadOnlyList<string>)new[] { m.Name }.Concat(keys.Select(k =>
             {
                 var row = gaps.Rows.FirstOrDefault(r => !r.IsAggregate && r.Space.Id == m.Id && r.Domain == k.Domain && r.Unit == k.Unit);
+                if (row?.Class == CoverageClass.NotSurveyed) return L("n. e.", "n. s.");
                 if (row?.CoveragePercent is not { } c) return "–";
                 return P(c, 0) + (row.Class == CoverageClass.Severe ? " ‼" : row.Class == CoverageClass.Under ? " !" : "");
             })).ToArray());
             var matrix = new Table(new[] { SpaceNoun }.Concat(keys.Select(k => $"{DomainName(k.Domain)} ({UnitName(k.Unit)})")).ToArray(), matrixRows,
                 new[] { ColumnAlignment.Left }.Concat(keys.Select(_ => ColumnAlignment.Right)).ToArray(),
-                L($"Versorgungsgrad je {SpaceNoun} und Handlungsfeld (! unter 75 %, ‼ unter 50 %)", $"Coverage by {SpaceWord} and domain (! below 75 %, ‼ below 50 %)"));
+                L($"Versorgungsgrad je {SpaceNoun} und Handlungsfeld (! unter 75 %, ‼ unter 50 %{(notSurveyed.Length > 0 ? ", n. e. nicht erhoben" : "")})", $"Coverage by {SpaceWord} and domain (! below 75 %, ‼ below 50 %{(notSurveyed.Length > 0 ? ", n. s. not surveyed" : "")})"));
 
             var county = gaps.Rows.Where(r => r.IsAggregate && r.Space.Level == SpaceLevel.County).OrderBy(r => r.Domain).ThenBy(r => r.Unit).ToArray();
             var countyTable = new Table([L("Handlungsfeld", "Domain"), L("Einheit", "Unit"), L("Bedarf", "Demand"), L("Bestand", "Supply"), L("Versorgungsgrad", "Coverage"), L("Klasse", "Class"), L("Lücke", "Gap"), L("Richtwert", "Norm")],
@@ -63,11 +66,12 @@ public static partial class CommitteeReport
                 .OrderByDescending(g => g.Sum(r => r.Demand ?? 0)).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
             var mapRows = gaps.Rows.Where(r => !r.IsAggregate && r.Domain == mapDomain && r.Unit == mapUnit && r.Space.Boundary is not null).ToArray();
             ReportFigure? map = mapRows.Length == 0 ? null : new ReportFigure(Svg.ChoroplethMap(
-                    mapRows.Select(r => new MapArea(r.Space, ClassColour(r.Class), r.CoveragePercent is { } c ? P(c, 0) : "–",
-                        $"{r.Space.Name}: {DomainName(r.Domain)} {(r.CoveragePercent is { } c2 ? P(c2, 0) : "–")}")).ToArray(),
+                    mapRows.Select(r => new MapArea(r.Space, ClassColour(r.Class), r.Class == CoverageClass.NotSurveyed ? L("n. e.", "n. s.") : r.CoveragePercent is { } c ? P(c, 0) : "–",
+                        $"{r.Space.Name}: {DomainName(r.Domain)} {(r.Class == CoverageClass.NotSurveyed ? ClassLabel(r.Class) : r.CoveragePercent is { } c2 ? P(c2, 0) : "–")}")).ToArray(),
                     L($"Versorgungsgrad {DomainName(mapDomain)} ({UnitName(mapUnit)}), in % des Bedarfs", $"Coverage {DomainName(mapDomain)} ({UnitName(mapUnit)}), in % of demand"),
                     [(ClassColour(CoverageClass.Severe), L("unter 50 % (erheblich unterversorgt)", "below 50 % (severe)")), (ClassColour(CoverageClass.Under), L("50 bis unter 75 % (unterversorgt)", "50 to < 75 % (under)")),
-                     (ClassColour(CoverageClass.Adequate), L("75 bis 110 % (bedarfsgerecht)", "75–110 % (adequate)")), (ClassColour(CoverageClass.Over), L("über 110 %", "above 110 %"))], outline: CountyOutline()),
+                     (ClassColour(CoverageClass.Adequate), L("75 bis 110 % (bedarfsgerecht)", "75–110 % (adequate)")), (ClassColour(CoverageClass.Over), L("über 110 %", "above 110 %")),
+                     .. mapRows.Any(r => r.Class == CoverageClass.NotSurveyed) ? [(ClassColour(CoverageClass.NotSurveyed), ClassLabel(CoverageClass.NotSurveyed))] : Array.Empty<(string, string)>()], outline: CountyOutline()),
                 L($"Karte: Versorgungsgrad {DomainName(mapDomain)} ({UnitName(mapUnit)}, % des Bedarfs) je {SpaceNoun}", $"Map: coverage of {DomainName(mapDomain)} ({UnitName(mapUnit)}, % of demand) per {SpaceWord}") + (Illustrative ? L(" (illustrativ)", " (illustrative)") : ""));
             var bars = new ReportFigure(Svg.BarChart(county.Where(r => r.CoveragePercent is not null)
                     .Select(r => ($"{DomainName(r.Domain)} ({UnitName(r.Unit)})", r.CoveragePercent!.Value, P(r.CoveragePercent!.Value, 0), ClassColour(r.Class))).ToArray(),
@@ -76,10 +80,15 @@ public static partial class CommitteeReport
             return new ReportSection("versorgungsluecken", L("Wo sich Unterversorgung schon heute zeigt", "Where under-supply already shows"), With(
                 new ReportParagraph(L($"Versorgungsgrad = Bestand ÷ Bedarf × 100. Der Bedarf folgt aus Zielgruppe × Richtwert (veröffentlicht oder als Annahme gekennzeichnet); Klassen: über 110 % Überversorgung, 75–110 % bedarfsgerecht, unter 75 % unterversorgt, unter 50 % erheblich unterversorgt. Bestand = Kapazität der Angebote, die {(BelowMunicipality ? "den Sozialraum" : "die Gemeinde")} versorgen (ein Angebot für mehrere {SpacesWord} wird nach deren Bedarf aufgeteilt).",
                                       $"Coverage = supply ÷ demand × 100. Demand is target group × planning norm (published or flagged as an assumption); classes: above 110 % over-supply, 75–110 % adequate, below 75 % under-supplied, below 50 % severely under-supplied. Supply = capacity of the offerings serving the {SpaceWord} (an offering serving several {SpacesWord} is split by their demand).")),
-                RankingParagraph(findings.Length), new ReportTable(findingTable, "befunde.csv", FindingsCsv(findings)), CatchmentParagraph(findings), NormStatusParagraph(), new ReportTable(countyTable), map, bars,
+                RankingParagraph(findings.Length), new ReportTable(findingTable, "befunde.csv", FindingsCsv(findings)), CatchmentParagraph(findings), NormStatusParagraph(), NotSurveyedParagraph(notSurveyed), new ReportTable(countyTable), map, bars,
                 new ReportTable(matrix, "versorgung.csv", gaps.ToCsv(), showInTerminal: false),
                 IllustrativeNote(L("Bestand und Bedarf", "Supply and demand"))));
         }
+
+        /// <summary>The domains and units the data set marks as not surveyed: no coverage, never 0 %.</summary>
+        private ReportParagraph? NotSurveyedParagraph(SupplyNorm[] notSurveyed) => notSurveyed.Length == 0 ? null : new ReportParagraph(L(
+            $"Nicht erhoben: {string.Join(", ", notSurveyed.Select(n => $"{DomainName(n.Domain)} ({UnitName(n.Unit)})"))}. Der Datensatz kennzeichnet diese Handlungsfelder als nicht erhoben; ihr Bestand ist unbekannt, daher wird kein Versorgungsgrad ausgewiesen (nicht 0 %) und es gibt keine Befunde dazu (versorgung.csv: class not_surveyed, coverage_pct leer).",
+            $"Not surveyed: {string.Join(", ", notSurveyed.Select(n => $"{DomainName(n.Domain)} ({UnitName(n.Unit)})"))}. The data set marks these domains as not surveyed; their supply is unknown, so no coverage is given (not 0 %) and there are no findings on them (versorgung.csv: class not_surveyed, empty coverage_pct)."));
 
         /// <summary>How many findings rest on published norms and how many on assumed ones (Annahme: never "sicher").</summary>
         private ReportParagraph NormStatusParagraph()

@@ -31,8 +31,13 @@ public sealed class SampleGapTests
         // Municipalities first, then the planning regions, then the county.
         var order = r.Rows.Select(x => x.Space.Level).Distinct().ToArray();
         Assert.Equal([SpaceLevel.Municipality, SpaceLevel.PlanningRegion, SpaceLevel.County], order);
-        // Every (domain, unit) of the inventory has a norm; only the residential youth-care places fall outside the U3 norm.
-        Assert.Equal(["kj-wohngruppen"], r.OfferingsWithoutNorm.Select(o => o.Id).ToArray());
+        // Every (domain, unit) of the inventory has a norm; offerings of a type no norm counts fall outside (issue 12.8): the
+        // residential youth-care places (not U3), day care (not a nursing-home place), pregnancy counselling (SchKG, not family
+        // counselling), assistance (SGB IX), assisted living and self-help in mental health, prevention and self-help in
+        // addiction, the psychosocial centre, food banks, neighbourhood work, offender aid and the transition places.
+        Assert.Equal(["ab-produktionsschule", "ap-tagespflege-bl", "ap-tagespflege-siegen", "as-gefaehrdetenhilfe", "as-sozialkaufhaus-kreuztal", "as-tafel-siegen",
+            "as-tafel-wittgenstein", "as-teilhabe-wittgenstein", "as-ziq-fischbacherberg", "egh-assistenz", "fa-schwangerschaft", "kj-wohngruppen", "mi-psz", "sp-bewo",
+            "sp-selbsthilfe", "su-praevention", "su-selbsthilfe"], r.OfferingsWithoutNorm.Select(o => o.Id).Order(StringComparer.Ordinal).ToArray());
         if (mode != SupplyMode.Access) Assert.Empty(r.UnassignedOfferings);
         // County totals: the located capacity is all counted once.
         var county = r.Row(SiegenWittgenstein.CountyId, ServiceDomain.Schulden, CapacityUnit.FullTimeEquivalents);

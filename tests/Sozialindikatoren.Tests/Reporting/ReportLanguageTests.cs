@@ -43,6 +43,10 @@ public class ReportLanguageTests
         s.AddRange(d.ConferenceStatements.SelectMany(c => new[] { c.Text, c.Source, c.Provenance?.Source }));
         s.AddRange(d.Region.Spaces.Select(x => x.Population?.Provenance?.Source));
         s.AddRange(d.Indicators.Select(r => r.Provenance?.Source));
+        // The method section quotes the data set's own sources (provenance of every table) as given.
+        s.AddRange(d.Region.Spaces.Select(x => x.Provenance?.Source));
+        s.AddRange(d.Offerings.SelectMany(o => o.Funding.Lines.Select(l => l.Provenance?.Source).Prepend(o.Provenance?.Source)));
+        s.AddRange(d.ProviderStatements.Select(p => p.Provenance?.Source));
         s.AddRange(d.ProviderStatements.Select(p => p.Text));
         s.AddRange(d.Participation.Meetings.Select(m => m.Title));
         s.AddRange(d.Participation.Agreements.SelectMany(x => new[] { x.Text, x.Owner }));

@@ -18,7 +18,7 @@ public class LabelsTests
     /// terminal. A new planner-facing enum goes here and into the catalogue.</summary>
     public static readonly Type[] PlannerFacing =
     [
-        typeof(CoverageClass), typeof(GapCertainty), typeof(StatementAgreement), typeof(SupplyMode), typeof(Sozialindikatoren.Composite.ClassMethod),
+        typeof(CoverageClass), typeof(SupplyNormOrigin), typeof(GapCertainty), typeof(StatementAgreement), typeof(SupplyMode), typeof(Sozialindikatoren.Composite.ClassMethod),
         typeof(SupplyRating), typeof(CapacityUnit), typeof(Obligation), typeof(ProviderAssociation),
         typeof(StatusClass), typeof(DynamicsClass),
         typeof(FundingCategory), typeof(FundingSource), typeof(FundingInstrument), typeof(FunderLevel), typeof(StatementStatus),

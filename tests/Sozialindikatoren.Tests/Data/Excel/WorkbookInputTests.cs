@@ -6,6 +6,7 @@ using Sozialindikatoren.Common;
 using Sozialindikatoren.Data;
 using Sozialindikatoren.Data.Csv;
 using Sozialindikatoren.Data.Excel;
+using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
 
@@ -180,10 +181,14 @@ public sealed class WorkbookInputTests : IDisposable
         Assert.Equal("PB-1", Assert.Single(data.Participation.Meetings).Id);   // the participation sheets' example rows
         Assert.Equal([("PB-1", "T1")], data.Participation.Attendances);
         Assert.Single(data.Participation.Agreements);
+        // The richtwerte sheet's example row replaces the default debt-counselling norm (same value, the data set's own).
+        var norm = SupplyNormTable.Load(path, null)[ServiceDomain.Schulden, CapacityUnit.FullTimeEquivalents];
+        Assert.Equal((SupplyNormOrigin.DataSet, 2.0, 50_000.0, false), (norm.Origin, norm.Amount, norm.PerPersons, norm.IsAssumption));
+        Assert.Equal(["schuldnerberatung"], norm.OfferingTypes.Select(t => t.Code));
         using var doc = SpreadsheetDocument.Open(path, false);
         Assert.Empty(new OpenXmlValidator().Validate(doc, TestContext.Current.CancellationToken));
         var sheets = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToArray();
-        Assert.Equal(["raeume", "angebote", "bevoelkerung", "indikatoren", "einschaetzungen", "traegermeldungen", "handlungsfelder", "sitzungen", "teilnahmen", "vereinbarungen", Xlsx.ListSheet], sheets);
+        Assert.Equal(["raeume", "angebote", "bevoelkerung", "indikatoren", "einschaetzungen", "traegermeldungen", "handlungsfelder", "richtwerte", "sitzungen", "teilnahmen", "vereinbarungen", Xlsx.ListSheet], sheets);
         var angebote = (WorksheetPart)doc.WorkbookPart.GetPartById(doc.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().ElementAt(1).Id!);
         Assert.Contains("Erlaubt:", angebote.WorksheetCommentsPart!.Comments!.InnerText, StringComparison.Ordinal);
         Assert.True(angebote.Worksheet.Elements<DataValidations>().Single().Count!.Value >= 7); // domain, association, unit, obligation, category, source, instrument
