@@ -89,7 +89,7 @@ public class DataGenesisBenchmarks
         return cells.Count;
     }
 
-    /// <summary>The library: encoding detection, Sylvan tokenizer, symbol mapping, typed cells with line and column.</summary>
+    /// <summary>The library: encoding detection, the library's CSV tokenizer, symbol mapping, typed cells with line and column.</summary>
     [Benchmark]
     public int OfficialTableReaderParse() => OfficialTableReader.Parse(_latin1, "bench.csv").Cells.Count;
 

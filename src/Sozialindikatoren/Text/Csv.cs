@@ -1,13 +1,10 @@
-using System.Collections;
-using System.Collections.ObjectModel;
-using System.Data.Common;
-using Sylvan.Data.Csv;
+using System.Buffers;
 
 namespace Sozialindikatoren.Text;
 
 /// <summary>
 /// The one CSV writer of the library (<em>CSV-Ausgabe</em>): every machine-readable table (CLI outputs, report
-/// attachments, data-set files) is written through it, over Sylvan's <see cref="CsvDataWriter"/>.
+/// attachments, data-set files) is written through it.
 /// </summary>
 /// <remarks>
 /// <para>RFC 4180: the header is the first line, fields are separated by the delimiter (default <c>,</c>), a field that
@@ -31,10 +28,16 @@ public static class Csv
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(rows);
         if (header.Count == 0) throw new ArgumentException("header: at least one column is required.", nameof(header));
-        var options = new CsvDataWriterOptions { Delimiter = delimiter, NewLine = "\n", Quote = '"', Escape = '"', WriteHeaders = true };
-        using var reader = new RowReader(header, rows);
-        using var csv = CsvDataWriter.Create(writer, options);
-        csv.Write(reader);
+        var quoteIfAny = SearchValues.Create([delimiter, '"', '\r', '\n']);
+        WriteRecord(writer, header, header.Count, quoteIfAny, delimiter);
+        var index = 0;
+        foreach (var row in rows)
+        {
+            if (row is null) throw new ArgumentException($"rows: row {index} is null.", nameof(rows));
+            if (row.Count > header.Count) throw new ArgumentException($"rows: row {index} has {row.Count} cells, the header has {header.Count}.", nameof(rows));
+            WriteRecord(writer, row, header.Count, quoteIfAny, delimiter);
+            index++;
+        }
         writer.Flush();
     }
 
@@ -60,88 +63,27 @@ public static class Csv
         return value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
-    /// <summary>A forward-only data reader over string rows: the shape <see cref="CsvDataWriter"/> consumes.</summary>
-    private sealed class RowReader(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) : DbDataReader, IDbColumnSchemaGenerator
+    /// <summary>One record: <paramref name="width"/> fields (missing cells empty), then LF.</summary>
+    private static void WriteRecord(TextWriter writer, IReadOnlyList<string> cells, int width, SearchValues<char> quoteIfAny, char delimiter)
     {
-        public ReadOnlyCollection<DbColumn> GetColumnSchema() =>
-            new([.. header.Select((name, i) => (DbColumn)new TextColumn(name, i))]);
-
-        private readonly IEnumerator<IReadOnlyList<string>> _rows = rows.GetEnumerator();
-        private readonly string[] _current = new string[header.Count];
-        private int _index = -1;
-        private bool _closed;
-
-        public override bool Read()
+        for (var i = 0; i < width; i++)
         {
-            if (!_rows.MoveNext()) return false;
-            var row = _rows.Current ?? throw new ArgumentException($"rows: row {_index + 1} is null.", nameof(rows));
-            _index++;
-            if (row.Count > header.Count) throw new ArgumentException($"rows: row {_index} has {row.Count} cells, the header has {header.Count}.", nameof(rows));
-            for (var i = 0; i < _current.Length; i++) _current[i] = i < row.Count ? row[i] ?? "" : "";
-            return true;
+            if (i > 0) writer.Write(delimiter);
+            var cell = i < cells.Count ? cells[i] : null;
+            if (string.IsNullOrEmpty(cell)) continue;
+            var span = cell.AsSpan();
+            if (span.IndexOfAny(quoteIfAny) < 0) { writer.Write(span); continue; }
+            writer.Write('"');
+            int q;
+            while ((q = span.IndexOf('"')) >= 0)
+            {
+                writer.Write(span[..(q + 1)]);
+                writer.Write('"');
+                span = span[(q + 1)..];
+            }
+            writer.Write(span);
+            writer.Write('"');
         }
-
-        public override int FieldCount => header.Count;
-        public override string GetName(int ordinal) => header[ordinal];
-        public override string GetString(int ordinal) => _current[ordinal];
-        public override object GetValue(int ordinal) => _current[ordinal];
-        [return: System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields | System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties)]
-        public override Type GetFieldType(int ordinal) => typeof(string);
-        public override string GetDataTypeName(int ordinal) => "string";
-        public override bool IsDBNull(int ordinal) => false;
-        public override int GetOrdinal(string name) => header.ToList().IndexOf(name);
-        public override int GetValues(object[] values)
-        {
-            var n = Math.Min(values.Length, _current.Length);
-            for (var i = 0; i < n; i++) values[i] = _current[i];
-            return n;
-        }
-        public override object this[int ordinal] => _current[ordinal];
-        public override object this[string name] => _current[GetOrdinal(name)];
-        public override int Depth => 0;
-        public override bool HasRows => true;
-        public override bool IsClosed => _closed;
-        public override int RecordsAffected => -1;
-        public override bool NextResult() => false;
-        public override IEnumerator GetEnumerator() => throw new NotSupportedException();
-        public override void Close() { _closed = true; _rows.Dispose(); }
-        public override bool GetBoolean(int ordinal) => throw new NotSupportedException();
-        public override byte GetByte(int ordinal) => throw new NotSupportedException();
-        public override long GetBytes(int ordinal, long dataOffset, byte[]? buffer, int bufferOffset, int length) => throw new NotSupportedException();
-        public override char GetChar(int ordinal) => throw new NotSupportedException();
-        public override long GetChars(int ordinal, long dataOffset, char[]? buffer, int bufferOffset, int length)
-        {
-            var s = _current[ordinal];
-            if (buffer is null) return s.Length;
-            var n = (int)Math.Max(0, Math.Min(length, s.Length - dataOffset));
-            s.CopyTo((int)dataOffset, buffer, bufferOffset, n);
-            return n;
-        }
-        public override DateTime GetDateTime(int ordinal) => throw new NotSupportedException();
-        public override decimal GetDecimal(int ordinal) => throw new NotSupportedException();
-        public override double GetDouble(int ordinal) => throw new NotSupportedException();
-        public override float GetFloat(int ordinal) => throw new NotSupportedException();
-        public override Guid GetGuid(int ordinal) => throw new NotSupportedException();
-        public override short GetInt16(int ordinal) => throw new NotSupportedException();
-        public override int GetInt32(int ordinal) => throw new NotSupportedException();
-        public override long GetInt64(int ordinal) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) Close();
-            base.Dispose(disposing);
-        }
-    }
-
-    private sealed class TextColumn : DbColumn
-    {
-        public TextColumn(string name, int ordinal)
-        {
-            ColumnName = name;
-            ColumnOrdinal = ordinal;
-            DataType = typeof(string);
-            DataTypeName = "string";
-            AllowDBNull = false;
-        }
+        writer.Write('\n');
     }
 }

@@ -8,7 +8,6 @@ using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
-using Sylvan.Data.Csv;
 using Sample = global::Sozialindikatoren.Samples.SiegenWittgenstein;
 
 namespace Sozialindikatoren.Tests.Samples;
@@ -388,12 +387,14 @@ public class SiegenWittgensteinTests
     private static List<Dictionary<string, string>> ReadCsv(string file)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "TestData", "gisd", file);
-        using var reader = CsvDataReader.Create(path);
+        using var reader = new Sozialindikatoren.Data.Csv.CsvTokenizer(new StreamReader(path), ',');
+        if (!reader.Read()) return [];
+        var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray();
         var rows = new List<Dictionary<string, string>>();
         while (reader.Read())
         {
             var row = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < reader.FieldCount; i++) row[reader.GetName(i)] = reader.GetString(i);
+            for (var i = 0; i < names.Length; i++) row[names[i]] = reader.GetString(i);
             rows.Add(row);
         }
         return rows;

@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using Sozialindikatoren.Common;
-using Sylvan.Data.Csv;
 
 namespace Sozialindikatoren.Data.Csv;
 
 /// <summary>
 /// The one CSV reading path of the library (<em>CSV-Eingabe</em>): every CSV input (data folder tables, inventory,
 /// <c>rates</c>, <c>index</c>, <c>access</c>, <c>suppress</c>) is read through it, streamed record by record over
-/// Sylvan's <see cref="CsvDataReader"/>.
+/// the library's own RFC 4180 <see cref="CsvTokenizer"/>.
 /// </summary>
 /// <remarks>
 /// <para>Encoding: <see cref="TextEncodingDetection"/> (UTF-8 with or without BOM, else Windows-1252, in a streamed
@@ -17,9 +16,9 @@ namespace Sozialindikatoren.Data.Csv;
 /// none: <c>,</c>). Number format: <see cref="CsvNumber"/>, German for a <c>;</c> file, invariant otherwise, unless
 /// <see cref="CsvReadOptions.NumberFormat"/> says otherwise.</para>
 /// <para>Lines are physical lines: the header is line 1, and line breaks inside quoted fields advance the count.
-/// Blank records are skipped; <c>#</c> is not a comment character. Records up to 16 Mi characters are read (a longer
-/// one is an error). Cell problems are collected (up to <see cref="MaxErrors"/> errors per file), structural problems
-/// (an unterminated quote, a record too long) end the file with one problem naming the line.</para>
+/// Blank records are skipped; <c>#</c> is not a comment character. Fields and records have no size limit. Cell
+/// problems are collected (up to <see cref="MaxErrors"/> errors per file); a structural problem (a quoted field
+/// without its closing quote) ends the file with one problem naming the line.</para>
 /// </remarks>
 /// <threadsafety>Not thread-safe (one reader per file).</threadsafety>
 internal sealed class CsvInput : IDisposable
@@ -27,14 +26,11 @@ internal sealed class CsvInput : IDisposable
     /// <summary>The largest number of errors collected per file; reading stops after it.</summary>
     public const int MaxErrors = 200;
 
-    private const int MaxRecordChars = 16 * 1024 * 1024;
-
-    private readonly CsvDataReader? _reader;
+    private readonly CsvTokenizer? _reader;
     private readonly SheetRows? _sheet;
-    private int _nextLine;
     private bool _done;
 
-    private CsvInput(string source, CsvEncoding? encoding, bool bom, char delimiter, CsvNumberFormat format, CsvDataReader reader, int firstDataLine)
+    private CsvInput(string source, CsvEncoding? encoding, bool bom, char delimiter, CsvNumberFormat format, CsvTokenizer reader)
     {
         Source = source;
         Encoding = encoding;
@@ -42,9 +38,8 @@ internal sealed class CsvInput : IDisposable
         Delimiter = delimiter;
         NumberFormat = format;
         _reader = reader;
-        _nextLine = firstDataLine;
         var headers = new string[reader.FieldCount];
-        for (var i = 0; i < headers.Length; i++) headers[i] = reader.GetName(i).Trim();
+        for (var i = 0; i < headers.Length; i++) headers[i] = reader[i].Trim().ToString();
         Headers = headers;
     }
 
@@ -90,7 +85,7 @@ internal sealed class CsvInput : IDisposable
     public int Line { get; private set; } = 1;
 
     /// <summary>The number of fields of the current record.</summary>
-    public int FieldCount => _sheet?.FieldCount ?? _reader!.RowFieldCount;
+    public int FieldCount => _sheet?.FieldCount ?? _reader!.FieldCount;
 
     /// <summary>What was used, for the summary: <c>read as UTF-8, delimiter ';', number format de</c>.</summary>
     public string FormatText => _sheet is not null
@@ -164,18 +159,9 @@ internal sealed class CsvInput : IDisposable
             var delimiter = DetectDelimiter(head);
             var format = options.NumberFormat != CsvNumberFormat.Auto ? options.NumberFormat
                 : delimiter == ';' ? CsvNumberFormat.German : CsvNumberFormat.Invariant;
-            var reader = CsvDataReader.Create(prefixed, new CsvDataReaderOptions
-            {
-                HasHeaders = true,
-                Delimiter = delimiter,
-                Comment = '\0',
-                BufferSize = 1 << 16,
-                MaxBufferSize = MaxRecordChars,
-                OwnsReader = true,
-            });
-            var headerLines = 0;
-            for (var i = 0; i < reader.FieldCount; i++) headerLines += LineBreaks(reader.GetName(i));
-            return new CsvInput(source, encoding, bom, delimiter, format, reader, 2 + headerLines);
+            var reader = new CsvTokenizer(prefixed, delimiter);
+            if (!reader.Read()) throw Problem(source, 0, "empty file: expected a header line with the column names.");
+            return new CsvInput(source, encoding, bom, delimiter, format, reader);
         }
         catch (DataProblemException)
         {
@@ -185,7 +171,7 @@ internal sealed class CsvInput : IDisposable
         catch (Exception e) when (IsFormatFailure(e))
         {
             text.Dispose();
-            throw Problem(source, 1, Describe(e));
+            throw Problem(source, e is CsvSyntaxException s ? s.Line : 1, Describe(e));
         }
     }
 
@@ -209,22 +195,14 @@ internal sealed class CsvInput : IDisposable
             }
             catch (Exception e) when (IsFormatFailure(e))
             {
-                Error(-1, null, null, Describe(e), _nextLine);
+                Error(-1, null, null, Describe(e), e is CsvSyntaxException s ? s.Line : Line + 1);
                 _done = true;
                 return false;
             }
             if (!more) { _done = true; return false; }
-            Line = _nextLine;
-            var breaks = 0;
-            var blank = true;
-            for (var i = 0; i < _reader.RowFieldCount; i++)
-            {
-                var span = _reader.GetFieldSpan(i);
-                if (blank && !span.IsWhiteSpace()) blank = false;
-                if (span.IndexOfAny('\n', '\r') >= 0) breaks += LineBreaks(span);
-            }
-            _nextLine = Line + 1 + breaks;
-            if (!blank) return true;
+            Line = _reader.Line;
+            for (var i = 0; i < _reader.FieldCount; i++)
+                if (!_reader[i].IsWhiteSpace()) return true;
         }
         return false;
     }
@@ -250,11 +228,11 @@ internal sealed class CsvInput : IDisposable
 
     /// <summary>The raw field (untrimmed) of the current record, or empty when the record is shorter.</summary>
     public ReadOnlySpan<char> Span(int field) => _sheet is not null ? _sheet.Text(field).AsSpan()
-        : field >= 0 && field < _reader!.RowFieldCount ? _reader.GetFieldSpan(field) : default;
+        : _reader![field];
 
     /// <summary>The trimmed field of the current record, or "" when the record is shorter or the column is absent (−1).</summary>
     public string this[int field] => _sheet is not null ? _sheet.Text(field).Trim()
-        : field >= 0 && field < _reader!.RowFieldCount ? _reader.GetString(field).Trim() : "";
+        : _reader![field].Trim() is var t && t.Length > 0 ? t.ToString() : "";
 
     /// <summary>What the cell held as Excel stores it; always <see cref="CellKind.Text"/> in a CSV file.</summary>
     public CellKind Kind(int field) => _sheet?.Kind(field) ?? CellKind.Text;
@@ -368,27 +346,14 @@ internal sealed class CsvInput : IDisposable
 
     internal static DataProblemException Problem(string source, int line, string message) => new(new DataProblem(source, line, 0, null, null, message));
 
-    private static bool IsFormatFailure(Exception e) => e is CsvFormatException or CsvConfigurationException or DecoderFallbackException or FormatException;
+    private static bool IsFormatFailure(Exception e) => e is DecoderFallbackException or FormatException;
 
     private static string Describe(Exception e) => e switch
     {
-        CsvRecordTooLargeException => string.Create(CultureInfo.InvariantCulture, $"a record longer than {MaxRecordChars / (1024 * 1024)} Mi characters (an unterminated quote?)."),
-        CsvMissingHeadersException => "empty file: expected a header line with the column names.",
-        CsvInvalidCharacterException => "invalid CSV: a quoted field has no closing quote (\").",
+        CsvSyntaxException s => "invalid CSV: " + s.Problem,
         DecoderFallbackException => "the text cannot be decoded in the chosen encoding.",
         _ => "invalid CSV: " + e.Message,
     };
-
-    private static int LineBreaks(ReadOnlySpan<char> s)
-    {
-        var n = 0;
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (s[i] == '\n') n++;
-            else if (s[i] == '\r' && (i + 1 >= s.Length || s[i + 1] != '\n')) n++;
-        }
-        return n;
-    }
 
     /// <summary>The delimiter of a header line: the most frequent of ';', ',' and tab outside quotes; ',' on a tie.</summary>
     internal static char DetectDelimiter(ReadOnlySpan<char> header)
@@ -409,7 +374,7 @@ internal sealed class CsvInput : IDisposable
     }
 
     /// <summary>A reader that first reads the header line (for the delimiter) and then hands everything, the header
-    /// included, to Sylvan.</summary>
+    /// included, to the tokenizer.</summary>
     private sealed class PrefixedReader(TextReader inner) : TextReader
     {
         private const int MaxHeaderChars = 1 << 20;
