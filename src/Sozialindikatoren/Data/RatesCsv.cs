@@ -232,7 +232,7 @@ public static class RatesCsv
         /// <summary>An RFC 4180 field: quoted when it holds ',', '"' or a line break (as <see cref="Text.Csv.Field"/>).</summary>
         public void Field(ReadOnlySpan<char> s)
         {
-            if (s.IndexOfAny(",\"\n\r") < 0) { Append(s); return; }
+            if (!Text.Csv.NeedsQuoting(s)) { Append(s); return; }
             Append('"');
             foreach (var c in s)
             {

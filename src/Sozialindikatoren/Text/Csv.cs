@@ -60,8 +60,14 @@ public static class Csv
     public static string Field(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return NeedsQuoting(value) ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
+
+    private static readonly SearchValues<char> CommaSpecials = SearchValues.Create(",\"\r\n");
+
+    /// <summary>The one quoting rule of a <c>,</c>-delimited field (RFC 4180): true when it holds a comma, a quote or a line
+    /// break. Streaming writers (<c>Data.RatesCsv</c>) use it so that every CSV this library writes quotes alike.</summary>
+    internal static bool NeedsQuoting(ReadOnlySpan<char> value) => value.IndexOfAny(CommaSpecials) >= 0;
 
     /// <summary>One record: <paramref name="width"/> fields (missing cells empty), then LF.</summary>
     private static void WriteRecord(TextWriter writer, IReadOnlyList<string> cells, int width, SearchValues<char> quoteIfAny, char delimiter)
