@@ -333,13 +333,13 @@ internal sealed class CutModel
             byDomain.Add(DomainGroup(domain, unit, members, offerings, dc.Count(x => x.NewlyUnderSupplied), dc.Sum(x => x.UnmetBefore), dc.Sum(x => x.UnmetAfter)));
         }
         var byCategory = new List<CategoryImpact>();
-        var (_, _, allClosed, _, allLost, _, _) = Totals(Enumerable.Range(0, n).ToArray(), offerings);
+        var allLost = offerings.Aggregate(0m, (sum, x) => sum + x.LostFunding);
+        var allClosed = offerings.Count(x => x.Closed);
         foreach (var cat in new[] { FundingCategory.Full, FundingCategory.Partial, FundingCategory.ProviderFinanced, FundingCategory.NotClassifiable })
         {
             var members = Enumerable.Range(0, n).Where(i => offerings[i].Category == cat).ToArray();
             if (cat == FundingCategory.NotClassifiable && members.Length == 0) continue;
-            var (m, affected, closed, budget, lost, risk, impact) = Totals(members, offerings);
-            byCategory.Add(new CategoryImpact(cat, m, affected, closed, budget, lost, risk, impact) { CuttableBudget = Cuttable(members, offerings), AllLostFunding = allLost, AllClosed = allClosed });
+            byCategory.Add(new CategoryImpact(cat, members, offerings, allLost, allClosed));
         }
         return new CutResult(GapResult, Scenario, Options, offerings, cells, byDomain, byCategory, mc?.Summary, this);
     }
@@ -419,35 +419,12 @@ internal sealed class CutModel
     }
 
 
-    /// <summary>Counts, money and mean scores over a group of offerings (unit-free).</summary>
-    private static (int Count, int Affected, int Closed, decimal Budget, decimal Lost, double MeanRisk, double MeanImpact) Totals(int[] members, OfferingImpact[] offerings)
-    {
-        decimal budget = 0, lost = 0;
-        double risk = 0, impact = 0;
-        int affected = 0, closed = 0;
-        foreach (var i in members)
-        {
-            var r = offerings[i];
-            budget += r.Exposure.Budget;
-            lost += r.LostFunding;
-            risk += r.Risk.Score;
-            impact += r.Impact;
-            if (r.LostFunding > 0) affected++;
-            if (r.Closed) closed++;
-        }
-        var m = members.Length;
-        return (m, affected, closed, budget, lost, m > 0 ? risk / m : 0, m > 0 ? impact / m : 0);
-    }
-
-    private static decimal Cuttable(int[] members, OfferingImpact[] offerings) => members.Aggregate(0m, (s, i) => s + offerings[i].CuttableBudget);
-
     /// <summary>The row of one (domain, unit): capacities summed through <see cref="Offerings.Capacity.Sum"/>, which throws on a mixed unit.</summary>
     private static DomainImpact DomainGroup(ServiceDomain domain, CapacityUnit unit, int[] members, OfferingImpact[] offerings, int newly, double unmetBefore, double unmetAfter)
     {
-        var (m, affected, closed, budget, lost, risk, impact) = Totals(members, offerings);
         var before = Offerings.Capacity.Sum(members.Select(i => offerings[i].CapacityBefore), unit);
         var after = Offerings.Capacity.Sum(members.Select(i => offerings[i].CapacityAfter), unit);
-        return new DomainImpact(domain, unit, m, affected, closed, budget, lost, before, after, risk, impact, newly, unmetBefore, unmetAfter) { CuttableBudget = Cuttable(members, offerings) };
+        return new DomainImpact(domain, unit, members, offerings, before, after, newly, unmetBefore, unmetAfter);
     }
 
     /// <summary>Impact components of offering i at its remaining share, given the supply after the cut.</summary>

@@ -9,28 +9,22 @@ namespace Sozialindikatoren.Cuts;
 /// </summary>
 /// <remarks>
 /// <para>Members: the offerings whose domain is <see cref="Domain"/> and whose capacity unit is <see cref="Unit"/>. The
-/// counts and money columns (<see cref="Offerings"/> … <see cref="LostFunding"/>) are over those offerings, so a domain's
+/// counts and money columns (<see cref="OfferingGroupImpact"/>) are over those offerings, so a domain's
 /// money is split across its unit rows, never counted twice.</para>
 /// <para>The cell columns (<see cref="NewlyUnderSupplied"/>, <see cref="UnmetBefore"/>, <see cref="UnmetAfter"/>) are over the
 /// cut analysis' cells of this (domain, unit) norm; 0 without a norm for that pair.</para>
 /// </remarks>
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
-public sealed class DomainImpact
+public sealed class DomainImpact : OfferingGroupImpact
 {
-    internal DomainImpact(ServiceDomain domain, CapacityUnit unit, int offerings, int affected, int closed, decimal budget, decimal lostFunding,
-        Capacity capacityBefore, Capacity capacityAfter, double meanRisk, double meanImpact, int newlyUnderSupplied, double unmetBefore, double unmetAfter)
+    internal DomainImpact(ServiceDomain domain, CapacityUnit unit, int[] members, OfferingImpact[] offerings,
+        Capacity capacityBefore, Capacity capacityAfter, int newlyUnderSupplied, double unmetBefore, double unmetAfter)
+        : base(members, offerings)
     {
         Domain = domain;
         Unit = unit;
-        Offerings = offerings;
-        Affected = affected;
-        Closed = closed;
-        Budget = budget;
-        LostFunding = lostFunding;
         CapacityBefore = capacityBefore;
         CapacityAfter = capacityAfter;
-        MeanRisk = meanRisk;
-        MeanImpact = meanImpact;
         NewlyUnderSupplied = newlyUnderSupplied;
         UnmetBefore = unmetBefore;
         UnmetAfter = unmetAfter;
@@ -41,32 +35,6 @@ public sealed class DomainImpact
 
     /// <summary>The capacity unit of this row (code via <see cref="CapacityUnitExtensions.ToCode"/>).</summary>
     public CapacityUnit Unit { get; }
-
-    /// <summary>Number of offerings (of this domain and unit).</summary>
-    public int Offerings { get; }
-
-    /// <summary>Number cut by the scenario (lost funding &gt; 0).</summary>
-    public int Affected { get; }
-
-    /// <summary>Number closed.</summary>
-    public int Closed { get; }
-
-    /// <summary>The cuttable funds (<em>kürzbare Mittel</em>) at the date, EUR per year: the sum over its offerings of
-    /// <see cref="OfferingImpact.CuttableBudget"/> (grants and own funds; service fees on legal-claim offerings excluded).</summary>
-    public decimal CuttableBudget { get; internal init; }
-
-    /// <summary>The lost funding as a share of the whole budget (0–1), or null when the budget is 0.</summary>
-    public double? CutShareOfBudget => Budget > 0 ? (double)(LostFunding / Budget) : null;
-
-    /// <summary>The lost funding as a share of the cuttable funds (0–1, may exceed 1 when a cut reaches lines outside
-    /// the cuttable funds), or null when there are no cuttable funds.</summary>
-    public double? CutShareOfCuttable => CuttableBudget > 0 ? (double)(LostFunding / CuttableBudget) : null;
-
-    /// <summary>Budget at the date, EUR per year.</summary>
-    public decimal Budget { get; }
-
-    /// <summary>Lost funding, EUR per year.</summary>
-    public decimal LostFunding { get; }
 
     /// <summary>Σ capacity before the cut over the row's offerings, in <see cref="Unit"/>.</summary>
     public Capacity CapacityBefore { get; }
@@ -80,12 +48,6 @@ public sealed class DomainImpact
     /// share is undefined; written as an empty cell / JSON null).
     /// </summary>
     public double? LostCapacityShare => CapacityBefore.Amount > 0 ? Math.Clamp(1 - CapacityAfter.Amount / CapacityBefore.Amount, 0, 1) : null;
-
-    /// <summary>Mean funding risk (0 for an empty row).</summary>
-    public double MeanRisk { get; }
-
-    /// <summary>Mean cut-impact score (0 for an empty row).</summary>
-    public double MeanImpact { get; }
 
     /// <summary>Cells (base space × this domain and unit) newly under-supplied after the cut.</summary>
     public int NewlyUnderSupplied { get; }
