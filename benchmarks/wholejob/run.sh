@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Whole-job timings of docs/performance.md ("Whole jobs"): the built CLI run directly, as an installed tool runs it.
-# Usage: benchmarks/wholejob/run.sh [DATA_FOLDER] [CLI_DLL]   (build first: dotnet build src/Sozialindikatoren.Cli -c Release)
+# Usage: benchmarks/wholejob/run.sh [DATA_FOLDER] [CLI]   (build first: dotnet build src/Sozialindikatoren.Cli -c Release)
+# CLI is the built Sozialindikatoren.Cli.dll (run with dotnet, the JIT tool) or an installed tool's executable, e.g. the
+# Native AOT tool that .ci/run installs into artifacts/aot-tool/sozialindikatoren.
 # Prints one line per job: wall seconds, peak resident memory (MB), the job. Inputs from generate.py (seeded).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -8,9 +10,10 @@ data="${1:-$here/data}"
 dll="${2:-$here/../../src/Sozialindikatoren.Cli/bin/Release/net10.0/Sozialindikatoren.Cli.dll}"
 [ -f "$data/rates_1m.csv" ] || python3 "$here/generate.py" "$data"
 out="$(mktemp -d)"
+if [[ "$dll" == *.dll ]]; then run=(dotnet "$dll"); else run=("$dll"); fi
 job() {
   local name="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$out/time" dotnet "$dll" "$@" > /dev/null 2> "$out/err" || { cat "$out/err"; exit 1; }
+  /usr/bin/time -f "%e %M" -o "$out/time" "${run[@]}" "$@" > /dev/null 2> "$out/err" || { cat "$out/err"; exit 1; }
   read -r secs kb < "$out/time"
   printf '%8.2f s %8.0f MB  %s\n' "$secs" "$((kb / 1024))" "$name"
 }
