@@ -99,4 +99,20 @@ public sealed class PlanningAnalysisResult
 
     /// <summary>The need index the gap and cut analyses used (status z of the social index, or the one given in the options), or null.</summary>
     public NeedIndex? NeedIndex => Gaps.Options.NeedIndex;
+
+    /// <summary>A compact language-neutral summary of every stage that ran: data set, index, gaps, cuts, rescue plan and
+    /// follow-up costs, each by its own <c>ToString()</c> headline.</summary>
+    /// <returns>The text, invariant culture.</returns>
+    public override string ToString()
+    {
+        static string Head(object? o) => o?.ToString()?.Split('\n')[0] ?? "";
+        var sb = new System.Text.StringBuilder();
+        sb.Append("PlanningAnalysisResult ").Append(Data.Name).Append(", ").Append(Warnings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" warnings");
+        sb.AppendLine().Append(Index is null ? "index: " + (IndexProblem ?? "not run") : Head(Index));
+        sb.AppendLine().Append(Head(Gaps));
+        if (Cuts is not null) sb.AppendLine().Append(Head(Cuts));
+        if (Rescue is not null) sb.AppendLine().Append(Head(Rescue));
+        if (FollowUp is not null) sb.AppendLine().Append(Head(FollowUp));
+        return sb.ToString();
+    }
 }

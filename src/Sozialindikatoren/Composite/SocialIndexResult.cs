@@ -51,4 +51,17 @@ public sealed class SocialIndexResult
     /// <returns>Code → count.</returns>
     public IReadOnlyDictionary<string, int> GroupCounts() =>
         MssGroup.All.ToDictionary(g => g.Code, g => Entries.Count(e => e.Group == g), StringComparer.Ordinal);
+
+    /// <summary>A compact language-neutral summary: status date and indicators, dynamics base, entries and notes, then
+    /// one line per entry (planner table: <c>Reporting.ResultTables.SocialIndex</c>).</summary>
+    /// <returns>The text, invariant culture.</returns>
+    public override string ToString()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"SocialIndexResult status {StatusPeriod.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({StatusIndicators.Count} indicators), ")
+          .Append(DynamicsFrom is { } from ? $"dynamics from {from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({DynamicsIndicators.Count} indicators)" : "no dynamics")
+          .Append(CultureInfo.InvariantCulture, $": {Entries.Count} entries, {Notes.Count} notes");
+        foreach (var e in Entries) sb.AppendLine().Append(e);
+        return sb.ToString();
+    }
 }

@@ -127,4 +127,20 @@ public sealed class CutResult
     /// measure (also when the allocation lacked coordinates: the member says why). Demand itself always comes from the
     /// gap analysis' norms, with its supply mode.</summary>
     public UnmetDemandMethod UnmetDemandMethod => Model.UnmetMethod;
+
+    /// <summary>A compact language-neutral summary: scenario, lost funding, affected and closed offerings, the (domain,
+    /// unit) rows with a capacity loss, and the Monte Carlo draws (planner text and tables: <c>Reporting.ResultTables</c>,
+    /// the committee report).</summary>
+    /// <returns>The text, invariant culture.</returns>
+    public override string ToString()
+    {
+        var sb = new System.Text.StringBuilder();
+        var lost = Offerings.Aggregate(0m, (s, o) => s + o.LostFunding);
+        sb.Append(CultureInfo.InvariantCulture, $"CutResult '{Scenario.Name}', as of {AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: lost funding {lost:0} EUR/a, ")
+          .Append(CultureInfo.InvariantCulture, $"{Offerings.Count(o => o.LostFunding > 0)} of {Offerings.Count} offerings affected, {Offerings.Count(o => o.Closed)} closed");
+        if (MonteCarlo is { } mc) sb.Append(CultureInfo.InvariantCulture, $", Monte Carlo {mc.Draws} draws (seed {mc.Seed})");
+        foreach (var d in ByDomain.Where(d => d.LostCapacityShare > 0).OrderByDescending(d => d.LostCapacityShare))
+            sb.AppendLine().Append(CultureInfo.InvariantCulture, $"{d.Domain.Code} ({d.Unit.ToCode()}): {d.CapacityBefore.Amount:0.##} -> {d.CapacityAfter.Amount:0.##}, lost {d.LostFunding:0} EUR/a, {d.Closed} closed");
+        return sb.ToString();
+    }
 }

@@ -60,4 +60,16 @@ public sealed class RescuePlan
 
     /// <summary>Remaining need-weighted unmet demand with all choices applied together (the check of the additive model).</summary>
     public double RemainingRecomputed { get; }
+
+    /// <summary>A compact language-neutral summary: budget, method, back-fill used, impact before/after the cut and after
+    /// the plan, and each choice.</summary>
+    /// <returns>The text, invariant culture.</returns>
+    public override string ToString()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"RescuePlan {BudgetPerYear:0} EUR/a ({Method}): {Choices.Count} back-fills, {Choices.Aggregate(0m, (s, c) => s + c.BackfillPerYear):0} EUR/a used; ")
+          .Append(CultureInfo.InvariantCulture, $"impact {ImpactBeforeCut:0.####} before, {ImpactAfterCut:0.####} after the cut, {RemainingRecomputed:0.####} with the plan");
+        foreach (var c in Choices) sb.AppendLine().Append(c);
+        return sb.ToString();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Sozialindikatoren.FollowUpCosts;
 
 /// <summary>
@@ -66,4 +67,16 @@ public sealed class FollowUpCostResult
     public IReadOnlyList<(int Year, double Saving, double CostLow, double CostCentral, double CostHigh)> ByYear() =>
         Years.Select(y => (y, Rows.Where(r => r.Year == y).Sum(r => r.Saving), Rows.Where(r => r.Year == y).Sum(r => r.CostLow),
             Rows.Where(r => r.Year == y).Sum(r => r.CostCentral), Rows.Where(r => r.Year == y).Sum(r => r.CostHigh))).ToArray();
+
+    /// <summary>A compact language-neutral summary: horizon, offerings with parameters, the total and each payer's
+    /// discounted saving and follow-up costs (see <see cref="FollowUpTotal"/>).</summary>
+    /// <returns>The text, invariant culture.</returns>
+    public override string ToString()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"FollowUpCostResult {StartYear}-{StartYear + Options.HorizonYears - 1}: {Offerings.Count} offerings with parameters, {WithoutParameters.Count} without; ")
+          .Append(Total);
+        foreach (var p in ByPayer) sb.AppendLine().Append(p);
+        return sb.ToString();
+    }
 }
