@@ -65,6 +65,26 @@ public static class ArrowTables
         Write(output, new RecordBatch(schema, [id.Build(), value.Build()], ids.Count));
     }
 
+    /// <summary>Writes <see cref="WriteValues"/> to a file through <see cref="OutputFolder.WriteBinaryFile"/>: never
+    /// over an input; an existing file is replaced when it is an Arrow IPC file (starts with <c>ARROW1</c>) or with force.</summary>
+    /// <param name="path">The <c>.arrow</c>/<c>.feather</c> file.</param>
+    /// <param name="inputs">Every file or folder the run reads.</param>
+    /// <param name="force">Whether a file that is not an Arrow file may be replaced.</param>
+    /// <param name="ids">The ids, one per value.</param>
+    /// <param name="values">The values; NaN means no value.</param>
+    /// <exception cref="OutputRefusedException">The file would replace an input, is a folder, or is not ours and force is off.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void WriteValuesFile(string path, IEnumerable<string?> inputs, bool force, IReadOnlyList<string> ids, IReadOnlyList<double> values) =>
+        OutputFolder.WriteBinaryFile(path, inputs, force, IsArrowFile, s => WriteValues(s, ids, values));
+
+    /// <summary>Whether a file starts with the Arrow IPC file magic <c>ARROW1</c>.</summary>
+    private static bool IsArrowFile(string path)
+    {
+        Span<byte> head = stackalloc byte[6];
+        using var f = File.OpenRead(path);
+        return f.ReadAtLeast(head, 6, throwOnEndOfStream: false) == 6 && head.SequenceEqual("ARROW1"u8);
+    }
+
     /// <summary>Writes indicator records in long form as an Arrow IPC file (columns in the remarks of <see cref="ArrowTables"/>).</summary>
     /// <param name="output">The stream written to (left open).</param>
     /// <param name="records">The records, in the order written.</param>
