@@ -15,7 +15,8 @@ namespace Sozialindikatoren.Data.Arrow;
 /// Polars or Spark read them without parsing CSV.</summary>
 /// <remarks>
 /// Columns written for values: <c>id</c> (utf8, not null), <c>value</c> (float64, null where the CSV cell is empty:
-/// a NaN value — no access — becomes null, never a NaN bit pattern; ±∞ are written as they are).
+/// NaN (no access) and ±∞ become null, never a NaN bit pattern, the same rule as
+/// <see cref="Text.Invariant.Number(double)"/> for the CSV cell).
 /// Columns written for indicator records: <c>space_id</c>, <c>indicator</c> (utf8, not null), <c>date</c> (date32,
 /// days since 1970-01-01), <c>value</c> (float64, null without a value), <c>status</c> (utf8, the status code of
 /// indicators.csv, empty for exact), <c>denominator</c> (float64, null without one), <c>denominator_status</c> (utf8,
@@ -38,10 +39,10 @@ public static class ArrowTables
     }
 
     /// <summary>Writes one value per id (e.g. an accessibility measure per demand point) as an Arrow IPC file with
-    /// columns <c>id</c> (utf8) and <c>value</c> (float64; NaN → null).</summary>
+    /// columns <c>id</c> (utf8) and <c>value</c> (float64; NaN and ±∞ → null).</summary>
     /// <param name="output">The stream written to (left open).</param>
     /// <param name="ids">The ids, one per value.</param>
-    /// <param name="values">The values; NaN means no value.</param>
+    /// <param name="values">The values; NaN (or ±∞) means no value.</param>
     /// <exception cref="ArgumentException">When the lengths differ.</exception>
     public static void WriteValues(Stream output, IReadOnlyList<string> ids, IReadOnlyList<double> values)
     {
@@ -71,7 +72,7 @@ public static class ArrowTables
     /// <param name="inputs">Every file or folder the run reads.</param>
     /// <param name="force">Whether a file that is not an Arrow file may be replaced.</param>
     /// <param name="ids">The ids, one per value.</param>
-    /// <param name="values">The values; NaN means no value.</param>
+    /// <param name="values">The values; NaN (or ±∞) means no value.</param>
     /// <exception cref="OutputRefusedException">The file would replace an input, is a folder, or is not ours and force is off.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void WriteValuesFile(string path, IEnumerable<string?> inputs, bool force, IReadOnlyList<string> ids, IReadOnlyList<double> values) =>
@@ -221,7 +222,7 @@ public static class ArrowTables
 
     private static void AppendValue(DoubleArray.Builder builder, double v)
     {
-        if (double.IsNaN(v)) builder.AppendNull();
+        if (!double.IsFinite(v)) builder.AppendNull();
         else builder.Append(v);
     }
 
