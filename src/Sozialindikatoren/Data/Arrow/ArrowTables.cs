@@ -176,10 +176,10 @@ public static class ArrowTables
                             problems.Add(new DataProblem(source, row, date + 1, "date", "", "must not be null."));
                             continue;
                         }
-                        var num = Read(v.GetValue(i), st?.GetString(i), source, row, "value", value, problems);
+                        var num = Read(v.GetValue(i), st?.GetString(i), source, row, "value", value, "status", status, problems);
                         Observation? d = null;
                         if (den is not null && (!den.IsNull(i) || (denSt is not null && !denSt.IsNull(i))))
-                            d = Read(den.GetValue(i), denSt?.GetString(i), source, row, "denominator", denominator, problems);
+                            d = Read(den.GetValue(i), denSt?.GetString(i), source, row, "denominator", denominator, "denominator_status", denominatorStatus, problems);
                         if (num is null || (den is not null && d is null && !den.IsNull(i))) continue;
                         try
                         {
@@ -264,13 +264,13 @@ public static class ArrowTables
     };
 
     /// <summary>A value and its status code as in indicators.csv: null value = no value (status code, else missing).</summary>
-    private static Observation? Read(double? value, string? code, string source, int row, string field, int col, List<DataProblem> problems)
+    private static Observation? Read(double? value, string? code, string source, int row, string field, int col, string statusField, int statusCol, List<DataProblem> problems)
     {
         var st = ValueStatus.Exact;
         code ??= "";
         if (code.Length > 0 && !ValueStatusExtensions.TryParseCode(code, out st))
         {
-            problems.Add(new DataProblem(source, row, col + 2, field == "value" ? "status" : "denominator_status", code, "unknown status code"));
+            problems.Add(new DataProblem(source, row, statusCol + 1, statusField, code, "unknown status code"));
             return null;
         }
         if (value is not { } v) return new Observation(double.NaN, code.Length > 0 && !st.HasValue() ? st : ValueStatus.Missing);

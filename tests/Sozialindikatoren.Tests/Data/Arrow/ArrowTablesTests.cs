@@ -171,7 +171,7 @@ public sealed class ArrowTablesTests : IDisposable
             new StringArray.Builder().Append("").Append("").Append("zz").Build());
         var ex = Assert.Throws<DataProblemException>(() => ArrowTables.ReadIndicators(path));
         Assert.Contains(ex.Problems, p => p.Line == 2 && p.Field == "indicator");
-        Assert.Contains(ex.Problems, p => p.Line == 3 && p.Field == "status" && p.Value == "zz");
+        Assert.Contains(ex.Problems, p => p.Line == 3 && p.Field == "status" && p.Value == "zz" && p.Column == 5);
         Assert.DoesNotContain(ex.Problems, p => p.Line == 1);
     }
 
