@@ -3,6 +3,7 @@ using System.Globalization;
 using Sozialindikatoren.Access;
 using Sozialindikatoren.Common;
 using Sozialindikatoren.Data;
+using Sozialindikatoren.Data.Arrow;
 
 namespace Sozialindikatoren.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal static class AccessCommand
         var detour = new Option<double>("--detour") { Description = "Detour factor applied to coordinate distances (default 1).", DefaultValueFactory = _ => 1.0 };
         var speed = new Option<double?>("--speed") { Description = "Speed in km/h: coordinate costs in minutes instead of km." };
         var minCost = new Option<double>("--min-cost") { Description = "Huff: costs below C count as C (default 1).", DefaultValueFactory = _ => 1.0 };
-        var output = new Option<FileInfo?>("--out") { Description = "Output CSV (default: standard output)." };
+        var output = new Option<FileInfo?>("--out") { Description = "Output file: CSV, or an Arrow IPC (Feather v2) file when it ends in .arrow or .feather (id,value measures only; default: CSV on standard output)." };
 
         var command = new Command("access", "Erreichbarkeit, Huff-Umverteilung und kapazitätsbeschränkte Zuordnung / accessibility measures, Huff redistribution and capacity-constrained allocation.");
         foreach (Option o in new Option[] { demand, supply, costs, coordinates, method, radius, decay, bandEdges, selection, alpha, beta, increment, n, noAccess, normalise, detour, speed, minCost, output })
@@ -60,6 +61,10 @@ internal static class AccessCommand
                 if (costFile is not null && (detourGiven || speedGiven))
                     return Usage(stderr, "--detour and --speed apply only with --coordinates.");
                 string m = parse.GetValue(method)!;
+                var outFile = parse.GetValue(output);
+                bool arrow = outFile is not null && ArrowTables.IsArrowPath(outFile.FullName);
+                if (arrow && m is "huff" or "allocation")
+                    return Usage(stderr, $"--out {outFile!.Name}: Arrow output is written for the id,value measures; {m} writes three columns, use a .csv file.");
                 var edges = parse.GetValue(bandEdges) == "left" ? BandEdges.Left : BandEdges.Right;
                 string decayText = parse.GetValue(decay)!;
                 if (!DecaySpec.TryParse(decayText, edges, out var decayFunction, out var decayError))
@@ -127,6 +132,9 @@ internal static class AccessCommand
                             "balancing" => Accessibility.BalancingCost(travel, zones.Values, sites.Values, parse.GetValue(increment), opts),
                             _ => throw new InvalidOperationException("unknown method " + m),
                         };
+                        if (arrow)
+                            return CliOutput.WriteBinaryFile(parse, outFile!.FullName, [parse.GetValue(demand)?.FullName, parse.GetValue(supply)?.FullName, costFile?.FullName], stderr,
+                                (path, inputs, force) => ArrowTables.WriteValuesFile(path, inputs, force, travel.ZoneIds, result.Values)) ?? CliApp.Ok;
                         writer.Writer.WriteLine("id,value");
                         for (int i = 0; i < travel.ZoneCount; i++)
                             writer.Writer.WriteLine($"{Csv(travel.ZoneIds[i])},{Fmt(result[i])}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Sozialindikatoren.Common;
+using Sozialindikatoren.Data.Arrow;
 using Sozialindikatoren.Data.Csv;
 using Sozialindikatoren.Data.Genesis;
 using Sozialindikatoren.Data.Json;
@@ -18,7 +19,8 @@ namespace Sozialindikatoren.Data;
 /// <remarks>
 /// <para>A file is read as the canonical JSON data set. A folder holds either <c>dataset.json</c> (used alone) or CSV files:
 /// <c>spaces.csv</c> (required), an inventory <c>angebote.csv</c> / <c>offerings.csv</c> (see <see cref="InventoryCsv"/>),
-/// and optionally <c>population.csv</c>, <c>indicators.csv</c> (also accepts the long CSV written by
+/// and optionally <c>population.csv</c>, <c>indicators.csv</c> (or, without it, <c>indicators.arrow</c>/<c>.feather</c>: see
+/// <see cref="ArrowTables.ReadIndicators"/>; also accepts the long CSV written by
 /// <c>import-genesis</c>: <c>key,name,period,variable,value,status</c>), <c>conference_statements.csv</c> and
 /// <c>provider_statements.csv</c>, and boundaries in <c>grenzen.geojson</c> or <c>grenzen.shp</c>
 /// (<see cref="Geo.BoundaryFile"/>). Layout and columns: docs/data-format.md.</para>
@@ -192,6 +194,16 @@ public static class PlanningDataSource
         }
         catch (DataProblemException e) { problems.AddRange(e.Problems); }
         var indicators = find("indicators") is { } indFile ? DataFolderTables.ReadIndicators(indFile, options, problems, notes, Lines("indicators", indFile)) : [];
+        // The same long table as an Arrow IPC file (ArrowTables.WriteIndicators, pyarrow.feather.write_feather), when there is no CSV.
+        if (dir is not null && find("indicators") is null && FirstExisting(dir, "indicators.arrow", "indikatoren.arrow", "indicators.feather", "indikatoren.feather") is { } arrowFile && File.Exists(arrowFile))
+        {
+            try
+            {
+                indicators = [.. ArrowTables.ReadIndicators(arrowFile)];
+                lines["indicators"] = (Path.GetFileName(arrowFile), [.. Enumerable.Range(1, indicators.Count)]);
+            }
+            catch (DataProblemException e) { problems.AddRange(e.Problems); }
+        }
         // Official tables cover whole Länder or Kreise: cells of areas outside the data set are left out.
         var spaceIds = spaces.Select(x => x.Id).ToHashSet();
         var tablesDir = dir is null ? null : Path.Combine(dir, "indicators");

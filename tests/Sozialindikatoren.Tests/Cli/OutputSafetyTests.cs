@@ -82,4 +82,29 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.StartsWith("id,value\n", File.ReadAllText(output), StringComparison.Ordinal);
         Assert.Equal(2, Run("access", "--demand", demand, "--supply", supply, "--costs", costs, "--out", demand).Code);
     }
+
+    [Fact]
+    public void Access_OutArrow_WritesIdValue_NullForNoAccess_RefusesHuffAndForeignFiles()
+    {
+        var demand = Write("demand.csv", "id,demand\nA,100\nB,50\n");
+        var supply = Write("supply.csv", "id,capacity\nX,10\n");
+        var costs = Write("costs.csv", "origin,destination,cost\nA,X,5\n");
+        var output = Path.Combine(_dir, "access.feather");
+        Assert.Equal(0, Run("access", "--demand", demand, "--supply", supply, "--costs", costs, "--method", "2sfca", "--out", output).Code);
+        using (var reader = new Apache.Arrow.Ipc.ArrowFileReader(File.OpenRead(output)))
+        {
+            var batch = reader.ReadNextRecordBatch()!;
+            var ids = (Apache.Arrow.StringArray)batch.Column("id");
+            var values = (Apache.Arrow.DoubleArray)batch.Column("value");
+            Assert.Equal(["A", "B"], new[] { ids.GetString(0), ids.GetString(1) });
+            Assert.Equal(10.0 / 100, values.GetValue(0));
+            Assert.Null(values.GetValue(1));
+        }
+        // Replacing our own Arrow file is allowed; huff (three columns) is a usage error; a foreign file needs --force.
+        Assert.Equal(0, Run("access", "--demand", demand, "--supply", supply, "--costs", costs, "--method", "2sfca", "--out", output).Code);
+        Assert.Equal(2, Run("access", "--demand", demand, "--supply", supply, "--costs", costs, "--method", "huff", "--out", output).Code);
+        var foreign = Write("notes.arrow", "my notes");
+        Assert.Equal(2, Run("access", "--demand", demand, "--supply", supply, "--costs", costs, "--method", "2sfca", "--out", foreign).Code);
+        Assert.Equal("my notes", File.ReadAllText(foreign));
+    }
 }

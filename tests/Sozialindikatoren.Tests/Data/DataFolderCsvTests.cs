@@ -204,6 +204,17 @@ public sealed class DataFolderCsvTests : IDisposable
     }
 
     [Fact]
+    public void DataFolder_IndicatorsArrow_IsRead_WhenThereIsNoIndicatorsCsv()
+    {
+        WriteFolder("id,name,level\n05970040,Siegen,municipality\n");
+        using (var f = File.Create(Path.Combine(_dir, "indicators.arrow")))
+            Sozialindikatoren.Data.Arrow.ArrowTables.WriteIndicators(f,
+                [new Sozialindikatoren.Indicators.IndicatorRecord(new Sozialindikatoren.Spaces.SpaceId("05970040"), "arbeitslos", new LocalDate(2024, 12, 31), Sozialindikatoren.Statistics.Observation.Of(0.1 + 0.2))]);
+        var r = Assert.Single(PlanningDataSource.Load(_dir).Indicators);
+        Assert.Equal(("05970040", "arbeitslos", new LocalDate(2024, 12, 31), 0.30000000000000004), (r.Space.Value, r.IndicatorId, r.Date, r.Numerator.Value));
+    }
+
+    [Fact]
     public void DataFolder_AFolderWhereAFileIsExpected_SaysSo()
     {
         WriteFolder("id,name,level\n05970040,Siegen,municipality\n");
