@@ -224,6 +224,8 @@ public static class InventoryCsv
             }
         }
         input.ThrowIfErrors();
+        // A header without rows (a truncated export?) would otherwise give a "valid" data set without any offering.
+        if (offeringRows.Count == 0) input.Warning(-1, null, "no data rows: the inventory has no offerings (a truncated export?).");
         if (notes is not null)
         {
             foreach (var p in input.Problems) notes.Add(p);

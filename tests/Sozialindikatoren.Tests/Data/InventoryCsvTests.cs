@@ -36,6 +36,23 @@ public class InventoryCsvTests
     }
 
     [Fact]
+    public void Read_HeaderOnly_IsAWarningNamingTheFile_NotASilentEmptyInventory()
+    {
+        // Review pass (#16): a header-only angebote.csv gave a "valid" data set with no offering and no word about it.
+        var path = Path.Combine(Path.GetTempPath(), $"angebote-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, string.Join(",", InventoryCsv.Columns) + "\n");
+        try
+        {
+            var notes = new List<DataProblem>();
+            var (_, offerings) = InventoryCsv.ReadFile(path, null, notes);
+            Assert.Empty(offerings);
+            var w = Assert.Single(notes, n => n.Severity == ProblemSeverity.Warning && n.Message.Contains("no data rows", StringComparison.Ordinal));
+            Assert.Equal(Path.GetFileName(path), Path.GetFileName(w.Source));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void Read_GermanHeadersAndValues_SemicolonDecimalComma()
     {
         const string csv = """
