@@ -27,6 +27,17 @@ namespace Sozialindikatoren.Data;
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public static class InventoryCsv
 {
+    /// <summary>The one reading of an offering type cell (<em>Angebotsart</em>) for every table that names types (inventory,
+    /// <c>richtwerte</c>): the text normalised like a header (case, umlauts, spaces and hyphens: <c>Frühe Hilfen</c> →
+    /// <c>fruehe_hilfen</c>), then a known type or any valid code; null when it is no valid code.</summary>
+    internal static OfferingType? ParseOfferingType(string text)
+    {
+        var key = CsvHeader.Normalise(text);
+        var known = OfferingType.Known.FirstOrDefault(k => k.Code == key);
+        if (known.Code.Length > 0) return known;
+        return OfferingType.IsValidCode(key) ? new OfferingType(key) : null;
+    }
+
     /// <summary>The canonical column names, in output order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
@@ -266,9 +277,7 @@ public static class InventoryCsv
         OfferingType? type = null;
         if (cell("offering_type").Length > 0)
         {
-            var known = OfferingType.Known.FirstOrDefault(k => CsvHeader.Normalise(k.Code) == CsvHeader.Normalise(cell("offering_type")));
-            if (known.Code.Length > 0) type = known;
-            else if (OfferingType.IsValidCode(cell("offering_type"))) type = new OfferingType(cell("offering_type"));
+            if (ParseOfferingType(cell("offering_type")) is { } parsed) type = parsed;
             else Bad("offering_type", cell("offering_type"), "not an offering type code (Angebotsart: letters, digits, '_' or '-'; known types in docs/data-format.md)");
         }
         GeoPoint? point = null;

@@ -167,7 +167,7 @@ public static class SupplyNormTable
             var offeringTypes = new List<OfferingType>();
             foreach (var code in t[types].Split([';', ',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (ParseType(code) is { } ty) offeringTypes.Add(ty);
+                if (InventoryCsv.ParseOfferingType(code) is { } ty) offeringTypes.Add(ty);
                 else { t.Error(types, null, code, "not an offering type (Angebotsart); known: " + string.Join(", ", OfferingType.Known.Select(k => k.Code))); ok = false; }
             }
             var programmes = t[programmesColumn].Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
@@ -244,14 +244,6 @@ public static class SupplyNormTable
             case "nichterhoben" or "notsurveyed" or "nichtsurveyed" or "unerhoben": return RowStatus.NotSurveyed;
             default: ok = false; return RowStatus.Assumption;
         }
-    }
-
-    private static OfferingType? ParseType(string code)
-    {
-        var key = CsvHeader.Normalise(code).Replace(" ", "_", StringComparison.Ordinal).Replace("-", "_", StringComparison.Ordinal);
-        var known = OfferingType.Known.FirstOrDefault(k => k.Code == key);
-        if (known.Code.Length > 0) return known;
-        return OfferingType.IsValidCode(key) ? new OfferingType(key) : null;
     }
 
     private static TargetPopulation? ParseTarget(string text)
