@@ -38,7 +38,7 @@ public static class ClassMethodCodes
     /// <returns>Whether the code is known.</returns>
     public static bool TryParseCode(string? code, out ClassMethod method)
     {
-        var i = code is null ? -1 : ((List<string>)["mss", "quantile"]).IndexOf(code);
+        var i = code is null ? -1 : All.IndexOf(code);
         method = i < 0 ? default : (ClassMethod)i;
         return i >= 0;
     }
