@@ -38,8 +38,11 @@ public static class ClassMethodCodes
     /// <returns>Whether the code is known.</returns>
     public static bool TryParseCode(string? code, out ClassMethod method)
     {
-        var i = code is null ? -1 : All.IndexOf(code);
-        method = i < 0 ? default : (ClassMethod)i;
-        return i >= 0;
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (string.Equals(All[i], code, StringComparison.Ordinal)) { method = (ClassMethod)i; return true; }
+        }
+        method = default;
+        return false;
     }
 }

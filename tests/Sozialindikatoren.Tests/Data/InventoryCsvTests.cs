@@ -53,6 +53,21 @@ public class InventoryCsvTests
     }
 
     [Fact]
+    public void OfferingType_IsReadAsInTheNormTable_GermanWordsNormalised()
+    {
+        // Bug: the inventory compared normalised codes but kept a custom code raw, the richtwerte table normalised it, so
+        // "Frühe Hilfen" counted for a norm listing fruehe_hilfen only when written as the code in angebote.csv.
+        const string csv = """
+        Angebot-ID;Angebot;Handlungsfeld;Träger-ID;Träger;Verband;Standort;Kapazität;Einheit;Verbindlichkeit;Angebotsart
+        fh1;Frühe Hilfen Siegen;Familie;dia;Diakonie;Diakonie;05970040;1,5;VZÄ;freiwillig;Frühe Hilfen
+        sb1;Schuldnerberatung Siegen;Schulden;dia;Diakonie;Diakonie;05970040;2;VZÄ;freiwillig;Schuldnerberatung
+        """;
+        var (_, offerings) = InventoryCsv.Read(new StringReader(csv));
+        Assert.Equal(["fruehe_hilfen", "schuldnerberatung"], offerings.Select(o => o.Type!.Value.Code));
+        Assert.Equal(InventoryCsv.ParseOfferingType("Frühe Hilfen"), offerings[0].Type);
+    }
+
+    [Fact]
     public void Read_GermanHeadersAndValues_SemicolonDecimalComma()
     {
         const string csv = """
