@@ -63,3 +63,8 @@ foreach (var c in plan.Choices)
     Console.WriteLine($"- {data.OfferingsById[c.OfferingId].Name}: {NumberFormat.Euro(c.BackfillPerYear)} ({NumberFormat.Percent(c.Share * 100, 0)}), vermiedene Folgen {NumberFormat.Number(c.ImpactAvoided, 4)}");
 Console.WriteLine($"Folgen nach Kürzung {NumberFormat.Number(plan.ImpactAfterCut, 4)}, davon vermieden {NumberFormat.Number(plan.ImpactAvoided, 4)}, verbleibend (neu berechnet) {NumberFormat.Number(plan.RemainingRecomputed, 4)}");
 if (result.Scenario.HasAssumptions) Console.WriteLine("Hinweis: Das Szenario enthält Planungsannahmen (Status „Annahme“).");
+
+// The same plan as the machine table `cuts --out` writes as rescue.csv (ToTable() from Sozialindikatoren.Reporting;
+// ToCsv() gives the file's bytes, ToText() an aligned terminal table).
+Console.WriteLine();
+Console.Write(plan.ToTable().ToText());

@@ -75,7 +75,7 @@ public static class SupplyNormTable
                 if (declaredDomains is null && new[] { "handlungsfelder.csv", "domains.csv" }.Select(n => Path.Combine(dataPath, n)).FirstOrDefault(File.Exists) is { } domains)
                     declaredDomains = DataFolderTables.ReadDomains(TableSource.File(domains), options, problems, null);
                 if (problems.Count > 0) throw new DataProblemException(problems);
-                norms = Read(TableSource.File(file), norms, options, declaredDomains);
+                norms = Read(TableSource.File(file), norms, options, declaredDomains, emptyIsError: false);
             }
         }
         else if (dataPath is not null && File.Exists(dataPath) && dataPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
@@ -86,7 +86,7 @@ public static class SupplyNormTable
                 if (declaredDomains is null && book.SheetNames.FirstOrDefault(n => CsvHeader.Normalise(n) is "handlungsfelder" or "domains") is { } domains)
                     declaredDomains = DataFolderTables.ReadDomains(TableSource.Sheet(book, domains), options, problems, null);
                 if (problems.Count > 0) throw new DataProblemException(problems);
-                norms = Read(TableSource.Sheet(book, sheet), norms, options, declaredDomains);
+                norms = Read(TableSource.Sheet(book, sheet), norms, options, declaredDomains, emptyIsError: false);
             }
         }
         if (normsFile is not null) norms = ReadFile(normsFile, norms, options, declaredDomains);
@@ -117,7 +117,10 @@ public static class SupplyNormTable
 
     private static string? SheetOf(Workbook book) => book.SheetNames.FirstOrDefault(IsSheetName);
 
-    private static SupplyNorms Read(TableSource table, SupplyNorms baseNorms, CsvReadOptions? options, IReadOnlyDictionary<string, string>? declared)
+    /// <summary>Reads a norm table and applies it. <paramref name="emptyIsError"/>: a table with the header and no rows
+    /// is an error for a file the user named (<c>--norms</c>), and no own norms for the data set's own table (the
+    /// template's sheet <c>richtwerte</c> emptied by a planner without own norms).</summary>
+    private static SupplyNorms Read(TableSource table, SupplyNorms baseNorms, CsvReadOptions? options, IReadOnlyDictionary<string, string>? declared, bool emptyIsError = true)
     {
         using var t = table.Open(options);
         var c = CsvHeader.Bind(t, Schema);
@@ -218,7 +221,7 @@ public static class SupplyNormTable
             catch (ArgumentException e) { t.Error(value, null, t[value], DataFolderTables.Clean(e)); }
         }
         t.ThrowIfErrors();
-        if (rows == 0) throw new DataProblemException(new DataProblem(table.Name, null, null, "the norm table (richtwerte) has no rows") { Sheet = t.Sheet });
+        if (rows == 0 && emptyIsError) throw new DataProblemException(new DataProblem(table.Name, null, null, "the norm table (richtwerte) has no rows") { Sheet = t.Sheet });
         return norms;
     }
 

@@ -78,10 +78,6 @@ public static class CutsOutput
         return files;
     }
 
-    private static string R(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string D(decimal v) => N(v).ToString(CultureInfo.InvariantCulture);
-
     /// <summary>Drops trailing zeros (18600.00 → 18600) so the text does not depend on how an amount was computed.</summary>
     private static decimal N(decimal v) => v / 1.000000000000000000000000000000000m;
 
@@ -100,97 +96,35 @@ public static class CutsOutput
     /// <summary>Header of <see cref="RescueCsv"/> (<c>rescue.csv</c> of <c>cuts</c>, <c>rettungsplan.csv</c> of <c>report</c>).</summary>
     public const string RescueHeader = "offering_id,backfill_eur,impact_avoided,impact_avoided_per_eur,method";
 
-    /// <summary>One row per offering, in data order (<see cref="OfferingsHeader"/>): <c>domain</c> the bare domain code,
-    /// <c>unit</c> the capacity unit code (<c>places</c>, <c>fte</c>, <c>cases_per_year</c>, <c>hours_per_week</c>) of
-    /// <c>capacity_before</c> and <c>capacity_after</c>, <c>lost_funding</c> in EUR per year, <c>response</c> the nominal
-    /// response code, <c>legal_claim</c> <c>true</c> when the offering fulfils an individual legal claim
-    /// (<see cref="Offering.IsLegalClaim"/>); <c>scenario_cut</c>, <c>consequential_loss</c> (co-funder withdrawal, 0 unless
-    /// assumed) and <c>provider_reported_loss</c> (stated beyond the model) in EUR per year, whose sum is
-    /// <c>lost_funding</c> (<see cref="LossAttribution"/>). Every offering of the data set, affected or not.</summary>
+    /// <summary><c>offerings.csv</c> / <c>angebote.csv</c>: the table <see cref="ResultTables.CutOfferings"/> (columns
+    /// <see cref="OfferingsHeader"/>) written through the one CSV writer.</summary>
     /// <param name="r">The cut analysis.</param>
     /// <returns>The CSV text (invariant culture, LF).</returns>
-    public static string OfferingsCsv(CutResult r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        var sb = new StringBuilder(OfferingsHeader).Append('\n');
-        foreach (var o in r.Offerings)
-            sb.Append(Csv.Field(o.Offering.Id)).Append(',').Append(o.Offering.Domain.Code).Append(',').Append(o.CapacityBefore.Unit.ToCode()).Append(',')
-              .Append(o.Category.ToCode()).Append(',').Append(R(o.Risk.Score)).Append(',').Append(D(o.LostFunding)).Append(',').Append(R(o.CapacityBefore.Amount)).Append(',')
-              .Append(R(o.CapacityAfter.Amount)).Append(',').Append(o.Closed ? "true" : "false").Append(',').Append(R(o.Impact)).Append(',')
-              .Append(o.Response.ToString().ToLowerInvariant()).Append(',').Append(o.Offering.IsLegalClaim ? "true" : "false").Append(',')
-              .Append(D(o.Exposure.ScenarioLoss)).Append(',').Append(D(o.Exposure.CoFinancingLoss)).Append(',').Append(D(o.Exposure.ProviderReportedLoss)).Append('\n');
-        return sb.ToString();
-    }
+    public static string OfferingsCsv(CutResult r) => ResultTables.CutOfferings(r).ToCsv();
 
-    /// <summary>One row per base space × domain × unit (<see cref="SpacesHeader"/>), in the gap analysis' row order:
-    /// coverage before (= the gap analysis' <c>coverage_pct</c>) and after in percent (empty without demand), classes,
-    /// probability of under-supply (empty when demand is unknown), people affected, unmet demand before and after in the
-    /// row's unit.</summary>
+    /// <summary><c>spaces.csv</c> / <c>raeume_nach_kuerzung.csv</c>: the table <see cref="ResultTables.CutSpaces"/>
+    /// (columns <see cref="SpacesHeader"/>) written through the one CSV writer.</summary>
     /// <param name="r">The cut analysis.</param>
     /// <returns>The CSV text.</returns>
-    public static string SpacesCsv(CutResult r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        var sb = new StringBuilder(SpacesHeader).Append('\n');
-        foreach (var c in r.Cells)
-            sb.Append(Csv.Field(c.Space.Value)).Append(',').Append(c.Domain.Code).Append(',').Append(c.Unit.ToCode()).Append(',')
-              .Append(R(c.CoverageBefore)).Append(',').Append(R(c.CoverageAfter)).Append(',').Append(c.ClassBefore.ToCode()).Append(',')
-              .Append(c.ClassAfter.ToCode()).Append(',').Append(R(c.ProbabilityUnderSupplied)).Append(',').Append(R(c.PeopleAffected)).Append(',')
-              .Append(R(c.UnmetBefore)).Append(',').Append(R(c.UnmetAfter)).Append('\n');
-        return sb.ToString();
-    }
+    public static string SpacesCsv(CutResult r) => ResultTables.CutSpaces(r).ToCsv();
 
-    /// <summary>One row per domain and capacity unit (<see cref="DomainsHeader"/>), in <see cref="CutResult.ByDomain"/> order:
-    /// <c>domain</c> the bare domain code, <c>unit</c> the unit code (<c>places</c>, <c>fte</c>, <c>cases_per_year</c>,
-    /// <c>hours_per_week</c>) of <c>capacity_before</c>, <c>capacity_after</c>, <c>unmet_before</c> and <c>unmet_after</c>;
-    /// <c>budget</c> and <c>lost_funding</c> in EUR per year; <c>lost_capacity_share</c> = 1 − Σ capacity_after / Σ
-    /// capacity_before as a fraction from 0 to 1, empty when capacity_before is 0.</summary>
+    /// <summary><c>domains.csv</c> / <c>kuerzungen_handlungsfelder.csv</c>: the table <see cref="ResultTables.CutDomains"/>
+    /// (columns <see cref="DomainsHeader"/>) written through the one CSV writer.</summary>
     /// <param name="r">The cut analysis.</param>
     /// <returns>The CSV text (invariant culture, LF).</returns>
-    public static string DomainsCsv(CutResult r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        var sb = new StringBuilder(DomainsHeader).Append('\n');
-        foreach (var g in r.ByDomain)
-            sb.Append(g.Domain.Code).Append(',').Append(g.Unit.ToCode()).Append(',').Append(I(g.Offerings)).Append(',').Append(I(g.Affected)).Append(',')
-              .Append(I(g.Closed)).Append(',').Append(D(g.Budget)).Append(',').Append(D(g.LostFunding)).Append(',').Append(R(g.CapacityBefore.Amount)).Append(',')
-              .Append(R(g.CapacityAfter.Amount)).Append(',').Append(R(g.LostCapacityShare ?? double.NaN)).Append(',').Append(I(g.NewlyUnderSupplied)).Append(',')
-              .Append(R(g.UnmetBefore)).Append(',').Append(R(g.UnmetAfter)).Append('\n');
-        return sb.ToString();
-    }
+    public static string DomainsCsv(CutResult r) => ResultTables.CutDomains(r).ToCsv();
 
-    /// <summary>One row per funding category (<see cref="CategoriesHeader"/>): voll, teil, traeger, then none when present.
-    /// No capacity column: a category mixes units (see <see cref="CategoryImpact"/>).</summary>
+    /// <summary><c>categories.csv</c> / <c>finanzierungskategorien.csv</c>: the table <see cref="ResultTables.CutCategories"/>
+    /// (columns <see cref="CategoriesHeader"/>) written through the one CSV writer.</summary>
     /// <param name="r">The cut analysis.</param>
     /// <returns>The CSV text.</returns>
-    public static string CategoriesCsv(CutResult r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        var sb = new StringBuilder(CategoriesHeader).Append('\n');
-        foreach (var g in r.ByFundingCategory)
-            sb.Append(g.Category.ToCode()).Append(',').Append(I(g.Offerings)).Append(',').Append(I(g.Affected)).Append(',').Append(I(g.Closed)).Append(',')
-              .Append(D(g.Budget)).Append(',').Append(D(g.LostFunding)).Append(',').Append(R(g.MeanRisk)).Append(',').Append(R(g.MeanImpact)).Append(',')
-              .Append(R(g.ShareOfTotalCut ?? double.NaN)).Append(',').Append(R(g.ShareOfClosures ?? double.NaN)).Append('\n');
-        return sb.ToString();
-    }
+    public static string CategoriesCsv(CutResult r) => ResultTables.CutCategories(r).ToCsv();
 
-    private static string I(int v) => v.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>One row per rescue choice (<see cref="RescueHeader"/>), back-fill in EUR per year.</summary>
+    /// <summary><c>rescue.csv</c> / <c>rettungsplan.csv</c>: the table <see cref="ResultTables.Rescue"/> (columns
+    /// <see cref="RescueHeader"/>) written through the one CSV writer.</summary>
     /// <param name="p">The rescue plan.</param>
     /// <returns>The CSV text.</returns>
-    public static string RescueCsv(RescuePlan p)
-        => RescueCsvText(p);
-
-    private static string RescueCsvText(RescuePlan p)
-    {
-        ArgumentNullException.ThrowIfNull(p);
-        var sb = new StringBuilder(RescueHeader).Append('\n');
-        foreach (var c in p.Choices)
-            sb.Append(Csv.Field(c.OfferingId)).Append(',').Append(D(c.BackfillPerYear)).Append(',').Append(R(c.ImpactAvoided)).Append(',')
-              .Append(R(c.ImpactAvoidedPerEuro)).Append(',').Append(c.Method == RescueMethod.Exact ? "exact" : "greedy").Append('\n');
-        return sb.ToString();
-    }
+    public static string RescueCsv(RescuePlan p) => ResultTables.Rescue(p).ToCsv();
 
     /// <summary>The cuts <c>summary.json</c> (<c>format: sozialindikatoren/cuts-summary</c>, version 1): the members
     /// <see cref="WriteSharedMembers"/> writes, which the report's <c>result.json</c> carries too.</summary>

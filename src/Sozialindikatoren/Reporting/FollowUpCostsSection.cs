@@ -12,9 +12,7 @@ internal static class FollowUpCostsSection
     public const string Id = "folgekosten";
 
     /// <summary>The lines of <c>folgekosten.csv</c> (<see cref="FollowUpCostRow.CsvHeader"/>), invariant culture, round-trip doubles.</summary>
-    public static string Csv(FollowUpCostResult r) => Text.Csv.ToText(FollowUpCostRow.CsvHeader.Split(','),
-        r.Rows.Select(x => (IReadOnlyList<string>)[x.OfferingId, x.Service, x.Payer.ToCode(), Invariant.Number((long)x.Year),
-            Invariant.Number(x.Saving), Invariant.Number(x.CostLow), Invariant.Number(x.CostCentral), Invariant.Number(x.CostHigh)]));
+    public static string Csv(FollowUpCostResult r) => ResultTables.FollowUpCosts(r).ToCsv();
 
     /// <summary>Who bears the youth-welfare follow-up costs: the Kreisjugendamt, or the municipalities of the data set with
     /// their own Jugendamt (<see cref="Spaces.SocialSpace.OwnYouthOffice"/>), by the offering's location.</summary>

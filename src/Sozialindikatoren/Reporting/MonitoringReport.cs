@@ -36,10 +36,7 @@ public static class MonitoringReport
     public static string SeriesCsv(MonitoringResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var sb = new StringBuilder("space_id,indicator,period,value,lower,upper,status\n");
-        foreach (var p in result.Series)
-            sb.Append(CultureInfo.InvariantCulture, $"{Csv.Field(p.SeriesId)},{p.IndicatorId},{Iso(p.Period)},{R(p.Value.HasValue ? p.Value.Value : double.NaN)},{R(p.Lower)},{R(p.Upper)},{p.Value.Status.ToCode()}\n");
-        return sb.ToString();
+        return ResultTables.MonitoringSeries(result).ToCsv();
     }
 
     /// <summary>The CSV of changes and trends (<c>trends.csv</c>).</summary>
@@ -48,10 +45,7 @@ public static class MonitoringReport
     public static string TrendsCsv(MonitoringResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var sb = new StringBuilder("space_id,indicator,from,to,change,slope,slope_lower,slope_upper,p_value,direction\n");
-        foreach (var t in result.Trends)
-            sb.Append(CultureInfo.InvariantCulture, $"{Csv.Field(t.Space.Value)},{t.IndicatorId},{Iso(t.From)},{Iso(t.To)},{R(t.Change.HasValue ? t.Change.Value : double.NaN)},{R(t.Slope)},{R(t.SlopeLower)},{R(t.SlopeUpper)},{R(t.PValue)},{t.Direction.ToCode()}\n");
-        return sb.ToString();
+        return ResultTables.MonitoringTrends(result).ToCsv();
     }
 
     /// <summary>The CSV of the early-warning flags (<c>warnungen.csv</c>).</summary>
@@ -61,10 +55,7 @@ public static class MonitoringReport
     public static string WarningsCsv(MonitoringResult result, Language language = Language.German)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var sb = new StringBuilder("space_id,indicator,rule,period,value,reference,certainty,text\n");
-        foreach (var w in result.Warnings)
-            sb.Append(CultureInfo.InvariantCulture, $"{Csv.Field(w.Space.Value)},{w.IndicatorId},{w.Rule.Code},{Iso(w.Period)},{R(w.Value)},{R(w.Reference)},{w.Certainty.ToCode()},{Csv.Field(Text(result, w, language))}\n");
-        return sb.ToString();
+        return ResultTables.MonitoringWarnings(result, language).ToCsv();
     }
 
     /// <summary>A plain-language sentence for one flag, e.g. "Siegen: SGB II-Quote steigt um 0,31 pro Jahr …".</summary>
@@ -286,8 +277,4 @@ public static class MonitoringReport
     private static string Num(double v, IFormatProvider c) => double.IsFinite(v) ? v.ToString("0.###", c) : "–";
 
     private static string Date(LocalDate d) => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
-
-    private static string Iso(LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string R(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
 }

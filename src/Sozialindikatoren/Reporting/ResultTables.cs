@@ -15,7 +15,7 @@ namespace Sozialindikatoren.Reporting;
 /// labels from <see cref="Labels"/>, numbers from <see cref="NumberFormat"/>.
 /// </summary>
 /// <threadsafety>Pure; thread-safe.</threadsafety>
-public static class ResultTables
+public static partial class ResultTables
 {
     /// <summary>The coverage rows: space, norm, unit, target population, demand, supply, coverage, class, gap, norm text
     /// (assumptions marked).</summary>

@@ -175,4 +175,19 @@ public sealed class SupplyNormTableTests : IDisposable
         Assert.Contains("richtwerte.csv", stderr2, StringComparison.Ordinal);
         Assert.Contains("drei", stderr2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_empty_own_table_means_no_own_norms_but_an_empty_norms_file_is_an_error()
+    {
+        // Found by the end-to-end run of the filled template (issue 13): a planner without own norms empties the
+        // template's sheet richtwerte; that was "the norm table (richtwerte) has no rows", exit 1.
+        var data = MusterkreisWith(Header);
+        Assert.Same(SupplyNorms.Default, SupplyNormTable.Load(data, null));
+        var (code, _, stderr) = Run("validate", "--data", data);
+        Assert.True(code == 0, stderr);
+        var empty = Write("leer.csv", Header);
+        var p = Assert.Single(Assert.Throws<DataProblemException>(() => SupplyNormTable.Load(data, empty)).Problems);
+        Assert.Contains("has no rows", p.Message, StringComparison.Ordinal);
+        Assert.Equal(1, Run("gaps", "--data", data, "--norms", empty).Code);
+    }
 }
