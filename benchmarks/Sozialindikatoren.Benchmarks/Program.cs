@@ -1,6 +1,9 @@
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
+// `access-phases DIR [RUNS]`: the whole access job in process, phase by phase (docs/performance.md).
+if (args.Length > 1 && args[0] == "access-phases") return Sozialindikatoren.Benchmarks.AccessWholeJobBenchmarks.RunPhases(args[1..]);
+
 // `scale SIZE`: the national-scale whole analysis once, with wall times and peak memory (docs/performance.md).
 if (args.Length > 0 && args[0] == "scale") return Sozialindikatoren.Benchmarks.NationalScale.Run(args[1..]);
 

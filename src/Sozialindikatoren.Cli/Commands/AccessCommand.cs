@@ -135,10 +135,14 @@ internal static class AccessCommand
                         if (arrow)
                             return CliOutput.WriteBinaryFile(parse, outFile!.FullName, [parse.GetValue(demand)?.FullName, parse.GetValue(supply)?.FullName, costFile?.FullName], stderr,
                                 (path, inputs, force) => ArrowTables.WriteValuesFile(path, inputs, force, travel.ZoneIds, result.Values)) ?? CliApp.Ok;
-                        writer.Writer.WriteLine("id,value");
-                        for (int i = 0; i < travel.ZoneCount; i++)
-                            writer.Writer.WriteLine($"{Csv(travel.ZoneIds[i])},{Fmt(result[i])}");
-                        break;
+                        // One pooled buffer of formatted rows, written in large blocks straight to the file or standard output.
+                        if (outFile is null)
+                        {
+                            AccessCsv.WriteValues(writer.Writer, travel.ZoneIds, result.Values);
+                            break;
+                        }
+                        return CliOutput.WriteFile(parse, outFile.FullName, [parse.GetValue(demand)?.FullName, parse.GetValue(supply)?.FullName, costFile?.FullName], stderr,
+                            w => AccessCsv.WriteValues(w, travel.ZoneIds, result.Values)) ?? CliApp.Ok;
                     }
                 }
                 return writer.Commit(parse, [parse.GetValue(demand)?.FullName, parse.GetValue(supply)?.FullName, costFile?.FullName], stderr);

@@ -151,7 +151,7 @@ public static partial class Accessibility
     }
 
     /// <summary>Zone ranges of about 2^18 pairs each (at most 64, and few enough that chunk × site partial sums stay small).</summary>
-    private static int[] RowChunks(TravelCosts costs)
+    internal static int[] RowChunks(TravelCosts costs)
     {
         var rs = costs.RowStartArray;
         int nz = costs.ZoneCount;

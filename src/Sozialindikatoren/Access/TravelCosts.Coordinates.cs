@@ -107,7 +107,15 @@ public sealed partial class TravelCosts
         return p;
     }
 
-    /// <summary>Finds pairs within the radius with a uniform 3-D grid over the zones and builds CSR rows sorted by site.</summary>
+    /// <summary>Finds pairs within the radius with uniform 3-D grids over zones and sites and builds CSR rows sorted by site.</summary>
+    /// <remarks>Zone-major: the zones are grouped by grid cell; for each zone cell the sites that can be in reach of the
+    /// cell's bounding box are collected in ascending index, and each zone of the cell scans them in that order, so every
+    /// row comes out sorted by site and is written front to back into its place of the final arrays. Two passes over the
+    /// zone cells (count, then fill), each in parallel over the cells: every cell writes only its own zones' counts and
+    /// rows, so the arrays do not depend on the scheduling. The cost of a pair is the same expression as in a plain
+    /// all-pairs scan (zone − site differences, squared and summed in x, y, z order, <c>Math.Sqrt</c>, times the scale):
+    /// the matrix equals the all-pairs reference bit for bit. Temporary memory: the zone order and cell keys (12 bytes per
+    /// zone), one count per zone, the site grid (about 4 bytes per site) and one candidate list per worker.</remarks>
     private sealed class PointPairBuilder(double[] zones, double[] sites, CoordinateSystem system, double scale, double radius)
     {
         public (int[] RowStart, int[] Site, double[] Cost) Build()
@@ -120,14 +128,12 @@ public sealed partial class TravelCosts
                 ? dmax
                 : 2 * EarthRadiusKm * Math.Sin(Math.Min(dmax / (2 * EarthRadiusKm), Math.PI / 2));
             double chordMax2 = chordMax * chordMax * (1 + 1e-9) + 1e-12;
-            // Grid cells: side = chordMax, but not so small that indices overflow.
             double extent = 0;
             for (int k = 0; k < zones.Length; k++) extent = Math.Max(extent, Math.Abs(zones[k]));
             for (int k = 0; k < sites.Length; k++) extent = Math.Max(extent, Math.Abs(sites[k]));
-            // Cells of half the reach, searched ±2 cells: fewer candidate pairs than cells of the full reach (±1).
-            double cell = Math.Max(chordMax / 2, Math.Max(extent, 1e-9) / 1e6);
-            const int range = 2;
-            // Sort zones by cell.
+            // Cells of a quarter of the reach (the box of a cell plus the reach holds few sites beyond the reach), but not
+            // so small that indices overflow.
+            double cell = Math.Max(chordMax / 4, Math.Max(extent, 1e-9) / 1e6);
             var keys = new long[nz];
             var order = new int[nz];
             for (int i = 0; i < nz; i++)
@@ -136,136 +142,194 @@ public sealed partial class TravelCosts
                 order[i] = i;
             }
             Array.Sort(keys, order);
-            var cellRange = new Dictionary<long, (int Start, int End)>();
-            for (int a = 0; a < nz;)
+            var starts = new List<int>();
+            for (int a = 0; a < nz; a++) if (a == 0 || keys[a] != keys[a - 1]) starts.Add(a);
+            starts.Add(nz);
+            // Sites per cell, ascending index.
+            var siteCells = new Dictionary<long, List<int>>();
+            for (int j = 0; j < ns; j++)
             {
-                int b = a + 1;
-                while (b < nz && keys[b] == keys[a]) b++;
-                cellRange[keys[a]] = (a, b);
-                a = b;
+                long key = CellKey(Cell(sites[3 * j], cell), Cell(sites[3 * j + 1], cell), Cell(sites[3 * j + 2], cell));
+                if (!siteCells.TryGetValue(key, out var list)) siteCells[key] = list = [];
+                list.Add(j);
             }
-            var sx = new double[nz];
-            var sy = new double[nz];
-            var sz = new double[nz];
-            for (int k = 0; k < nz; k++) { int i = order[k]; sx[k] = zones[3 * i]; sy[k] = zones[3 * i + 1]; sz[k] = zones[3 * i + 2]; }
-
-            // Two column passes (site-major) in fixed site chunks on the thread pool, straight into the final CSR arrays:
-            // pass 1 counts the pairs per (chunk, zone), pass 2 writes each pair at its place. A zone's row holds the
-            // chunks in site order and each chunk its sites in ascending order, so rows come out sorted by site whatever
-            // the scheduling. Temporary memory: one int per (chunk, zone), no per-pair buffers.
-            int zRange = system == CoordinateSystem.Planar ? 0 : range;
-            int chunkCount = Math.Min(ns, 16);
-            var slot = new int[chunkCount][];
             // Pairs whose squared distance is below this are within the radius whatever the rounding of sqrt and scale
             // (margin 1e-10 against errors of ~1e-16): the counting pass skips their cost (planar only).
             double inner2 = system == CoordinateSystem.Planar ? dmax * dmax * (1 - 1e-10) : -1;
-            var ctx = new ScanContext(sites, sx, sy, sz, order, cellRange, cell, range, zRange, chordMax2, inner2, system, scale, radius);
-            System.Threading.Tasks.Parallel.For(0, chunkCount, ch =>
-            {
-                var counter = new CountSink(new int[nz]);
-                Scan(ctx, ChunkStart(ns, chunkCount, ch), ChunkStart(ns, chunkCount, ch + 1), ref counter);
-                slot[ch] = counter.Counts;
-            });
-            // Row starts, and each (chunk, zone) count turned into that chunk's write position in the zone's row.
+            var ctx = new ScanContext(zones, sites, order, [.. starts], siteCells, cell, chordMax, chordMax2, inner2, system, scale, radius);
+            int cells = starts.Count - 1;
+            var counts = new int[nz];
+            ForCells(ctx, cells, (scratch, c) => ScanCell(ctx, scratch, c, counts, null, null, null));
             var rowStart = new int[nz + 1];
             long total = 0;
             for (int i = 0; i < nz; i++)
             {
-                for (int ch = 0; ch < chunkCount; ch++)
-                {
-                    int n = slot[ch][i];
-                    slot[ch][i] = (int)Math.Min(total, int.MaxValue);
-                    total += n;
-                }
+                total += counts[i];
                 if (total > Array.MaxLength)
                     throw new ArgumentException($"radius: more than {Array.MaxLength} pairs within the radius exceed the maximum array size; use a smaller radius.");
                 rowStart[i + 1] = (int)total;
             }
             var site = new int[total];
             var costs = new double[total];
-            System.Threading.Tasks.Parallel.For(0, chunkCount, ch =>
-            {
-                var writer = new FillSink(slot[ch], site, costs);
-                Scan(ctx, ChunkStart(ns, chunkCount, ch), ChunkStart(ns, chunkCount, ch + 1), ref writer);
-            });
+            ForCells(ctx, cells, (scratch, c) => ScanCell(ctx, scratch, c, null, rowStart, site, costs));
             return (rowStart, site, costs);
         }
 
-        private static int ChunkStart(int ns, int chunkCount, int ch) => (int)((long)ns * ch / chunkCount);
-
         private sealed record ScanContext(
-            double[] Sites, double[] Sx, double[] Sy, double[] Sz, int[] Order, Dictionary<long, (int Start, int End)> CellRange,
-            double Cell, int Range, int ZRange, double ChordMax2, double Inner2, CoordinateSystem System, double Scale, double Radius);
+            double[] Zones, double[] Sites, int[] Order, int[] Starts, Dictionary<long, List<int>> SiteCells,
+            double Cell, double ChordMax, double ChordMax2, double Inner2, CoordinateSystem System, double Scale, double Radius);
 
-        private interface IPairSink
+        /// <summary>The candidate sites of one zone cell: indices ascending and their coordinates, contiguous.</summary>
+        private sealed class Scratch
         {
-            /// <summary>Whether the sink uses the cost (else pairs surely within the radius skip computing it).</summary>
-            bool NeedsCost { get; }
+            public int[] Index = new int[256];
+            public double[] X = new double[256], Y = new double[256], Z = new double[256];
+            public int Count;
 
-            void Pair(int zone, int site, double cost);
-        }
-
-        private readonly struct CountSink(int[] counts) : IPairSink
-        {
-            public int[] Counts => counts;
-
-            public bool NeedsCost => false;
-
-            public void Pair(int zone, int site, double cost) => counts[zone]++;
-        }
-
-        private readonly struct FillSink(int[] next, int[] site, double[] cost) : IPairSink
-        {
-            public bool NeedsCost => true;
-
-            public void Pair(int zone, int j, double c)
+            public void Add(int j, double x, double y, double z)
             {
-                int r = next[zone]++;
-                site[r] = j;
-                cost[r] = c;
+                if (Count == Index.Length)
+                {
+                    int n = 2 * Count;
+                    Array.Resize(ref Index, n);
+                    Array.Resize(ref X, n);
+                    Array.Resize(ref Y, n);
+                    Array.Resize(ref Z, n);
+                }
+                Index[Count] = j;
+                X[Count] = x;
+                Y[Count] = y;
+                Z[Count] = z;
+                Count++;
             }
         }
 
-        /// <summary>Calls <paramref name="sink"/>.Pair(zone, site, cost) for every pair within the radius of the sites
-        /// <paramref name="j0"/>..<paramref name="j1"/> − 1, site by site ascending; the same pairs in the same order on
-        /// every call (both passes of <see cref="Build"/> rely on it).</summary>
-        private static void Scan<TSink>(ScanContext c, int j0, int j1, ref TSink sink) where TSink : struct, IPairSink
+        private static void ForCells(ScanContext ctx, int cells, Action<Scratch, int> body)
         {
-            var sites = c.Sites;
-            var sx = c.Sx; var sy = c.Sy; var sz = c.Sz;
-            var order = c.Order;
-            var cellRange = c.CellRange;
-            int range = c.Range, zRange = c.ZRange;
-            double cellSize = c.Cell, chordMax2 = c.ChordMax2, inner2 = c.Inner2, scale = c.Scale, radius = c.Radius;
-            bool planar = c.System == CoordinateSystem.Planar;
-            for (int j = j0; j < j1; j++)
+            if (cells < 4 || ctx.Order.Length < 4096)
             {
-                double px = sites[3 * j], py = sites[3 * j + 1], pz = sites[3 * j + 2];
-                int cx = Cell(px, cellSize), cy = Cell(py, cellSize), cz = Cell(pz, cellSize);
-                for (int dx = -range; dx <= range; dx++)
-                for (int dy = -range; dy <= range; dy++)
-                for (int dz = -zRange; dz <= zRange; dz++)
+                var scratch = new Scratch();
+                for (int c = 0; c < cells; c++) body(scratch, c);
+                return;
+            }
+            System.Threading.Tasks.Parallel.For(0, cells, () => new Scratch(), (c, _, scratch) =>
+            {
+                body(scratch, c);
+                return scratch;
+            }, _ => { });
+        }
+
+        /// <summary>One zone cell: with <paramref name="counts"/> counts each zone's pairs, else writes each zone's row
+        /// from <paramref name="rowStart"/> on. Both passes see the same pairs in the same order.</summary>
+        private static void ScanCell(ScanContext c, Scratch s, int cellIndex, int[]? counts, int[]? rowStart, int[]? site, double[]? cost)
+        {
+            var zones = c.Zones;
+            var sites = c.Sites;
+            var order = c.Order;
+            int a = c.Starts[cellIndex], b = c.Starts[cellIndex + 1];
+            // The bounding box of the cell's zones.
+            double x0 = double.MaxValue, y0 = double.MaxValue, z0 = double.MaxValue, x1 = double.MinValue, y1 = double.MinValue, z1 = double.MinValue;
+            for (int k = a; k < b; k++)
+            {
+                int i = order[k];
+                double x = zones[3 * i], y = zones[3 * i + 1], z = zones[3 * i + 2];
+                x0 = Math.Min(x0, x); x1 = Math.Max(x1, x);
+                y0 = Math.Min(y0, y); y1 = Math.Max(y1, y);
+                z0 = Math.Min(z0, z); z1 = Math.Max(z1, z);
+            }
+            // Candidate sites: every site of the grid cells overlapping the box grown by the reach whose distance to the
+            // box is within the reach (with a margin against rounding), ascending index.
+            double reach = c.ChordMax * (1 + 1e-9) + 1e-9, cellSize = c.Cell;
+            double box2 = c.ChordMax2 * (1 + 1e-9) + 1e-9;
+            bool planar = c.System == CoordinateSystem.Planar;
+            int cx0 = Cell(x0 - reach, cellSize), cx1 = Cell(x1 + reach, cellSize);
+            int cy0 = Cell(y0 - reach, cellSize), cy1 = Cell(y1 + reach, cellSize);
+            int cz0 = planar ? Cell(0, cellSize) : Cell(z0 - reach, cellSize), cz1 = planar ? cz0 : Cell(z1 + reach, cellSize);
+            s.Count = 0;
+            for (int gx = cx0; gx <= cx1; gx++)
+            for (int gy = cy0; gy <= cy1; gy++)
+            for (int gz = cz0; gz <= cz1; gz++)
+            {
+                if (!c.SiteCells.TryGetValue(CellKey(gx, gy, gz), out var list)) continue;
+                foreach (int j in list)
                 {
-                    if (!cellRange.TryGetValue(CellKey(cx + dx, cy + dy, cz + dz), out var rg)) continue;
-                    for (int k = rg.Start; k < rg.End; k++)
+                    double px = sites[3 * j], py = sites[3 * j + 1], pz = sites[3 * j + 2];
+                    double dx = Math.Max(0, Math.Max(x0 - px, px - x1));
+                    double dy = Math.Max(0, Math.Max(y0 - py, py - y1));
+                    double dz = Math.Max(0, Math.Max(z0 - pz, pz - z1));
+                    if (dx * dx + dy * dy + dz * dz <= box2) s.Add(j, px, py, pz);
+                }
+            }
+            SortCandidates(s);
+            int n = s.Count;
+            var ix = s.Index;
+            var sx = s.X; var sy = s.Y; var sz = s.Z;
+            double chordMax2 = c.ChordMax2, inner2 = c.Inner2, scale = c.Scale, radius = c.Radius;
+            for (int k = a; k < b; k++)
+            {
+                int i = order[k];
+                double zx = zones[3 * i], zy = zones[3 * i + 1], zz = zones[3 * i + 2];
+                if (counts is not null)
+                {
+                    int found = 0;
+                    for (int q = 0; q < n; q++)
                     {
-                        double ex = sx[k] - px, ey = sy[k] - py, ez = sz[k] - pz;
+                        double ex = zx - sx[q], ey = zy - sy[q], ez = zz - sz[q];
                         double c2 = ex * ex + ey * ey + ez * ez;
                         if (c2 > chordMax2) continue;
-                        if (!sink.NeedsCost && c2 <= inner2)
-                        {
-                            sink.Pair(order[k], j, 0);
-                            continue;
-                        }
-                        double dist = planar
-                            ? Math.Sqrt(c2)
-                            : 2 * EarthRadiusKm * Math.Asin(Math.Min(1.0, Math.Sqrt(c2) / (2 * EarthRadiusKm)));
-                        double cost = dist * scale;
-                        if (cost > radius) continue;
-                        sink.Pair(order[k], j, cost);
+                        if (c2 <= inner2 || Cost(c2, planar, scale) <= radius) found++;
+                    }
+                    counts[i] = found;
+                }
+                else
+                {
+                    int r = rowStart![i];
+                    for (int q = 0; q < n; q++)
+                    {
+                        double ex = zx - sx[q], ey = zy - sy[q], ez = zz - sz[q];
+                        double c2 = ex * ex + ey * ey + ez * ez;
+                        if (c2 > chordMax2) continue;
+                        double t = Cost(c2, planar, scale);
+                        if (t > radius) continue;
+                        site![r] = ix[q];
+                        cost![r] = t;
+                        r++;
                     }
                 }
             }
+        }
+
+        /// <summary>The cost of a pair from its squared chord length: planar distance or great-circle arc, times the scale.</summary>
+        private static double Cost(double c2, bool planar, double scale)
+        {
+            double dist = planar
+                ? Math.Sqrt(c2)
+                : 2 * EarthRadiusKm * Math.Asin(Math.Min(1.0, Math.Sqrt(c2) / (2 * EarthRadiusKm)));
+            return dist * scale;
+        }
+
+        /// <summary>Sorts the candidates by site index (they come cell by cell, each cell ascending).</summary>
+        private static void SortCandidates(Scratch s)
+        {
+            int n = s.Count;
+            if (n < 2) return;
+            var perm = new int[n];
+            for (int q = 0; q < n; q++) perm[q] = q;
+            var keys = s.Index.AsSpan(0, n).ToArray();
+            Array.Sort(keys, perm);
+            var x = new double[s.X.Length];
+            var y = new double[s.Y.Length];
+            var z = new double[s.Z.Length];
+            for (int q = 0; q < n; q++)
+            {
+                x[q] = s.X[perm[q]];
+                y[q] = s.Y[perm[q]];
+                z[q] = s.Z[perm[q]];
+            }
+            keys.CopyTo(s.Index, 0);
+            s.X = x;
+            s.Y = y;
+            s.Z = z;
         }
 
         private (int[] RowStart, int[] Site, double[] Cost) Dense(int nz, int ns)

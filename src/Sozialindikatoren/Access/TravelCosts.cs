@@ -14,9 +14,9 @@ namespace Sozialindikatoren.Access;
 /// unreachable (infinite cost). Within a row, pairs are ordered by site index, so a given matrix gives bit-identical
 /// results whatever order its input had.</para>
 /// <para>Memory: 12 bytes per stored pair (a 4-byte site index and an 8-byte cost) plus 4 bytes per zone. Built from
-/// coordinates, the pairs are written straight into these arrays (a counting pass, then a filling pass over the
-/// candidate pairs of a grid); the build's temporary memory is the grid over the zones and one count per zone and
-/// site chunk (16 chunks), far below the result.</para>
+/// coordinates, the pairs are written straight into these arrays, row by row (a counting pass, then a filling pass over
+/// the candidate sites of each zone's grid cell); the build's temporary memory is the zone order and cell keys, one count
+/// per zone, the grid over the sites and one candidate list per worker, far below the result.</para>
 /// <para>Zones and sites are identified by ordinal, case-sensitive strings; their position (index) in
 /// <see cref="ZoneIds"/> and <see cref="SiteIds"/> is the index used by every array-based method of this namespace
 /// (demand per zone, capacity per site).</para>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using Sozialindikatoren.Access;
 using Sozialindikatoren.Common;
 using Sozialindikatoren.Data.Csv;
@@ -49,7 +51,12 @@ public static class AccessCsv
     /// <param name="notes">Receives warnings and the format note, or null.</param>
     /// <returns>The points.</returns>
     /// <exception cref="DataProblemException">Every problem, with file, line, field and value.</exception>
-    public static AccessPoints ReadPoints(string path, string valueName, bool withCoordinates, string xName, string yName, CsvReadOptions? options, ICollection<DataProblem>? notes)
+    public static AccessPoints ReadPoints(string path, string valueName, bool withCoordinates, string xName, string yName, CsvReadOptions? options, ICollection<DataProblem>? notes) =>
+        ReadPoints(path, valueName, withCoordinates, xName, yName, options, notes, fastPath: true);
+
+    /// <summary>Reads demand or supply points; <paramref name="fastPath"/> false always takes the general path (the tests
+    /// check that both give the same points, and the benchmarks compare them).</summary>
+    internal static AccessPoints ReadPoints(string path, string valueName, bool withCoordinates, string xName, string yName, CsvReadOptions? options, ICollection<DataProblem>? notes, bool fastPath)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(valueName);
@@ -60,6 +67,18 @@ public static class AccessCsv
         var col = CsvHeader.Bind(input, schema);
         input.ThrowIfErrors();
         int idCol = col["id"], valueCol = col[valueName], xCol = col[xName], yCol = col[yName];
+        var points = fastPath ? AccessPointsFastPath.TryRead(path, input, idCol, valueCol, withCoordinates, xCol, yCol, xName == "lat") : null;
+        points ??= ReadPointsGeneral(input, withCoordinates, xName, idCol, valueCol, xCol, yCol);
+        if (points.Values.Length > 0 && Array.TrueForAll(points.Values, v => v == 0))
+            input.Problems.Add(new DataProblem(input.Source, 0, valueCol + 1, input.FieldName(valueCol), "0",
+                $"every {valueName} is 0: no zone has access to anything.") { Severity = ProblemSeverity.Warning });
+        Notes(input, notes);
+        return points;
+    }
+
+    /// <summary>The records of a point file through <see cref="CsvInput"/> (every problem collected, then thrown).</summary>
+    private static AccessPoints ReadPointsGeneral(CsvInput input, bool withCoordinates, string xName, int idCol, int valueCol, int xCol, int yCol)
+    {
         var ids = new List<string>();
         var values = new List<double>();
         var xs = new List<double>();
@@ -84,10 +103,6 @@ public static class AccessCsv
             if (withCoordinates) { xs.Add(x); ys.Add(y); }
         }
         input.ThrowIfErrors();
-        if (values.Count > 0 && values.TrueForAll(v => v == 0))
-            input.Problems.Add(new DataProblem(input.Source, 0, valueCol + 1, input.FieldName(valueCol), "0",
-                $"every {valueName} is 0: no zone has access to anything.") { Severity = ProblemSeverity.Warning });
-        Notes(input, notes);
         return new AccessPoints([.. ids], [.. values], [.. xs], [.. ys]);
     }
 
@@ -149,6 +164,87 @@ public static class AccessCsv
         return TravelCosts.FromIndexedPairs(zoneIds, siteIds, o.ToArray(), d.ToArray(), c.ToArray());
     }
 
+    /// <summary>Writes an <c>id,value</c> table (the accessibility measures' CSV output): the header <c>id,value</c>, then one
+    /// line per zone, the id as an RFC 4180 field (<see cref="Text.Csv.Field"/>) and the value in the shortest form that reads
+    /// back bit-identically (<see cref="Text.Invariant.Number(double)"/>: invariant culture, <c>"R"</c>; NaN and ±∞ as an
+    /// empty cell), lines ended by LF.</summary>
+    /// <remarks>Formats with <see cref="double.TryFormat(Span{char}, out int, ReadOnlySpan{char}, IFormatProvider?)"/> into one
+    /// pooled character buffer (64 Ki characters) that reaches <paramref name="output"/> in large blocks: no string per
+    /// cell or line. The text is the same, character for character, as formatting each cell with
+    /// <see cref="Text.Invariant.Number(double)"/> and <see cref="Text.Csv.Field"/>.</remarks>
+    /// <param name="output">The writer (not flushed).</param>
+    /// <param name="ids">The zone ids.</param>
+    /// <param name="values">The value per zone (same length as <paramref name="ids"/>).</param>
+    /// <exception cref="ArgumentException">The lengths differ.</exception>
+    /// <threadsafety>Thread-safe for different writers.</threadsafety>
+    public static void WriteValues(TextWriter output, IReadOnlyList<string> ids, IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(values);
+        if (ids.Count != values.Count) throw new ArgumentException($"values: {ids.Count} ids but {values.Count} values.", nameof(values));
+        const int size = 1 << 16;
+        var buffer = ArrayPool<char>.Shared.Rent(size);
+        try
+        {
+            "id,value\n".CopyTo(buffer);
+            int n = 9;
+            for (int i = 0; i < values.Count; i++)
+            {
+                var id = ids[i].AsSpan();
+                // Room for the longest line: the id quoted with every character doubled, a comma, 32 digits, LF.
+                if (2 * id.Length + 40 > size - n)
+                {
+                    output.Write(buffer, 0, n);
+                    n = 0;
+                    if (2 * id.Length + 40 > size)
+                    {
+                        output.Write(Text.Csv.Field(ids[i]));
+                        output.Write(',');
+                        output.Write(Text.Invariant.Number(values[i]));
+                        output.Write('\n');
+                        continue;
+                    }
+                }
+                n += WriteField(id, buffer.AsSpan(n));
+                buffer[n++] = ',';
+                double v = values[i];
+                if (double.IsFinite(v))
+                {
+                    if (!v.TryFormat(buffer.AsSpan(n), out int w, "R", CultureInfo.InvariantCulture))
+                        throw new InvalidOperationException("a double did not fit 32 characters.");
+                    n += w;
+                }
+                buffer[n++] = '\n';
+            }
+            output.Write(buffer, 0, n);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>An RFC 4180 field into <paramref name="target"/> (quoted when <see cref="Text.Csv.NeedsQuoting"/>, quotes
+    /// doubled: the rule of <see cref="Text.Csv.Field"/>); returns the characters written.</summary>
+    private static int WriteField(ReadOnlySpan<char> s, Span<char> target)
+    {
+        if (!Text.Csv.NeedsQuoting(s))
+        {
+            s.CopyTo(target);
+            return s.Length;
+        }
+        int n = 0;
+        target[n++] = '"';
+        foreach (var c in s)
+        {
+            if (c == '"') target[n++] = '"';
+            target[n++] = c;
+        }
+        target[n++] = '"';
+        return n;
+    }
+
     /// <summary>A number within its plausible range (<see cref="PlausibleRange"/>; negative values included).</summary>
     private static bool Plausible(CsvInput input, int col, Func<double, string?> check, out double value)
     {
@@ -163,6 +259,7 @@ public static class AccessCsv
     /// <c>lat</c>/<c>lon</c> (WGS84), else planar km within ±10¹⁵.</summary>
     private static bool Coordinates(CsvInput input, int xCol, int yCol, string xName, double x, double y)
     {
+        if (CoordinatesInRange(xName == "lat", x, y)) return true;
         if (xName == "lat")
         {
             if (x is < -90 or > 90) { input.Error(xCol, null, input[xCol], "a latitude must be in [-90, 90]."); return false; }
@@ -173,6 +270,12 @@ public static class AccessCsv
         if (PlausibleRange.CheckMagnitude(y) is { } py) { input.Error(yCol, null, input[yCol], py); return false; }
         return true;
     }
+
+    /// <summary>The coordinate rule of <see cref="Coordinates"/> as a predicate (the fast path uses it; the general path
+    /// names the failing field).</summary>
+    internal static bool CoordinatesInRange(bool latLon, double x, double y) => latLon
+        ? x is >= -90 and <= 90 && y is >= -180 and <= 360
+        : PlausibleRange.CheckMagnitude(x) is null && PlausibleRange.CheckMagnitude(y) is null;
 
     private static void Notes(CsvInput input, ICollection<DataProblem>? notes)
     {

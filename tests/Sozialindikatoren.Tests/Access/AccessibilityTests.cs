@@ -392,3 +392,72 @@ public class AccessibilityTests
         Assert.Throws<ArgumentException>(() => X.Accessibility.EnhancedTwoStep(costs, [1], [1], X.DecayFunction.Gaussian(3)));
     }
 }
+
+public class AccessibilityParallelKernelTests
+{
+    /// <summary>The scalar reference of the fused 2SFCA: one thread, the same row chunks, weights by row (the same
+    /// vectorised evaluation per row), D_j summed per chunk in zone order and the chunks added in order.</summary>
+    private static double[] ScalarTwoStep(X.TravelCosts costs, double[] p, double[] s, X.DecayFunction decay, double radius)
+    {
+        var chunks = X.Accessibility.RowChunks(costs);
+        int ns = costs.SiteCount, nz = costs.ZoneCount;
+        var w = new double[costs.PairCount];
+        int at = 0;
+        for (int i = 0; i < nz; i++)
+        {
+            var c = costs.RowCosts(i);
+            var row = w.AsSpan(at, c.Length);
+            if (decay.IsConstantOne) row.Fill(1.0); else decay.Evaluate(c, row);
+            for (int q = 0; q < c.Length; q++) if (c[q] > radius) row[q] = 0;
+            at += c.Length;
+        }
+        var dsum = new double[ns];
+        for (int k = 0; k + 1 < chunks.Length; k++)
+        {
+            var d = new double[ns];
+            for (int i = chunks[k]; i < chunks[k + 1]; i++)
+            {
+                var sites = costs.RowSites(i);
+                int a = costs.RowStartArray[i];
+                for (int q = 0; q < sites.Length; q++) d[sites[q]] += p[i] * w[a + q];
+            }
+            for (int j = 0; j < ns; j++) dsum[j] += d[j];
+        }
+        var rr = new double[ns];
+        for (int j = 0; j < ns; j++) rr[j] = dsum[j] > 0 ? s[j] / dsum[j] : 0;
+        var result = new double[nz];
+        for (int i = 0; i < nz; i++)
+        {
+            var sites = costs.RowSites(i);
+            int a = costs.RowStartArray[i];
+            double sum = 0;
+            for (int q = 0; q < sites.Length; q++) sum += w[a + q] * rr[sites[q]];
+            bool any = false;
+            for (int q = 0; q < sites.Length; q++) any |= w[a + q] > 0;
+            result[i] = any ? sum : double.NaN;
+        }
+        return result;
+    }
+
+    [Theory]
+    [InlineData("binary", 30.0)]
+    [InlineData("gaussian:10", 30.0)]
+    [InlineData("gaussian:10", 12.5)]
+    [InlineData("exponential:0.1", double.PositiveInfinity)]
+    public void ParallelKernel_EqualsTheScalarReference_BitForBit(string decayText, double radius)
+    {
+        var rng = new Random(11);
+        int nz = 20_000, ns = 400;
+        double[] R(int n, double m) => Enumerable.Range(0, n).Select(_ => rng.NextDouble() * m).ToArray();
+        var costs = X.TravelCosts.FromCoordinates(Enumerable.Range(0, nz).Select(i => "z" + i).ToArray(), R(nz, 100), R(nz, 100),
+            Enumerable.Range(0, ns).Select(j => "s" + j).ToArray(), R(ns, 100), R(ns, 100), X.CoordinateSystem.Planar, 35);
+        Assert.True(X.Accessibility.RowChunks(costs).Length > 3); // several chunks on the thread pool
+        var p = Enumerable.Range(0, nz).Select(_ => (double)rng.Next(0, 5000)).ToArray();
+        var s = Enumerable.Range(0, ns).Select(_ => (double)rng.Next(0, 50)).ToArray();
+        Assert.True(X.DecaySpec.TryParse(decayText, X.BandEdges.Right, out var decay, out _));
+        var expected = ScalarTwoStep(costs, p, s, decay!, radius).Select(BitConverter.DoubleToInt64Bits).ToArray();
+        // several calls at once, so the chunks run in different orders on different threads
+        var runs = Enumerable.Range(0, 4).AsParallel().Select(_ => X.Accessibility.TwoStep(costs, p, s, decay!, new X.AccessOptions(radius))).ToArray();
+        foreach (var r in runs) Assert.Equal(expected, r.Values.Select(BitConverter.DoubleToInt64Bits));
+    }
+}

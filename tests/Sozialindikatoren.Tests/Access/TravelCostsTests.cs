@@ -184,3 +184,43 @@ public class TravelCostsTests
         return count == c.PairCount;
     }
 }
+
+public class TravelCostsBitExactTests
+{
+    /// <summary>The zone-major grid build equals the all-pairs matrix (radius +∞, every pair's cost by the same
+    /// expression) cut at the radius, bit for bit: the same pairs, rows in site order, the same cost bits.</summary>
+    [Property(MaxTest = 60)]
+    public bool FromCoordinates_EqualsAllPairsCutAtTheRadius_BitForBit(FsCheck.PositiveInt seedArg, bool wgs84)
+    {
+        var rng = new Random(seedArg.Get);
+        int nz = rng.Next(1, 5000), ns = rng.Next(1, 60);
+        double radius = rng.Next(0, 4) == 0 ? rng.Next(0, 3) : rng.Next(1, 60) + rng.NextDouble();
+        double detour = rng.Next(2) == 0 ? 1 : 1 + rng.NextDouble();
+        double span = wgs84 ? 1 + rng.Next(3) : 100;
+        double[] Coord(int n, double at) => Enumerable.Range(0, n).Select(_ => at + (rng.Next(5) == 0 ? Math.Round(rng.NextDouble() * span) : rng.NextDouble() * span)).ToArray();
+        double[] zx = Coord(nz, wgs84 ? 50 : 0), zy = Coord(nz, wgs84 ? 7 : 0), sx = Coord(ns, wgs84 ? 50 : 0), sy = Coord(ns, wgs84 ? 7 : 0);
+        var zi = Enumerable.Range(0, nz).Select(i => "z" + i).ToArray();
+        var si = Enumerable.Range(0, ns).Select(i => "s" + i).ToArray();
+        var sys = wgs84 ? X.CoordinateSystem.Wgs84 : X.CoordinateSystem.Planar;
+        var grid = X.TravelCosts.FromCoordinates(zi, zx, zy, si, sx, sy, sys, radius, detour);
+        var all = X.TravelCosts.FromCoordinates(zi, zx, zy, si, sx, sy, sys, double.PositiveInfinity, detour);
+        int pairs = 0;
+        for (int i = 0; i < nz; i++)
+        {
+            var sites = all.RowSites(i);
+            var costs = all.RowCosts(i);
+            var expectSites = new List<int>();
+            var expectBits = new List<long>();
+            for (int k = 0; k < sites.Length; k++)
+            {
+                if (costs[k] > radius) continue;
+                expectSites.Add(sites[k]);
+                expectBits.Add(BitConverter.DoubleToInt64Bits(costs[k]));
+            }
+            if (!grid.RowSites(i).ToArray().SequenceEqual(expectSites)) return false;
+            if (!grid.RowCosts(i).ToArray().Select(BitConverter.DoubleToInt64Bits).SequenceEqual(expectBits)) return false;
+            pairs += expectSites.Count;
+        }
+        return pairs == grid.PairCount;
+    }
+}
