@@ -9,18 +9,21 @@ namespace Sozialindikatoren.Data;
 internal sealed class RatesSink(Stream? stream, TextWriter? writer) : IDisposable
 {
     private char[] _chars = [];
+    private byte[]? _header;
 
-    /// <summary>Writes the header line and LF.</summary>
-    public void WriteHeader(string header)
-    {
-        var bytes = Encoding.UTF8.GetBytes(header + "\n");
-        Write(bytes);
-    }
+    /// <summary>Sets the header line (written with LF before the first rows, so that a file whose first chunk has a
+    /// problem leaves nothing in the output).</summary>
+    public void WriteHeader(string header) => _header = Encoding.UTF8.GetBytes(header + "\n");
 
-    /// <summary>Writes whole rows of UTF-8.</summary>
+    /// <summary>Writes whole rows of UTF-8 (the header first, once).</summary>
     public void Write(ReadOnlySpan<byte> utf8)
     {
         if (utf8.IsEmpty) return;
+        if (_header is { } h)
+        {
+            _header = null;
+            Write(h);
+        }
         if (stream is not null)
         {
             stream.Write(utf8);
