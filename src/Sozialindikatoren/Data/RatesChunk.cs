@@ -1,0 +1,189 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using Sozialindikatoren.Statistics;
+
+namespace Sozialindikatoren.Data;
+
+/// <summary>One chunk of the streamed <see cref="RatesCsv"/> job in pooled arrays: ids as characters with end offsets,
+/// counts and denominators as read, the intervals, and the UTF-8 output buffer the rows are formatted into.</summary>
+/// <threadsafety>Not thread-safe: filled by the reading thread, then flushed by one thread (the reader waits for it).</threadsafety>
+internal sealed class RatesChunk : IDisposable
+{
+    /// <summary>The smallest chunk whose formatting is split between two threads.</summary>
+    internal const int SplitRows = 4096;
+
+    // Bytes per row to start with (a row of the 1M benchmark is about 75 bytes); the buffers grow when rows are longer.
+    private const int RowBytes = 96;
+
+    /// <summary>The longest UTF-8 text of a double in "R" format ("-1.2345678901234567E-308" is 24) with room to spare.</summary>
+    private const int DoubleBytes = 32;
+
+    // Whole numbers below this are written as integers: "R" writes them the same (exponent notation starts at 1E+15).
+    private const double IntegerLimit = 1e15;
+
+    private static readonly byte[][] MethodCodes = BuildMethodCodes();
+
+    private char[] _ids;
+    private readonly int[] _idEnd;
+    private readonly long[] _counts;
+    private readonly double[] _dens;
+    private readonly double[] _values;
+    private readonly double[] _lower;
+    private readonly double[] _upper;
+    private readonly IntervalMethod[] _used;
+    private byte[] _out;
+    private byte[] _tail;
+    private int _idLength;
+
+    /// <summary>What every chunk of a job computes.</summary>
+    internal readonly record struct Job(IntervalMethod Method, ConfidenceLevel Level, double Per);
+
+    /// <summary>Rents the arrays for <paramref name="capacity"/> rows.</summary>
+    public RatesChunk(int capacity)
+    {
+        _ids = ArrayPool<char>.Shared.Rent(capacity * 8);
+        _idEnd = ArrayPool<int>.Shared.Rent(capacity);
+        _counts = ArrayPool<long>.Shared.Rent(capacity);
+        _dens = ArrayPool<double>.Shared.Rent(capacity);
+        _values = ArrayPool<double>.Shared.Rent(capacity);
+        _lower = ArrayPool<double>.Shared.Rent(capacity);
+        _upper = ArrayPool<double>.Shared.Rent(capacity);
+        _used = ArrayPool<IntervalMethod>.Shared.Rent(capacity);
+        var half = (long)(capacity + 1) / 2 * RowBytes;
+        _out = ArrayPool<byte>.Shared.Rent((int)Math.Min(half, 1 << 24));
+        _tail = ArrayPool<byte>.Shared.Rent((int)Math.Min(half, 1 << 24));
+    }
+
+    /// <summary>The rows held.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds a valid row (at most the capacity).</summary>
+    public void Add(ReadOnlySpan<char> id, RateInput row)
+    {
+        if (_idLength + id.Length > _ids.Length)
+        {
+            var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_ids.Length * 2, _idLength + id.Length));
+            _ids.AsSpan(0, _idLength).CopyTo(bigger);
+            ArrayPool<char>.Shared.Return(_ids);
+            _ids = bigger;
+        }
+        id.CopyTo(_ids.AsSpan(_idLength));
+        _idLength += id.Length;
+        _idEnd[Count] = _idLength;
+        _counts[Count] = row.Count;
+        _dens[Count] = row.Denominator;
+        Count++;
+    }
+
+    /// <summary>Computes the intervals of the rows, writes them in order to <paramref name="sink"/> and empties the chunk.</summary>
+    /// <remarks>Formatting the doubles is most of the job's time: with more than one processor and at least
+    /// <see cref="SplitRows"/> rows the two halves are formatted at the same time into their own buffers and written
+    /// one after the other (the same bytes in the same order).</remarks>
+    public void Flush(RatesSink sink, Job job)
+    {
+        var n = Count;
+        if (n == 0) return;
+        Rates.Intervals(_counts.AsSpan(0, n), _dens.AsSpan(0, n), job.Method, job.Level, job.Per, _values.AsSpan(0, n), _lower.AsSpan(0, n), _upper.AsSpan(0, n), _used.AsSpan(0, n));
+        var split = n >= SplitRows && Environment.ProcessorCount > 1 ? n / 2 : n;
+        if (split < n)
+        {
+            var tail = Task.Run(() => Format(split, n, ref _tail));
+            var headLength = Format(0, split, ref _out);
+            var tailLength = tail.GetAwaiter().GetResult();
+            sink.Write(_out.AsSpan(0, headLength));
+            sink.Write(_tail.AsSpan(0, tailLength));
+        }
+        else
+        {
+            var length = Format(0, n, ref _out); // first: Format may replace _out with a larger buffer
+            sink.Write(_out.AsSpan(0, length));
+        }
+        Count = 0;
+        _idLength = 0;
+    }
+
+    /// <summary>Formats rows [<paramref name="from"/>, <paramref name="to"/>) into <paramref name="buffer"/> (grown
+    /// from the pool when needed); returns the bytes written.</summary>
+    private int Format(int from, int to, ref byte[] buffer)
+    {
+        var length = 0;
+        var start = from == 0 ? 0 : _idEnd[from - 1];
+        for (var i = from; i < to; i++)
+        {
+            var id = _ids.AsSpan(start, _idEnd[i] - start);
+            start = _idEnd[i];
+            var need = 3 * (2 * id.Length + 2) + 20 + 4 * DoubleBytes + 16;
+            if (buffer.Length - length < need)
+            {
+                var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(2 * buffer.Length, length + need));
+                buffer.AsSpan(0, length).CopyTo(bigger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = bigger;
+            }
+            var o = buffer.AsSpan();
+            length += Id(id, o[length..]);
+            o[length++] = (byte)',';
+            _counts[i].TryFormat(o[length..], out var k, default, CultureInfo.InvariantCulture);
+            length += k;
+            o[length++] = (byte)',';
+            length += Double(_dens[i], o[length..]);
+            o[length++] = (byte)',';
+            length += Double(_values[i], o[length..]);
+            o[length++] = (byte)',';
+            length += Double(_lower[i] > 0 ? _lower[i] : 0, o[length..]);
+            o[length++] = (byte)',';
+            length += Double(_upper[i], o[length..]);
+            o[length++] = (byte)',';
+            var code = MethodCodes[(int)_used[i]];
+            code.CopyTo(o[length..]);
+            length += code.Length;
+            o[length++] = (byte)'\n';
+        }
+        return length;
+    }
+
+    /// <summary>A double as "R" (shortest round-trip, invariant) in UTF-8: whole numbers below 10¹⁵ through the integer
+    /// formatter (the same digits, faster), everything else (and −0) through <see cref="double.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider?)"/>.</summary>
+    internal static int Double(double v, Span<byte> destination)
+    {
+        int n;
+        if (v >= 0 && v < IntegerLimit && v == Math.Floor(v) && !double.IsNegative(v))
+        {
+            ((long)v).TryFormat(destination, out n, default, CultureInfo.InvariantCulture);
+            return n;
+        }
+        if (!v.TryFormat(destination, out n, "R", CultureInfo.InvariantCulture)) throw new InvalidOperationException("a double did not fit 32 bytes.");
+        return n;
+    }
+
+    /// <summary>An id as an RFC 4180 field in UTF-8: quoted when it holds ',', '"' or a line break (the one rule, <see cref="Text.Csv.Field"/>).</summary>
+    private static int Id(ReadOnlySpan<char> id, Span<byte> destination)
+    {
+        if (!Text.Csv.NeedsQuoting(id)) return Encoding.UTF8.GetBytes(id, destination);
+        return Encoding.UTF8.GetBytes(Text.Csv.Field(new string(id)), destination);
+    }
+
+    private static byte[][] BuildMethodCodes()
+    {
+        var all = Enum.GetValues<IntervalMethod>();
+        var codes = new byte[all.Max(m => (int)m) + 1][];
+        foreach (var m in all) codes[(int)m] = Encoding.UTF8.GetBytes(m.ToCode());
+        return codes;
+    }
+
+    /// <summary>Returns the arrays to the pool.</summary>
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_ids);
+        ArrayPool<int>.Shared.Return(_idEnd);
+        ArrayPool<long>.Shared.Return(_counts);
+        ArrayPool<double>.Shared.Return(_dens);
+        ArrayPool<double>.Shared.Return(_values);
+        ArrayPool<double>.Shared.Return(_lower);
+        ArrayPool<double>.Shared.Return(_upper);
+        ArrayPool<IntervalMethod>.Shared.Return(_used);
+        ArrayPool<byte>.Shared.Return(_out);
+        ArrayPool<byte>.Shared.Return(_tail);
+    }
+}
