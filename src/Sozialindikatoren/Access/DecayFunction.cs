@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.Intrinsics;
 
 namespace Sozialindikatoren.Access;
 
@@ -21,9 +20,10 @@ public enum BandEdges
 /// <para>Built-in forms (sources in docs/methodology.md): binary, stepped bands, Gaussian (pysal <c>gaussian</c>),
 /// Gaussian kernel with threshold (Dai 2010), exponential, linear, power, logistic (the R accessibility forms), and any
 /// user function via <see cref="Custom"/>.</para>
-/// <para>Gaussian and exponential weights are evaluated with the SIMD exponential (<c>Vector256.Exp</c>) where the CPU
-/// supports it; these agree with <see cref="Math.Exp"/> to about 1e-15 relative (results are identical between runs on
-/// one machine, but may differ in the last bits between CPUs with and without 256-bit vectors).</para>
+/// <para>Gaussian and exponential weights are evaluated with the scalar <see cref="Math.Exp"/>, never a SIMD exponential:
+/// <c>Vector256.Exp</c> rounds some weights differently and runs only where the CPU (and the build) has 256-bit vectors,
+/// so results would differ between the JIT and the Native AOT tool and between CPUs. The weights are bit-identical
+/// everywhere the platform's <see cref="Math.Exp"/> is.</para>
 /// <para>Measures evaluate the function once per stored pair within the radius; a catchment radius is a separate option
 /// of each measure (pairs beyond it weigh 0 whatever the function says).</para>
 /// </remarks>
@@ -211,19 +211,11 @@ public abstract class DecayFunction
         internal override bool ParallelSafe => true;
         public override double Weight(double cost) => Math.Exp(k * cost * cost);
 
+        // Scalar Math.Exp on purpose: Vector256.Exp differs from Math.Exp in the last bit and is used only where AVX2 is
+        // enabled, so the JIT tool (AVX2) and the Native AOT tool (baseline x64) gave different weights (issue 15.3).
         internal override void Evaluate(ReadOnlySpan<double> costs, Span<double> weights)
         {
-            int q = 0;
-            if (Vector256.IsHardwareAccelerated)
-            {
-                var kv = Vector256.Create(k);
-                for (; q + Vector256<double>.Count <= costs.Length; q += Vector256<double>.Count)
-                {
-                    var t = Vector256.Create(costs.Slice(q, Vector256<double>.Count));
-                    Vector256.Exp(kv * t * t).CopyTo(weights.Slice(q, Vector256<double>.Count));
-                }
-            }
-            for (; q < costs.Length; q++) weights[q] = Math.Exp(k * costs[q] * costs[q]);
+            for (int q = 0; q < costs.Length; q++) weights[q] = Math.Exp(k * costs[q] * costs[q]);
         }
     }
 
@@ -233,19 +225,11 @@ public abstract class DecayFunction
         internal override bool ParallelSafe => true;
         public override double Weight(double cost) => Math.Exp(k * cost);
 
+        // Scalar Math.Exp on purpose: Vector256.Exp differs from Math.Exp in the last bit and is used only where AVX2 is
+        // enabled, so the JIT tool (AVX2) and the Native AOT tool (baseline x64) gave different weights (issue 15.3).
         internal override void Evaluate(ReadOnlySpan<double> costs, Span<double> weights)
         {
-            int q = 0;
-            if (Vector256.IsHardwareAccelerated)
-            {
-                var kv = Vector256.Create(k);
-                for (; q + Vector256<double>.Count <= costs.Length; q += Vector256<double>.Count)
-                {
-                    var t = Vector256.Create(costs.Slice(q, Vector256<double>.Count));
-                    Vector256.Exp(kv * t).CopyTo(weights.Slice(q, Vector256<double>.Count));
-                }
-            }
-            for (; q < costs.Length; q++) weights[q] = Math.Exp(k * costs[q]);
+            for (int q = 0; q < costs.Length; q++) weights[q] = Math.Exp(k * costs[q]);
         }
     }
 
