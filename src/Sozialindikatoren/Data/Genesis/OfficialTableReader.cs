@@ -174,19 +174,8 @@ public static class OfficialTableReader
         return false;
     }
 
-    private static byte[] ReadAll(Stream stream, long maxBytes, string source)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > maxBytes)
-                throw new DataProblemException(new DataProblem(source, 0, 0, null, null, $"larger than the limit of {maxBytes.ToString(CultureInfo.InvariantCulture)} bytes"));
-            buffer.Write(chunk, 0, n);
-        }
-        return buffer.ToArray();
-    }
+    private static byte[] ReadAll(Stream stream, long maxBytes, string source) =>
+        InputBytes.ReadAll(stream, maxBytes, _ => new DataProblemException(new DataProblem(source, 0, 0, null, null, $"larger than the limit of {maxBytes.ToString(CultureInfo.InvariantCulture)} bytes")));
 
     private static (byte[] Content, string Name) Unzip(byte[] content, string source, long maxBytes)
     {
