@@ -58,17 +58,7 @@ public static class OfficialTableLongCsv
         }
     }
 
-    private static void WriteField(TextWriter writer, string text)
-    {
-        if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            writer.Write(text);
-            return;
-        }
-        writer.Write('"');
-        writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write('"');
-    }
+    private static void WriteField(TextWriter writer, string text) => writer.Write(Sozialindikatoren.Text.Csv.Field(text));
 
     /// <summary>Reads a long CSV written by <see cref="Write"/> (or prepared by hand in the same format).</summary>
     /// <param name="reader">The text.</param>
