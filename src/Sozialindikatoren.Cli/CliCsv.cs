@@ -12,15 +12,10 @@ internal static class CliCsv
     private const string NumberFormatName = "--number-format";
     private const string MaxInputName = "--max-input-mb";
 
-    /// <summary>Adds both options to a command.</summary>
+    /// <summary>Adds <c>--encoding</c>, <c>--number-format</c> and <c>--max-input-mb</c> to a command.</summary>
     public static void AddOptions(Command command)
     {
-        var encoding = new Option<string>(EncodingName)
-        {
-            Description = "Zeichenkodierung der CSV-Eingaben / encoding of CSV inputs: auto (UTF-8 mit oder ohne BOM, sonst Windows-1252 / UTF-8 with or without BOM, else Windows-1252), utf-8, windows-1252.",
-            DefaultValueFactory = _ => "auto",
-        };
-        encoding.AcceptOnlyFromAmong("auto", "utf-8", "windows-1252");
+        AddEncodingOption(command);
         var format = new Option<string>(NumberFormatName)
         {
             Description = "Zahlenformat der CSV-Eingaben / number format of CSV inputs: auto (';' → de, ',' → invariant), de (1.234,5), invariant (1234.5).",
@@ -33,9 +28,21 @@ internal static class CliCsv
             DefaultValueFactory = _ => (int)(CsvReadOptions.DefaultMaxInputBytes / (1024 * 1024)),
         };
         maxInput.Validators.Add(r => { if (r.GetValueOrDefault<int>() <= 0) r.AddError($"{MaxInputName}: must be a positive number of MB."); });
-        command.Options.Add(encoding);
         command.Options.Add(format);
         command.Options.Add(maxInput);
+    }
+
+    /// <summary>Adds only <c>--encoding</c> (for <c>import-genesis</c>, whose number format and size limit are the
+    /// official tables' own).</summary>
+    public static void AddEncodingOption(Command command)
+    {
+        var encoding = new Option<string>(EncodingName)
+        {
+            Description = "Zeichenkodierung der CSV-Eingaben / encoding of CSV inputs: auto (UTF-8 mit oder ohne BOM, sonst Windows-1252 / UTF-8 with or without BOM, else Windows-1252), utf-8, windows-1252.",
+            DefaultValueFactory = _ => "auto",
+        };
+        encoding.AcceptOnlyFromAmong("auto", "utf-8", "windows-1252");
+        command.Options.Add(encoding);
     }
 
     /// <summary>The reading options of a parsed command (defaults when the command has no such options).</summary>

@@ -27,6 +27,7 @@ internal static class ImportGenesisCommand
             + "(key,name,period,variable,value,status; Zeichen wie '-', '.', 'x' werden zu Status-Codes).");
         command.Arguments.Add(input);
         command.Options.Add(output);
+        CliCsv.AddEncodingOption(command);
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input)!;
@@ -40,7 +41,7 @@ internal static class ImportGenesisCommand
             try
             {
                 using var stream = file.OpenRead();
-                table = OfficialTableReader.Read(stream, file.Name);
+                table = OfficialTableReader.Read(stream, file.Name, encoding: CliCsv.Options(parse).Encoding);
             }
             catch (DataProblemException e)
             {

@@ -178,6 +178,5 @@ public static class CrossTableCsv
         return false;
     }
 
-    private static string Escape(string s) =>
-        s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+    private static string Escape(string s) => Sozialindikatoren.Text.Csv.Field(s);
 }

@@ -14,7 +14,12 @@ public sealed record DataLoadOptions
 
     /// <summary>Encoding, number format and size limit of the inputs (the CLI's <c>--encoding</c>, <c>--number-format</c>,
     /// <c>--max-input-mb</c>).</summary>
-    public CsvReadOptions Csv { get; init; } = CsvReadOptions.Default;
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public CsvReadOptions Csv
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Csv));
+    } = CsvReadOptions.Default;
 
     /// <summary>A GeoJSON or shapefile with the spaces' boundaries (the CLI's <c>--boundaries</c>), or null: then a data
     /// folder's <c>grenzen.geojson</c> / <c>grenzen.shp</c> (<see cref="Geo.BoundaryFile.FolderFileNames"/>) is used
@@ -28,5 +33,11 @@ public sealed record DataLoadOptions
     /// <summary>Allowed difference between a parent's population and the sum over its children, as a share of the
     /// parent's figure (0.01 = 1 %; the CLI's <c>--tolerance</c> in percent), 0 to 1; default 0: any difference is a
     /// warning (<see cref="Spaces.Region.PopulationMismatches"/>). A difference is never an error.</summary>
-    public double PopulationTolerance { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Not within 0 and 1 (or NaN).</exception>
+    public double PopulationTolerance
+    {
+        get;
+        init => field = value is >= 0 and <= 1 ? value
+            : throw new ArgumentOutOfRangeException(nameof(PopulationTolerance), value, "DataLoadOptions.PopulationTolerance: must be a share within 0 and 1 (0.01 = 1 %).");
+    }
 }

@@ -173,7 +173,7 @@ public static class PlanningDataSource
         var ownPopulation = false;
         if (popFile is not null)
         {
-            if (popFile.Path is { } popPath && IsOfficial(popPath, problems, out var official)) { if (official is not null) PopulationFromOfficial(official, populations, problems); }
+            if (popFile.Path is { } popPath && IsOfficial(popPath, options, problems, out var official)) { if (official is not null) PopulationFromOfficial(official, populations, problems); }
             else { DataFolderTables.ReadPopulation(popFile, options, populations, problems, notes); ownPopulation = true; }
         }
         var lines = new Dictionary<string, (string File, List<int> Lines)>(StringComparer.Ordinal);
@@ -211,7 +211,7 @@ public static class PlanningDataSource
         {
             foreach (var file in Directory.EnumerateFiles(tablesDir).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
             {
-                if (IsOfficial(file, problems, out var table)) { if (table is not null) indicators.AddRange(OfficialInData(table, Path.GetFileNameWithoutExtension(file), Path.GetFileName(file), spaceIds, notes)); }
+                if (IsOfficial(file, options, problems, out var table)) { if (table is not null) indicators.AddRange(OfficialInData(table, Path.GetFileNameWithoutExtension(file), Path.GetFileName(file), spaceIds, notes)); }
                 else problems.Add(new DataProblem(file, null, null, "not an official GENESIS table (classic or flat CSV, plain or zipped)"));
             }
         }
@@ -276,7 +276,7 @@ public static class PlanningDataSource
 
     /// <summary>Whether the file is an official GENESIS/Regionalstatistik table (classic or flat, plain or zipped); if so, reads
     /// it (table null when it is malformed: the problems are collected with line and column).</summary>
-    private static bool IsOfficial(string file, List<DataProblem> problems, out OfficialTable? table)
+    private static bool IsOfficial(string file, CsvReadOptions? options, List<DataProblem> problems, out OfficialTable? table)
     {
         table = null;
         if (Directory.Exists(file)) return false; // reported as "is a folder" by the CSV reader
@@ -284,7 +284,7 @@ public static class PlanningDataSource
         if (OfficialTableReader.Detect(bytes) is null) return false;
         try
         {
-            table = OfficialTableReader.Parse(bytes, Path.GetFileName(file));
+            table = OfficialTableReader.Parse(bytes, Path.GetFileName(file), encoding: options?.Encoding ?? CsvEncoding.Auto);
         }
         catch (DataProblemException e)
         {

@@ -32,6 +32,25 @@ public sealed class ImportGenesisCommandTests : IDisposable
     }
 
     [Fact]
+    public void Encoding_IsHonoured()
+    {
+        // import-genesis had no --encoding; the GENESIS reader now decides the encoding as every CSV input does.
+        var latin1 = GenesisTestFiles.PathOf(GenesisTestFiles.Latin1Classic);
+        var output = Path.Combine(_dir, "out.csv");
+        var (code, _, stderr) = Run("import-genesis", latin1, "--out", output, "--encoding", "utf-8");
+        Assert.Equal(1, code);
+        Assert.Contains("not valid UTF-8", stderr, StringComparison.Ordinal);
+        Assert.Contains(GenesisTestFiles.Latin1Classic, stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+        var (forced, stdout, _) = Run("import-genesis", latin1, "--out", output, "--encoding", "windows-1252");
+        Assert.Equal(0, forced);
+        Assert.Contains("windows-1252", stdout, StringComparison.Ordinal);
+        Assert.Contains("05970040,\"Siegen, Universitätsstadt\",2023-12-31,männlich,51131,exact", File.ReadAllLines(output));
+        var (wrong, _, _) = Run("import-genesis", latin1, "--out", output, "--encoding", "latin-9", "--force");
+        Assert.Equal(2, wrong);
+    }
+
+    [Fact]
     public void Symbols_BecomeStatusCodes()
     {
         var output = Path.Combine(_dir, "out.csv");

@@ -7,7 +7,6 @@ using Sozialindikatoren.Funding;
 using Sozialindikatoren.Planning;
 using Sozialindikatoren.Reporting;
 using Sozialindikatoren.Text;
-using Sample = Sozialindikatoren.Samples.SiegenWittgenstein;
 
 namespace Sozialindikatoren.Tests.Reporting;
 
@@ -16,8 +15,9 @@ namespace Sozialindikatoren.Tests.Reporting;
 /// and target-group names, the data set's description).</summary>
 public class ReportLanguageTests
 {
+    /// <summary>The sample with one confidential indicator (so the report has its section Fallzahlen) and a rescue budget.</summary>
     private static readonly Lazy<PlanningAnalysisResult> Analysis = new(() =>
-        PlanningAnalysis.Run(Sample.Load(), new PlanningAnalysisOptions(cuts: new CutOptions { Draws = 20, Seed = 1 }, budgetPerYear: 250_000m)));
+        PlanningAnalysis.Run(ConfidentialReportTests.ConfidentialData(), new PlanningAnalysisOptions(cuts: new CutOptions { Draws = 20, Seed = 1 }, budgetPerYear: 250_000m)));
 
     /// <summary>German words of the report's own vocabulary (labels, headers, units, sentences).</summary>
     private static readonly string[] GermanWords =
@@ -92,6 +92,24 @@ public class ReportLanguageTests
         var text = OwnText(html ? doc.ToHtml() : doc.ToMarkdown(), a, html, doc.Language);
         var found = Found(text, GermanWords).ToArray();
         Assert.True(found.Length == 0, "German in the English report: " + string.Join(" | ", found.Select(w => $"'{w}' in …{Context(text, w)}…")));
+    }
+
+    [Fact]
+    public void Language_checks_cover_the_newer_sections()
+    {
+        // The word checks run on the whole document; they only say something about Entwicklung, Folgekosten,
+        // Beteiligung, Fallzahlen and the norms (Richtwerte) if the analysis they use fills those sections.
+        var a = Analysis.Value;
+        foreach (var language in new[] { Language.English, Language.German })
+        {
+            var doc = CommitteeReport.Build(a, new CommitteeReportOptions { Language = language }).Document;
+            var ids = doc.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var id in new[] { MonitoringReport.SectionId, FollowUpCostsSection.Id, "beteiligung", "fallzahlen", "methodik", "rettungsbudget" })
+                Assert.True(ids.Contains(id), $"{language}: no section '{id}' (sections: {string.Join(", ", ids)})");
+            foreach (var id in new[] { MonitoringReport.SectionId, FollowUpCostsSection.Id, "fallzahlen" })
+                Assert.True(doc.Sections.Single(s => s.Id == id).Blocks.Count > 1, $"{language}: section '{id}' holds only a note");
+            Assert.Contains(language == Language.English ? "Planning norms" : "Richtwerte", doc.ToMarkdown(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

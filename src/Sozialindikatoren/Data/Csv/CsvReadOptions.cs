@@ -39,11 +39,21 @@ public sealed record CsvReadOptions
     public static CsvReadOptions Default { get; } = new();
 
     /// <summary>The encoding; <see cref="CsvEncoding.Auto"/> (default) detects it. <see cref="CsvEncoding.Utf16"/>
-    /// cannot be forced.</summary>
-    public CsvEncoding Encoding { get; init; } = CsvEncoding.Auto;
+    /// cannot be forced (it counts as Auto).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not a member of <see cref="CsvEncoding"/>.</exception>
+    public CsvEncoding Encoding
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Encoding), value, "CsvReadOptions.Encoding: unknown encoding.");
+    } = CsvEncoding.Auto;
 
     /// <summary>The number format; <see cref="CsvNumberFormat.Auto"/> (default) follows the delimiter.</summary>
-    public CsvNumberFormat NumberFormat { get; init; } = CsvNumberFormat.Auto;
+    /// <exception cref="ArgumentOutOfRangeException">Not a member of <see cref="CsvNumberFormat"/>.</exception>
+    public CsvNumberFormat NumberFormat
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(NumberFormat), value, "CsvReadOptions.NumberFormat: unknown number format.");
+    } = CsvNumberFormat.Auto;
 
     /// <summary>The default size limit of whole-file inputs: 200 MB (209,715,200 bytes).</summary>
     public const long DefaultMaxInputBytes = 200L * 1024 * 1024;
@@ -51,7 +61,12 @@ public sealed record CsvReadOptions
     /// <summary>The size limit in bytes of inputs read whole into memory (JSON data sets, scenario JSON); a larger file
     /// is refused with a problem before it is read (the CLI's <c>--max-input-mb</c>). Streamed CSV row files have no
     /// limit. Default <see cref="DefaultMaxInputBytes"/>; must be positive.</summary>
-    public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
+    /// <exception cref="ArgumentOutOfRangeException">Zero or negative.</exception>
+    public long MaxInputBytes
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxInputBytes), value, "CsvReadOptions.MaxInputBytes: must be > 0 bytes.");
+    } = DefaultMaxInputBytes;
 
     /// <summary>Parses the CLI code of an encoding: <c>auto</c>, <c>utf-8</c> (also <c>utf8</c>), <c>windows-1252</c>
     /// (also <c>cp1252</c>, <c>latin1</c>, <c>ansi</c>); case-insensitive.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using Sozialindikatoren.Common;
 
 namespace Sozialindikatoren.Data.Csv;
@@ -33,6 +34,35 @@ internal static class TextEncodingDetection
         CsvEncoding.Utf16 => new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true),
         _ => StrictUtf8,
     };
+
+    /// <summary>Windows-1252 characters of the bytes 0x80–0x9F (the only range where it differs from ISO-8859-1).</summary>
+    private static readonly string Windows1252High = Windows1252.GetString([.. Enumerable.Range(0x80, 32).Select(b => (byte)b)]);
+
+    /// <summary>Decodes bytes (after the BOM) in an encoding decided by <see cref="Detect"/> into one string, for
+    /// readers that hold a whole file in memory (the GENESIS reader). Gives the same characters as
+    /// <see cref="ToEncoding"/>: Windows-1252 is decoded as ISO-8859-1 (vectorised) and the 32 bytes 0x80–0x9F (where
+    /// the two differ, e.g. 0x96 '–') are mapped afterwards.</summary>
+    /// <param name="bytes">The bytes after the byte order mark.</param>
+    /// <param name="encoding">The decided encoding (not <see cref="CsvEncoding.Auto"/>).</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="DecoderFallbackException">The bytes are not valid in <paramref name="encoding"/> (cannot happen
+    /// for an encoding <see cref="Detect"/> decided on the same bytes).</exception>
+    internal static string GetString(ReadOnlySpan<byte> bytes, CsvEncoding encoding)
+    {
+        if (encoding != CsvEncoding.Windows1252) return ToEncoding(encoding).GetString(bytes);
+        var text = Encoding.Latin1.GetString(bytes);
+        if (text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') < 0) return text;
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            source.CopyTo(span);
+            int i;
+            while ((i = span.IndexOfAnyInRange('\u0080', '\u009F')) >= 0)
+            {
+                span[i] = Windows1252High[span[i] - 0x80];
+                span = span[(i + 1)..];
+            }
+        });
+    }
 
     /// <summary>Decides the encoding of a seekable stream and leaves it positioned after the BOM.</summary>
     /// <param name="stream">The stream (seekable; read from its start).</param>
@@ -74,44 +104,37 @@ internal static class TextEncodingDetection
     }
 
     /// <summary>The byte offset of the first byte that is not valid UTF-8, or −1; <paramref name="line"/> gets its
-    /// 1-based line.</summary>
+    /// 1-based line. A sequence split between two blocks is carried into the next block (it is valid); a sequence cut
+    /// off by the end of the file is not.</summary>
     private static long FirstInvalidUtf8(Stream stream, long offset, out int line)
     {
-        var decoder = StrictUtf8.GetDecoder();
         var buffer = ArrayPool<byte>.Shared.Rent(BlockSize);
+        var chars = ArrayPool<char>.Shared.Rent(BlockSize);
         line = 1;
-        var position = offset;
+        var position = offset; // the file offset of buffer[0]
+        var carry = 0;         // bytes of an incomplete sequence kept from the previous block
         try
         {
-            int read;
-            while ((read = stream.Read(buffer, 0, BlockSize)) > 0)
+            while (true)
             {
-                try
-                {
-                    decoder.GetCharCount(buffer, 0, read, flush: false);
-                }
-                catch (DecoderFallbackException e)
-                {
-                    var at = Math.Clamp(e.Index < 0 ? 0 : e.Index, 0, read);
-                    line += buffer.AsSpan(0, at).Count((byte)'\n');
-                    return position + at;
-                }
-                line += buffer.AsSpan(0, read).Count((byte)'\n');
-                position += read;
+                var read = stream.Read(buffer, carry, BlockSize - carry);
+                var length = carry + read;
+                var final = read == 0;
+                if (length == 0) return -1;
+                // UTF-16 needs at most one char per byte, so the output never runs out.
+                var status = Utf8.ToUtf16(buffer.AsSpan(0, length), chars, out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
+                line += buffer.AsSpan(0, consumed).Count((byte)'\n');
+                if (status == OperationStatus.InvalidData || (final && status != OperationStatus.Done)) return position + consumed;
+                if (final) return -1;
+                carry = length - consumed;
+                buffer.AsSpan(consumed, carry).CopyTo(buffer);
+                position += consumed;
             }
-            try
-            {
-                decoder.GetCharCount([], 0, 0, flush: true);
-            }
-            catch (DecoderFallbackException)
-            {
-                return position; // a truncated sequence at the end of the file
-            }
-            return -1;
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sozialindikatoren.Common;
+using Sozialindikatoren.Data.Csv;
 using Sozialindikatoren.Statistics;
 
 namespace Sozialindikatoren.Data.Genesis;
@@ -33,10 +34,12 @@ internal sealed class ClassicTableParser
         _separators = new DecimalSeparatorCheck(source);
     }
 
-    public static OfficialTable Parse(string text, string source, string encoding)
+    /// <summary>Parses the records of <paramref name="csv"/> (delimiter <c>;</c>); <paramref name="totalLines"/> sizes
+    /// the cell array once.</summary>
+    public static OfficialTable Parse(CsvTokenizer csv, int totalLines, string source, string encoding)
     {
-        var parser = new ClassicTableParser(source);
-        return parser.Run(text, encoding);
+        var parser = new ClassicTableParser(source) { _totalLines = totalLines };
+        return parser.Run(csv, encoding);
     }
 
     private enum State
@@ -47,14 +50,12 @@ internal sealed class ClassicTableParser
         Footer,
     }
 
-    private OfficialTable Run(string text, string encoding)
+    private OfficialTable Run(CsvTokenizer csv, string encoding)
     {
         var state = State.Head;
-        _totalLines = text.AsSpan().Count('\n') + 1;
-        using var csv = new CsvRecordReader(text, _source);
         while (csv.Read())
         {
-            if (csv.IsBlank()) continue;
+            if (OfficialTableReader.BlankFrom(csv, 0)) continue;
             if (state == State.Footer)
             {
                 _footerLines.Add(JoinNonEmpty(csv));
@@ -206,7 +207,7 @@ internal sealed class ClassicTableParser
         return result;
     }
 
-    private void DataRow(CsvRecordReader csv)
+    private void DataRow(CsvTokenizer csv)
     {
         var line = csv.Line;
         TablePeriod rowPeriod = default;
@@ -225,13 +226,13 @@ internal sealed class ClassicTableParser
             _problems.Add(new DataProblem(_source, line, _keyIndex + 1, "key", "", "empty area key"));
             return;
         }
-        if (csv.Count < _width)
+        if (csv.FieldCount < _width)
         {
-            _problems.Add(new DataProblem(_source, line, csv.Count, null, null,
-                $"the row has {csv.Count.ToString(CultureInfo.InvariantCulture)} cells but the column headers need {_width.ToString(CultureInfo.InvariantCulture)} (truncated row?)"));
+            _problems.Add(new DataProblem(_source, line, csv.FieldCount, null, null,
+                $"the row has {csv.FieldCount.ToString(CultureInfo.InvariantCulture)} cells but the column headers need {_width.ToString(CultureInfo.InvariantCulture)} (truncated row?)"));
             return;
         }
-        for (var j = _width; j < csv.Count; j++)
+        for (var j = _width; j < csv.FieldCount; j++)
         {
             if (!csv[j].IsWhiteSpace())
             {
@@ -278,24 +279,19 @@ internal sealed class ClassicTableParser
 
     private static bool IsRule(ReadOnlySpan<char> first) => first.Length >= 3 && !first.ContainsAnyExcept('_');
 
-    private static bool OnlyFirst(CsvRecordReader csv)
-    {
-        for (var i = 1; i < csv.Count; i++)
-            if (!csv[i].IsWhiteSpace()) return false;
-        return true;
-    }
+    private static bool OnlyFirst(CsvTokenizer csv) => OfficialTableReader.BlankFrom(csv, 1);
 
-    private static string[] Cells(CsvRecordReader csv)
+    private static string[] Cells(CsvTokenizer csv)
     {
-        var cells = new string[csv.Count];
+        var cells = new string[csv.FieldCount];
         for (var i = 0; i < cells.Length; i++) cells[i] = csv[i].Trim().ToString();
         return cells;
     }
 
-    private static string JoinNonEmpty(CsvRecordReader csv)
+    private static string JoinNonEmpty(CsvTokenizer csv)
     {
         var parts = new List<string>();
-        for (var i = 0; i < csv.Count; i++)
+        for (var i = 0; i < csv.FieldCount; i++)
         {
             var t = csv[i].Trim();
             if (t.Length > 0) parts.Add(t.ToString());

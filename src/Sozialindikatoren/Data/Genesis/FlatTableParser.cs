@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sozialindikatoren.Common;
+using Sozialindikatoren.Data.Csv;
 using Sozialindikatoren.Statistics;
 
 namespace Sozialindikatoren.Data.Genesis;
@@ -26,14 +27,14 @@ internal sealed class FlatTableParser
 
     private readonly record struct Pending(string Key, string Name, int Indentation, TablePeriod Period, string Parts, int Measure, Observation Observation, int Line, int Column);
 
-    public static OfficialTable Parse(string text, string source, string encoding) => new FlatTableParser(source).Run(text, encoding);
+    /// <summary>Parses the records of <paramref name="csv"/> (delimiter <c>;</c>).</summary>
+    public static OfficialTable Parse(CsvTokenizer csv, string source, string encoding) => new FlatTableParser(source).Run(csv, encoding);
 
-    private OfficialTable Run(string text, string encoding)
+    private OfficialTable Run(CsvTokenizer csv, string encoding)
     {
-        using var csv = new CsvRecordReader(text, _source);
         if (!csv.Read()) throw Structural(0, 0, null, "empty file");
         var headerLine = csv.Line;
-        var header = new string[csv.Count];
+        var header = new string[csv.FieldCount];
         for (var i = 0; i < header.Length; i++) header[i] = csv[i].Trim().Trim('"').ToString();
         int Find(string name) => Array.FindIndex(header, h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
 
@@ -98,16 +99,16 @@ internal sealed class FlatTableParser
         var parts = new List<string>();
         while (csv.Read())
         {
-            if (csv.IsBlank()) continue;
+            if (OfficialTableReader.BlankFrom(csv, 0)) continue;
             var line = csv.Line;
-            if (csv.Count < header.Length)
+            if (csv.FieldCount < header.Length)
             {
-                _problems.Add(new DataProblem(_source, line, csv.Count, null, null,
-                    $"the row has {csv.Count.ToString(CultureInfo.InvariantCulture)} cells but the header has {header.Length.ToString(CultureInfo.InvariantCulture)} (truncated row?)"));
+                _problems.Add(new DataProblem(_source, line, csv.FieldCount, null, null,
+                    $"the row has {csv.FieldCount.ToString(CultureInfo.InvariantCulture)} cells but the header has {header.Length.ToString(CultureInfo.InvariantCulture)} (truncated row?)"));
                 if (_problems.Count >= OfficialTableReader.MaxProblems) break;
                 continue;
             }
-            if (csv.Count > header.Length && !AllBlankFrom(csv, header.Length))
+            if (csv.FieldCount > header.Length && !OfficialTableReader.BlankFrom(csv, header.Length))
             {
                 _problems.Add(new DataProblem(_source, line, header.Length + 1, null, null, "more cells than the header has columns"));
                 if (_problems.Count >= OfficialTableReader.MaxProblems) break;
@@ -237,13 +238,6 @@ internal sealed class FlatTableParser
         if (end <= 0) return null;
         var stem = file[..end];
         return stem.Length >= 5 && stem.All(c => char.IsAsciiDigit(c) || c == '-') && char.IsAsciiDigit(stem[0]) ? stem : null;
-    }
-
-    private static bool AllBlankFrom(CsvRecordReader csv, int start)
-    {
-        for (var i = start; i < csv.Count; i++)
-            if (!csv[i].IsWhiteSpace()) return false;
-        return true;
     }
 
     private string Intern(ReadOnlySpan<char> text)

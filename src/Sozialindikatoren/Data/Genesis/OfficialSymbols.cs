@@ -1,4 +1,4 @@
-using System.Globalization;
+using Sozialindikatoren.Data.Csv;
 using Sozialindikatoren.Statistics;
 
 namespace Sozialindikatoren.Data.Genesis;
@@ -194,6 +194,9 @@ public static class OfficialSymbols
         }
     }
 
+    /// <summary>Checks the number grammar of a cell (sign, digits, at most one decimal comma or point, no grouping, no
+    /// exponent) and converts it with the CSV inputs' one number rule, <see cref="CsvNumber"/> (German for a comma,
+    /// invariant otherwise), which accepts everything this grammar lets through.</summary>
     private static bool TryParseNumber(ReadOnlySpan<char> t, out double value, out char separator, out string? error)
     {
         value = 0;
@@ -204,21 +207,10 @@ public static class OfficialSymbols
             error = t.Length == 0 ? "no number inside the markers" : "not a number (too long)";
             return false;
         }
-        Span<char> buffer = stackalloc char[MaxNumberLength];
-        var n = 0;
-        var i = 0;
-        if (t[0] is '-' or '+' or '−')
-        {
-            buffer[n++] = t[0] == '+' ? '+' : '-';
-            i = 1;
-        }
-        var intDigits = 0;
-        while (i < t.Length && char.IsAsciiDigit(t[i]))
-        {
-            buffer[n++] = t[i++];
-            intDigits++;
-        }
-        if (intDigits == 0)
+        var i = t[0] is '-' or '+' or '−' ? 1 : 0;
+        var intStart = i;
+        while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
+        if (i == intStart)
         {
             error = "not a number or official symbol (expected digits or one of - 0 . ... x / * ( ) p r s |)";
             return false;
@@ -226,15 +218,9 @@ public static class OfficialSymbols
         if (i < t.Length && t[i] is ',' or '.')
         {
             separator = t[i];
-            buffer[n++] = '.';
-            i++;
-            var fracDigits = 0;
-            while (i < t.Length && char.IsAsciiDigit(t[i]))
-            {
-                buffer[n++] = t[i++];
-                fracDigits++;
-            }
-            if (fracDigits == 0)
+            var fracStart = ++i;
+            while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
+            if (i == fracStart)
             {
                 error = "not a number (no digits after the decimal separator)";
                 return false;
@@ -247,8 +233,7 @@ public static class OfficialSymbols
                 : "not a number or official symbol (expected digits or one of - 0 . ... x / * ( ) p r s |)";
             return false;
         }
-        if (!double.TryParse(buffer[..n], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
-            || !double.IsFinite(value))
+        if (!CsvNumber.TryParseDouble(t, separator == ',' ? CsvNumberFormat.German : CsvNumberFormat.Invariant, allowCurrency: false, out value, out _))
         {
             error = "not a finite number";
             return false;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Sozialindikatoren.Common;
+using Sozialindikatoren.Data.Csv;
 using Sozialindikatoren.Statistics;
 
 namespace Sozialindikatoren.Data.Genesis;
@@ -57,17 +58,7 @@ public static class OfficialTableLongCsv
         }
     }
 
-    private static void WriteField(TextWriter writer, string text)
-    {
-        if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            writer.Write(text);
-            return;
-        }
-        writer.Write('"');
-        writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write('"');
-    }
+    private static void WriteField(TextWriter writer, string text) => writer.Write(Sozialindikatoren.Text.Csv.Field(text));
 
     /// <summary>Reads a long CSV written by <see cref="Write"/> (or prepared by hand in the same format).</summary>
     /// <param name="reader">The text.</param>
@@ -80,7 +71,19 @@ public static class OfficialTableLongCsv
         ArgumentNullException.ThrowIfNull(sourceName);
         var text = reader.ReadToEnd();
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        using var csv = new CsvRecordReader(text, sourceName, ',');
+        using var csv = new CsvTokenizer(new StringReader(text), ',');
+        try
+        {
+            return ReadRecords(csv, sourceName);
+        }
+        catch (CsvSyntaxException e)
+        {
+            throw OfficialTableReader.MalformedCsv(sourceName, e);
+        }
+    }
+
+    private static OfficialTable ReadRecords(CsvTokenizer csv, string sourceName)
+    {
         if (!csv.Read() || !IsHeader(csv))
             throw new DataProblemException(new DataProblem(sourceName, 1, 0, null, null, "the first line must be the header " + Header));
         var problems = new List<DataProblem>();
@@ -96,12 +99,12 @@ public static class OfficialTableLongCsv
         }
         while (csv.Read() && problems.Count < OfficialTableReader.MaxProblems)
         {
-            if (csv.IsBlank()) continue;
+            if (OfficialTableReader.BlankFrom(csv, 0)) continue;
             var line = csv.Line;
-            if (csv.Count != 6)
+            if (csv.FieldCount != 6)
             {
-                problems.Add(new DataProblem(sourceName, line, Math.Min(csv.Count, 6), null, null,
-                    $"expected 6 fields (key,name,period,variable,value,status), found {csv.Count.ToString(CultureInfo.InvariantCulture)}"));
+                problems.Add(new DataProblem(sourceName, line, Math.Min(csv.FieldCount, 6), null, null,
+                    $"expected 6 fields (key,name,period,variable,value,status), found {csv.FieldCount.ToString(CultureInfo.InvariantCulture)}"));
                 continue;
             }
             var key = csv[0];
@@ -125,8 +128,8 @@ public static class OfficialTableLongCsv
             double value = double.NaN;
             if (status.HasValue())
             {
-                if (!double.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value)
-                    || !double.IsFinite(value) || (status == ValueStatus.ExactZero && value != 0))
+                if (!CsvNumber.TryParseDouble(valueText, CsvNumberFormat.Invariant, allowCurrency: false, out value, out _)
+                    || (status == ValueStatus.ExactZero && value != 0))
                 {
                     problems.Add(new DataProblem(sourceName, line, 5, "value", valueText.ToString(),
                         status == ValueStatus.ExactZero ? "exact_zero needs the value 0" : $"status {statusText.ToString()} needs a finite number (invariant, point as decimal separator)"));
@@ -145,10 +148,10 @@ public static class OfficialTableLongCsv
         return new OfficialTable(metadata, [.. cells], cells.Count);
     }
 
-    private static bool IsHeader(CsvRecordReader csv)
+    private static bool IsHeader(CsvTokenizer csv)
     {
         string[] names = ["key", "name", "period", "variable", "value", "status"];
-        if (csv.Count != names.Length) return false;
+        if (csv.FieldCount != names.Length) return false;
         for (var i = 0; i < names.Length; i++)
             if (!csv[i].Trim().Equals(names[i], StringComparison.Ordinal)) return false;
         return true;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using System.Text.Unicode;
 using NodaTime;
 using Sozialindikatoren.Common;
+using Sozialindikatoren.Data.Csv;
 
 namespace Sozialindikatoren.Data.Genesis;
 
@@ -14,8 +14,10 @@ namespace Sozialindikatoren.Data.Genesis;
 /// </summary>
 /// <remarks>
 /// <para><b>Detection.</b> A ZIP archive (<c>PK</c> signature) is opened and its single CSV entry (or the entry ending
-/// in <c>_flat.csv</c>) is read. The encoding is UTF-8 when the bytes are valid UTF-8 (a BOM is skipped), otherwise
-/// ISO-8859-1 read as its superset Windows-1252. A first line holding <c>statistics_code</c>/<c>value</c>
+/// in <c>_flat.csv</c>) is read. The text goes through the library's one CSV input path: the encoding is decided as for
+/// every CSV input (UTF-8 with or without BOM when the bytes are valid UTF-8, UTF-16 with its BOM, otherwise
+/// Windows-1252, the superset of ISO-8859-1; or as requested, the CLI's <c>--encoding</c>), and records and fields
+/// are split by the library's RFC 4180 tokenizer with <c>;</c>, keeping physical line numbers. A first line holding <c>statistics_code</c>/<c>value</c>
 /// (2024 flat layout) or <c>Statistik_Code</c>/<c>Zeit</c> (older flat layout) selects the flat reader; anything else
 /// is read as a classic table.</para>
 /// <para><b>Classic table.</b> Separator <c>;</c>, decimal comma. Header lines (only the first cell filled) give the
@@ -36,7 +38,8 @@ namespace Sozialindikatoren.Data.Genesis;
 /// <c>GEO</c>; its attribute code is the area key and its label the name. The other dimensions' attribute labels form
 /// the variable (joined with <c> | </c>), preceded by the measure when the file holds more than one.</para>
 /// <para><b>Values.</b> Symbols map as documented on <see cref="OfficialSymbols"/>; decimal comma or point, one kind
-/// per file (a file mixing both is rejected).</para>
+/// per file (a file mixing both is rejected); the number itself is converted by the CSV inputs' number rule (German
+/// for a comma, invariant for a point).</para>
 /// <para><b>Errors.</b> Bad content throws <see cref="DataProblemException"/> only: structural problems (no column
 /// headers, a truncated row, an unknown period) at once, bad cells after the whole file was read, all listed (at most
 /// 100).</para>
@@ -49,35 +52,33 @@ public static class OfficialTableReader
 
     internal const int MaxProblems = 100;
 
-    private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
-
-    /// <summary>Windows-1252 characters of the bytes 0x80-0x9F (the only range where it differs from ISO-8859-1).</summary>
-    private static readonly string Windows1252High = Windows1252.GetString([.. Enumerable.Range(0x80, 32).Select(b => (byte)b)]);
-
     /// <summary>Reads a table from a stream (the stream is read to its end, not closed).</summary>
     /// <param name="stream">The file content (CSV or ZIP).</param>
     /// <param name="sourceName">The file name used in error messages (and, for flat files, to find the table code).</param>
     /// <param name="maxBytes">The size limit for the file and for an unzipped entry.</param>
+    /// <param name="encoding">The encoding; <see cref="CsvEncoding.Auto"/> (default) detects it as for every CSV input.</param>
     /// <returns>The table.</returns>
     /// <exception cref="DataProblemException">The content is not a valid official table (the message names file, line, column and value).</exception>
     /// <exception cref="IOException">Reading the stream failed.</exception>
-    public static OfficialTable Read(Stream stream, string sourceName, long maxBytes = DefaultMaxBytes)
+    public static OfficialTable Read(Stream stream, string sourceName, long maxBytes = DefaultMaxBytes, CsvEncoding encoding = CsvEncoding.Auto)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
         var bytes = ReadAll(stream, maxBytes, sourceName);
-        return Parse(bytes, sourceName, maxBytes);
+        return Parse(bytes, sourceName, maxBytes, encoding);
     }
 
     /// <summary>Reads a table from the bytes of a file (CSV or ZIP).</summary>
     /// <param name="content">The file content.</param>
     /// <param name="sourceName">The file name used in error messages.</param>
     /// <param name="maxBytes">The size limit for an unzipped entry.</param>
+    /// <param name="encoding">The encoding; <see cref="CsvEncoding.Auto"/> (default) detects it as for every CSV input
+    /// (<see cref="CsvEncoding.Utf16"/> cannot be forced and counts as Auto).</param>
     /// <returns>The table.</returns>
-    /// <exception cref="DataProblemException">The content is not a valid official table.</exception>
-    public static OfficialTable Parse(byte[] content, string sourceName, long maxBytes = DefaultMaxBytes)
+    /// <exception cref="DataProblemException">The content is not a valid official table, or not valid UTF-8 although
+    /// UTF-8 was requested or the file starts with a UTF-8 byte order mark.</exception>
+    public static OfficialTable Parse(byte[] content, string sourceName, long maxBytes = DefaultMaxBytes, CsvEncoding encoding = CsvEncoding.Auto)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(sourceName);
@@ -87,8 +88,10 @@ public static class OfficialTableReader
         {
             (content, name) = Unzip(content, sourceName, maxBytes);
         }
-        var (text, encoding) = Decode(content);
-        return ParseText(text, name, encoding);
+        using var stream = new MemoryStream(content, writable: false);
+        var (used, _) = TextEncodingDetection.Detect(stream, encoding == CsvEncoding.Utf16 ? CsvEncoding.Auto : encoding, name);
+        var text = TextEncodingDetection.GetString(content.AsSpan((int)stream.Position), used);
+        return ParseText(text, name, CsvReadOptions.Code(used).ToLowerInvariant());
     }
 
     /// <summary>Reads a table from already decoded text.</summary>
@@ -135,9 +138,20 @@ public static class OfficialTableReader
     private static OfficialTable ParseText(string text, string name, string encoding)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        var table = IsFlat(text)
-            ? FlatTableParser.Parse(text, name, encoding)
-            : ClassicTableParser.Parse(text, name, encoding);
+        OfficialTable table;
+        using (var csv = new CsvTokenizer(new StringReader(text), ';'))
+        {
+            try
+            {
+                table = IsFlat(text)
+                    ? FlatTableParser.Parse(csv, name, encoding)
+                    : ClassicTableParser.Parse(csv, text.AsSpan().Count('\n') + 1, name, encoding);
+            }
+            catch (CsvSyntaxException e)
+            {
+                throw MalformedCsv(name, e);
+            }
+        }
         // A table without a single cell would import as an empty long CSV with exit 0 (a truncated download).
         if (table.Cells.Count == 0)
             throw new DataProblemException(new DataProblem(name, 0, 0, null, null, "the table has no data rows (header only: a truncated download or export?)."));
@@ -160,19 +174,8 @@ public static class OfficialTableReader
         return false;
     }
 
-    private static byte[] ReadAll(Stream stream, long maxBytes, string source)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > maxBytes)
-                throw new DataProblemException(new DataProblem(source, 0, 0, null, null, $"larger than the limit of {maxBytes.ToString(CultureInfo.InvariantCulture)} bytes"));
-            buffer.Write(chunk, 0, n);
-        }
-        return buffer.ToArray();
-    }
+    private static byte[] ReadAll(Stream stream, long maxBytes, string source) =>
+        InputBytes.ReadAll(stream, maxBytes, _ => new DataProblemException(new DataProblem(source, 0, 0, null, null, $"larger than the limit of {maxBytes.ToString(CultureInfo.InvariantCulture)} bytes")));
 
     private static (byte[] Content, string Name) Unzip(byte[] content, string source, long maxBytes)
     {
@@ -203,25 +206,18 @@ public static class OfficialTableReader
         }
     }
 
-    private static (string Text, string Encoding) Decode(byte[] content)
+    /// <summary>A tokenizer's structural error (a quoted field without its closing quote) as the one problem type,
+    /// naming file, line and field.</summary>
+    internal static DataProblemException MalformedCsv(string source, CsvSyntaxException e) =>
+        new(new DataProblem(source, e.Line, e.Field, null, null, "malformed CSV: " + e.Problem), e);
+
+    /// <summary>Whether every field of the current record from <paramref name="start"/> on is blank (0: the record is
+    /// blank; 1: only its first cell may be filled).</summary>
+    internal static bool BlankFrom(CsvTokenizer csv, int start)
     {
-        ReadOnlySpan<byte> bytes = content;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        if (Utf8.IsValid(bytes)) return (Utf8Strict.GetString(bytes), "utf-8");
-        // Latin-1 decoding is vectorised; only the bytes 0x80-0x9F differ in Windows-1252 (e.g. 0x96 '–'), so fix those after.
-        var text = Encoding.Latin1.GetString(bytes);
-        if (text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') < 0) return (text, "windows-1252");
-        var fixedText = string.Create(text.Length, text, static (span, source) =>
-        {
-            source.CopyTo(span);
-            int i;
-            while ((i = span.IndexOfAnyInRange('\u0080', '\u009F')) >= 0)
-            {
-                span[i] = Windows1252High[span[i] - 0x80];
-                span = span[(i + 1)..];
-            }
-        });
-        return (fixedText, "windows-1252");
+        for (var i = start; i < csv.FieldCount; i++)
+            if (!csv[i].IsWhiteSpace()) return false;
+        return true;
     }
 
     /// <summary>Finds <c>Stand</c>, copyright and licence in header and footer lines.</summary>

@@ -76,17 +76,7 @@ internal static class JsonDocumentReader
     /// <summary>Reads the whole stream without a UTF-8 BOM, refusing more than <paramref name="maxBytes"/> before reading them.</summary>
     private static byte[] ReadAll(Stream json, string sourceName, long maxBytes)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
-        if (json.CanSeek && json.Length - json.Position > maxBytes) throw TooLarge(sourceName, json.Length - json.Position, maxBytes);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > maxBytes) throw TooLarge(sourceName, null, maxBytes);
-            buffer.Write(chunk, 0, n);
-        }
-        var bytes = buffer.ToArray();
+        var bytes = Csv.InputBytes.ReadAll(json, maxBytes, size => TooLarge(sourceName, size, maxBytes));
         // A UTF-8 byte order mark (as Windows editors write it) is skipped, as the stream deserialiser does.
         return bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
     }
