@@ -59,6 +59,7 @@ public static class RatesCsv
         input.ThrowIfErrors();
         int idCol = header["id"], countCol = header["count"], denCol = header["denominator"];
         var isProportion = method == IntervalMethod.Wilson;
+        var ids = new DuplicateKeyDetector();
         var chunk = new Chunk();
         var writer = new OutputBuffer(output);
         long written = 0;
@@ -71,6 +72,7 @@ public static class RatesCsv
                 var id = input.Span(idCol).Trim();
                 if (!CsvHeader.CheckRowLength(input, shortIsError: true)) continue;
                 if (id.IsEmpty) { input.Error(idCol, null, "", "empty id"); continue; }
+                ids.Add(id, input.Line);
                 if (!Number(input, countCol, "count", out var c) | !Number(input, denCol, "denominator", out var d)) continue;
                 if (!RateInput.TryCreate(c, d, isProportion, out var row, out var error, out var field))
                 {
@@ -82,6 +84,8 @@ public static class RatesCsv
                 chunk.Add(id, row);
                 if (chunk.Count == ChunkRows) written += chunk.Flush(writer, method, level, per);
             }
+            ids.Confirm(() => CsvInput.Open(path, options), idCol, (line, first, id) =>
+                input.Error(idCol, null, id, string.Create(CultureInfo.InvariantCulture, $"repeated id '{id}': already on line {first}; each id must occur once."), line));
             if (input.ErrorCount == 0)
             {
                 written += chunk.Flush(writer, method, level, per);
