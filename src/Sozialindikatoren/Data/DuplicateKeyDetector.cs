@@ -4,10 +4,10 @@ namespace Sozialindikatoren.Data;
 
 /// <summary>
 /// Finds repeated ids in a streamed table without keeping the ids (<em>doppelte Kennungen</em>): a flat open-addressing
-/// set of 64-bit hashes of the ids, each with the line of its first occurrence (12 bytes per slot, at most 75 % full:
-/// about 24 MB for a million rows). A hash that is already in the set makes the row a <em>suspect</em> (the id and both
-/// lines are kept); <see cref="Confirm"/> re-reads the ids of the earlier lines once and compares the ids exactly, so a
-/// hash collision between two different ids is never reported as a repeat (and a later repeat of a colliding id is).
+/// set of 64-bit hashes of the ids (8 bytes per slot, at most 75 % full: 16 MB for a million rows). A hash that is
+/// already in the set is a <em>suspect</em>; <see cref="Confirm"/> reads the table once more and compares the ids of the
+/// suspect hashes exactly, so a hash collision between two different ids is never reported as a repeat, and every repeat
+/// is reported with the line of the id's first occurrence.
 /// </summary>
 /// <threadsafety>Not thread-safe; one instance per read.</threadsafety>
 internal sealed class DuplicateKeyDetector
@@ -17,9 +17,8 @@ internal sealed class DuplicateKeyDetector
 
     private readonly Hasher _hash;
     private ulong[] _keys = new ulong[1 << 12];
-    private int[] _lines = new int[1 << 12];
     private int _count;
-    private readonly List<(int Line, int FirstLine, ulong Hash, string Id)> _suspects = [];
+    private readonly HashSet<ulong> _suspects = [];
 
     /// <summary>A detector with <see cref="Hash64"/>, or (for tests) another hash.</summary>
     internal DuplicateKeyDetector(Hasher? hash = null) => _hash = hash ?? Hash64;
@@ -27,79 +26,69 @@ internal sealed class DuplicateKeyDetector
     /// <summary>The number of distinct hashes seen.</summary>
     public int Count => _count;
 
-    /// <summary>Whether some row's hash was seen before (a repeat until <see cref="Confirm"/> says otherwise).</summary>
+    /// <summary>Whether some id's hash was seen before (a repeat until <see cref="Confirm"/> says otherwise).</summary>
     public bool HasSuspects => _suspects.Count > 0;
 
-    /// <summary>Adds the id of a row; a hash seen before makes the row a suspect (at most <see cref="CsvInput.MaxErrors"/> kept).</summary>
-    public void Add(ReadOnlySpan<char> id, int line)
+    /// <summary>Adds the id of a row; a hash seen before becomes a suspect.</summary>
+    public void Add(ReadOnlySpan<char> id)
     {
-        var h = _hash(id);
-        if (h == 0) h = 1; // 0 marks an empty slot
+        var h = Nonzero(_hash(id));
         var mask = _keys.Length - 1;
         var i = (int)(Mix(h) & (ulong)mask);
         while (_keys[i] != 0)
         {
             if (_keys[i] == h)
             {
-                if (_suspects.Count < CsvInput.MaxErrors) _suspects.Add((line, _lines[i], h, id.ToString()));
+                if (_suspects.Count < CsvInput.MaxErrors) _suspects.Add(h);
                 return;
             }
             i = (i + 1) & mask;
         }
         _keys[i] = h;
-        _lines[i] = line;
         if (++_count > _keys.Length / 4 * 3) Grow();
     }
 
-    /// <summary>Re-reads the table once for the ids of the suspects' earlier lines and reports each real repeat.</summary>
+    /// <summary>When there are suspects, reads the table once more and reports each real repeat (in line order, at most
+    /// <see cref="CsvInput.MaxErrors"/>).</summary>
     /// <param name="reopen">Opens the table again from its start (same file, same options).</param>
     /// <param name="idColumn">The index of the id column.</param>
-    /// <param name="repeat">Called for each repeat with its line, the earlier line and the id.</param>
+    /// <param name="repeat">Called for each repeat with its line, the line of the id's first occurrence and the id.</param>
     public void Confirm(Func<CsvInput> reopen, int idColumn, Action<int, int, string> repeat)
     {
         if (_suspects.Count == 0) return;
-        var wanted = _suspects.Select(s => s.FirstLine).ToHashSet();
-        var ids = new Dictionary<int, string>();
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reported = 0;
         using (var again = reopen())
         {
-            // The header was read by Open, as in the first pass: the physical lines are the same.
-            while (ids.Count < wanted.Count && again.Read())
-                if (wanted.Contains(again.Line)) ids[again.Line] = again[idColumn];
-        }
-        // Per hash, the ids seen so far with their first line: the stored one, then each suspect that was a collision, so
-        // that a later repeat of a colliding id is still found.
-        var byHash = new Dictionary<ulong, Dictionary<string, int>>();
-        foreach (var (line, first, hash, id) in _suspects)
-        {
-            if (!byHash.TryGetValue(hash, out var seen))
+            while (reported < CsvInput.MaxErrors && again.Read())
             {
-                byHash[hash] = seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                if (ids.TryGetValue(first, out var stored)) seen[stored] = first;
+                var span = again.Span(idColumn).Trim();
+                if (span.IsEmpty || !_suspects.Contains(Nonzero(_hash(span)))) continue;
+                var id = span.ToString();
+                if (first.TryGetValue(id, out var line)) { repeat(again.Line, line, id); reported++; }
+                else first[id] = again.Line;
             }
-            if (seen.TryGetValue(id, out var earlier)) repeat(line, earlier, id);
-            else seen[id] = line;
         }
         _suspects.Clear();
     }
 
+    private static ulong Nonzero(ulong h) => h == 0 ? 1 : h; // 0 marks an empty slot
+
     private void Grow()
     {
         var keys = _keys;
-        var lines = _lines;
         _keys = new ulong[keys.Length * 2];
-        _lines = new int[keys.Length * 2];
         var mask = _keys.Length - 1;
-        for (var j = 0; j < keys.Length; j++)
+        foreach (var k in keys)
         {
-            if (keys[j] == 0) continue;
-            var i = (int)(Mix(keys[j]) & (ulong)mask);
+            if (k == 0) continue;
+            var i = (int)(Mix(k) & (ulong)mask);
             while (_keys[i] != 0) i = (i + 1) & mask;
-            _keys[i] = keys[j];
-            _lines[i] = lines[j];
+            _keys[i] = k;
         }
     }
 
-    /// <summary>FNV-1a over the UTF-16 code units of the id, 64 bits.</summary>
+    /// <summary>FNV-1a over the UTF-16 code units of the id (both bytes of each), 64 bits.</summary>
     internal static ulong Hash64(ReadOnlySpan<char> id)
     {
         var h = 14695981039346656037UL;

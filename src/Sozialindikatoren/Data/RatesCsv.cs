@@ -72,7 +72,7 @@ public static class RatesCsv
                 var id = input.Span(idCol).Trim();
                 if (!CsvHeader.CheckRowLength(input, shortIsError: true)) continue;
                 if (id.IsEmpty) { input.Error(idCol, null, "", "empty id"); continue; }
-                ids.Add(id, input.Line);
+                ids.Add(id);
                 if (!Number(input, countCol, "count", out var c) | !Number(input, denCol, "denominator", out var d)) continue;
                 if (!RateInput.TryCreate(c, d, isProportion, out var row, out var error, out var field))
                 {
