@@ -124,7 +124,7 @@ def folder(name, edits, expect, cmd='validate'):
     for fn, fun in edits.items():
         fp = f'{p}/{fn}'
         if fun is None: os.remove(fp); continue
-        raw = open(fp, encoding='utf-8').read(); res = fun(raw)
+        raw = open(fp, encoding='utf-8').read() if os.path.exists(fp) else ''; res = fun(raw)  # a new file (richtwerte.csv) starts empty
         with open(fp, 'wb') as f: f.write(res if isinstance(res, bytes) else res.encode('utf-8'))
     case(f'folder/{name}', [cmd, '--data', p], expect)
 folder('ok', {}, 'ok')
