@@ -141,7 +141,14 @@ internal sealed class SheetRows : IDisposable
         _book = book;
         Sheet = sheet;
         _german = germanNumbers;
-        _reader = OpenXmlReader.Create(part);
+        try
+        {
+            _reader = OpenXmlReader.Create(part);
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or OpenXmlPackageException or IOException)
+        {
+            throw new DataProblemException(new DataProblem(book.Source, 0, 0, null, null, "the sheet cannot be read (broken XML in the workbook): " + e.Message) { Sheet = sheet });
+        }
         Headers = NextRow() ? _cells.Select(c => c.Text.Trim()).ToArray() : [];
         HeaderRow = Row;
     }
