@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Issue #16 tester's pass: writes malformed/unusual inputs to OUT (default /tmp/review-inputs), runs the CLI on
-each, classifies the outcome and writes RESULTS.md. Usage: review_inputs.py REPO [OUT]"""
+each, classifies the outcome and writes RESULTS.md. Usage: review_inputs.py REPO [OUT]
+
+Counts (session 7, branch reliab): before, 123 inputs: clear error 97, unclear 0, stack trace 0, wrong with exit 0 0,
+silently accepted 1, accepted with warning 2, valid rejected 2, correct 21. After, 156 inputs (33 new: suppress,
+richtwerte, kuerzungen, vertraulich, xlsx, boundaries): clear error 127, unclear 0, stack trace 0, wrong with exit 0 0,
+silently accepted 0, accepted with warning 2, valid rejected 0, correct 27."""
 import json, os, shutil, subprocess, sys, copy, re
 REPO = sys.argv[1]; OUT = sys.argv[2] if len(sys.argv) > 2 else '/tmp/review-inputs'
 DLL = f'{REPO}/src/Sozialindikatoren.Cli/bin/Release/net10.0/Sozialindikatoren.Cli.dll'
