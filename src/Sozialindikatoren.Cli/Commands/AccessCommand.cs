@@ -41,10 +41,11 @@ internal static class AccessCommand
         var detour = new Option<double>("--detour") { Description = "Detour factor applied to coordinate distances (default 1).", DefaultValueFactory = _ => 1.0 };
         var speed = new Option<double?>("--speed") { Description = "Speed in km/h: coordinate costs in minutes instead of km." };
         var minCost = new Option<double>("--min-cost") { Description = "Huff: costs below C count as C (default 1).", DefaultValueFactory = _ => 1.0 };
+        var summary = CliSummary.CreateOption();
         var output = new Option<FileInfo?>("--out") { Description = "Output file: CSV, or an Arrow IPC (Feather v2) file when it ends in .arrow or .feather (id,value measures only; default: CSV on standard output)." };
 
         var command = new Command("access", "Erreichbarkeit, Huff-Umverteilung und kapazitätsbeschränkte Zuordnung / accessibility measures, Huff redistribution and capacity-constrained allocation.");
-        foreach (Option o in new Option[] { demand, supply, costs, coordinates, method, radius, decay, bandEdges, selection, alpha, beta, increment, n, noAccess, normalise, detour, speed, minCost, output })
+        foreach (Option o in new Option[] { demand, supply, costs, coordinates, method, radius, decay, bandEdges, selection, alpha, beta, increment, n, noAccess, normalise, detour, speed, minCost, output, summary })
             command.Options.Add(o);
         CliCsv.AddOptions(command);
 
@@ -134,7 +135,8 @@ internal static class AccessCommand
                         };
                         if (arrow)
                             return CliOutput.WriteBinaryFile(parse, outFile!.FullName, [parse.GetValue(demand)?.FullName, parse.GetValue(supply)?.FullName, costFile?.FullName], stderr,
-                                (path, inputs, force) => ArrowTables.WriteValuesFile(path, inputs, force, travel.ZoneIds, result.Values)) ?? CliApp.Ok;
+                                (path, inputs, force) => ArrowTables.WriteValuesFile(path, inputs, force, travel.ZoneIds, result.Values))
+                                ?? CliSummary.Write(parse, summary, "access", travel.ZoneCount, notes, [parse.GetValue(demand)?.FullName, parse.GetValue(supply)?.FullName, costFile?.FullName, outFile.FullName], stderr) ?? CliApp.Ok;
                         // One pooled buffer of formatted rows, written in large blocks straight to the file or standard output.
                         if (outFile is null)
                         {
@@ -142,10 +144,13 @@ internal static class AccessCommand
                             break;
                         }
                         return CliOutput.WriteFile(parse, outFile.FullName, [parse.GetValue(demand)?.FullName, parse.GetValue(supply)?.FullName, costFile?.FullName], stderr,
-                            w => AccessCsv.WriteValues(w, travel.ZoneIds, result.Values)) ?? CliApp.Ok;
+                            w => AccessCsv.WriteValues(w, travel.ZoneIds, result.Values))
+                            ?? CliSummary.Write(parse, summary, "access", travel.ZoneCount, notes, [parse.GetValue(demand)?.FullName, parse.GetValue(supply)?.FullName, costFile?.FullName, outFile.FullName], stderr) ?? CliApp.Ok;
                     }
                 }
-                return writer.Commit(parse, [parse.GetValue(demand)?.FullName, parse.GetValue(supply)?.FullName, costFile?.FullName], stderr);
+                var inputFiles = new[] { parse.GetValue(demand)?.FullName, parse.GetValue(supply)?.FullName, costFile?.FullName };
+                if (writer.Commit(parse, inputFiles, stderr) is var code && code != CliApp.Ok) return code;
+                return CliSummary.Write(parse, summary, "access", m == "huff" ? travel.SiteCount : travel.ZoneCount, notes, [.. inputFiles, outFile?.FullName], stderr) ?? CliApp.Ok;
             }
             catch (DataProblemException ex)
             {

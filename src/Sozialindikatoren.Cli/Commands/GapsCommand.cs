@@ -22,8 +22,9 @@ internal static class GapsCommand
         var sensitivity = new Option<double>("--need-sensitivity") { Description = "s of the need factor 1 + s·z (z = status z of the social index of the data set, clamped to [0.5, 2]); default 0 = no adjustment.", DefaultValueFactory = _ => 0.0 };
         var lang = CliData.CreateLanguageOption();
         var output = new Option<FileInfo?>("--out") { Description = "Output CSV: space_id,space,domain,target_population,demand,supply,unit,coverage_pct,class,gap (default: standard output)." };
+        var summary = CliSummary.CreateOption();
         var command = new Command("gaps", "Versorgungslücken je Sozialraum und Handlungsfeld / coverage and under-supply per space and domain, with ranked findings (German).");
-        foreach (var o in new Option[] { data, asOf, supply, sensitivity, lang, output }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, asOf, supply, sensitivity, lang, output, summary }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         CliDataOptions.AddOptions(command);
         var normsOption = CliData.CreateNormsOption();
@@ -38,11 +39,11 @@ internal static class GapsCommand
                 return CliApp.UsageError;
             }
             var file = parse.GetValue(data);
-            var planning = CliData.Load(parse, file, stderr);
+            var planning = CliData.Load(parse, file, stderr, out var readWarnings);
             if (planning is null) return CliApp.InvalidInput;
             if (CliData.LoadNorms(parse, file, parse.GetValue(normsOption), stderr) is not { } norms) return CliApp.InvalidInput;
             var options = new PlanningAnalysisOptions(asOf: date, norms: norms, stopAfter: AnalysisStage.Gaps,
-                gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!), needSensitivity: s));
+                gaps: new GapOptions(supply: CliData.SupplyMode(parse.GetValue(supply)!), needSensitivity: s)) { InputWarnings = readWarnings };
             if (CliData.Analyse(planning, file, options, stderr) is not { } analysis) return CliApp.InvalidInput;
             if (s != 0 && analysis.NeedIndex is null)
             {
@@ -63,7 +64,7 @@ internal static class GapsCommand
                 report = stdout;
             }
             GapFindingsText.WriteFindings(result, report, CliData.ParseLanguage(parse.GetValue(lang)));
-            return CliApp.Ok;
+            return CliSummary.Write(parse, summary, "gaps", result.Rows.Count, analysis.Warnings, [file, parse.GetValue(normsOption), outFile?.FullName], stderr) ?? CliApp.Ok;
         });
         return command;
     }

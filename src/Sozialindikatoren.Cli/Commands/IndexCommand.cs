@@ -18,6 +18,7 @@ internal static class IndexCommand
         var data = new Option<FileInfo>("--data") { Description = "CSV, eine Zeile je Einheit / one row per unit: column uCode plus the columns the meta file names; other columns are ignored; empty cell = missing.", Required = true };
         var meta = new Option<FileInfo>("--meta") { Description = "CSV with iCode, Level, Parent, Direction (+1 = higher is better), Weight, Type (Indicator, Aggregate, Group, Denominator); optional iName, Target, Denominator.", Required = true };
         var output = new Option<FileInfo?>("--out") { Description = "Output CSV (default: standard output)." };
+        var summary = CliSummary.CreateOption();
         var denominate = new Option<bool>("--denominate") { Description = "Divide indicators by the denominator column named in the meta file's Denominator column." };
         var impute = new Option<string>("--impute") { Description = "none | mean | median | groupmean:COL | groupmedian:COL (COL = a Group column of the meta file).", DefaultValueFactory = _ => "none" };
         var screen = new Option<double?>("--screen-threshold") { Description = "Keep a unit when its share of non-missing indicators is at least F (0..1); default: no screening." };
@@ -27,7 +28,7 @@ internal static class IndexCommand
         var aggregate = new Option<string>("--aggregate") { Description = "amean | gmean | hmean | median | copeland | genmean:P (weights renormalised over available children; gmean/hmean give 0 when a child is 0).", DefaultValueFactory = _ => "amean" };
         var stages = new Option<DirectoryInfo?>("--stages") { Description = "Also write every stage to this folder (raw, denominated, imputed, screened, treated, normalised, aggregated .csv and treatment_log.csv; COINr's stage layout, units in input order)." };
         var command = new Command("index", "Berechnet einen zusammengesetzten Index (COINr-Layout) / computes a composite index from data and meta CSV files (COINr layout; Direction +1 = higher is better). Output: uCode, one column per aggregate (level by level from the lowest, meta order), rank of the top aggregate (1 = highest).");
-        foreach (var o in new Option[] { data, meta, output, denominate, impute, screen, treat, normalise, weights, aggregate, stages }) command.Options.Add(o);
+        foreach (var o in new Option[] { data, meta, output, denominate, impute, screen, treat, normalise, weights, aggregate, stages, summary }) command.Options.Add(o);
         CliCsv.AddOptions(command);
         command.SetAction(parse =>
         {
@@ -84,7 +85,7 @@ internal static class IndexCommand
             {
                 return failed;
             }
-            return CliApp.Ok;
+            return CliSummary.Write(parse, summary, "index", result.Aggregated.UnitCount, problems, [dataFile.FullName, metaFile.FullName, outFile?.FullName], stderr) ?? CliApp.Ok;
         });
         return command;
     }

@@ -138,6 +138,20 @@ internal static class DataFolderTables
 
     private static bool IsDomainCode(string code) => code.Length is > 0 and <= 64 && code.All(ch => char.IsLetterOrDigit(ch) || ch is '_' or '-');
 
+    /// <summary>The ids of a spaces table (a 7-digit id that is an AGS without its leading zero padded), read before the
+    /// other tables so that their key columns can restore the leading zero (<see cref="CsvInput.SpaceKey(int)"/>);
+    /// problems are left to <see cref="ReadSpaces"/>, which reads the table again.</summary>
+    internal static HashSet<string> ReadSpaceIds(TableSource file, CsvReadOptions? options)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        Read(file, Spaces, options, [], null, (t, c) =>
+        {
+            var id = c["id"];
+            while (t.Read()) if (t.OwnSpaceKey(id) is { Length: > 0 } key) ids.Add(key);
+        });
+        return ids;
+    }
+
     internal static List<SocialSpace> ReadSpaces(TableSource file, CsvReadOptions? options, Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>> populations, List<DataProblem> problems, ICollection<DataProblem>? notes, List<int>? lines = null)
     {
         var result = new List<SocialSpace>();
@@ -146,6 +160,8 @@ internal static class DataFolderTables
             int id = c["id"], name = c["name"], level = c["level"], parent = c["parent"], ags = c["ags"], area = c["area_km2"], lat = c["lat"], lon = c["lon"], youth = c["own_youth_office"];
             while (t.Read())
             {
+                var spaceId = t.OwnSpaceKey(id);
+                var parentId = t.SpaceKey(parent);
                 SpaceLevel? lv = CodedValues.TryParse(t[level], Json.PlanningDataJson.Code, LevelSynonyms, out var parsedLevel) ? parsedLevel : null;
                 if (lv is null) { t.Error(level, null, t[level], "unknown level (Ebene); allowed: " + CodedValues.Allowed<SpaceLevel>(Json.PlanningDataJson.Code)); continue; }
                 MunicipalityKey? key = null;
@@ -169,16 +185,16 @@ internal static class DataFolderTables
                     try { centroid = new GeoPoint(la, lo); } catch (ArgumentException e) { t.Error(lat, null, t[lat] + " " + t[lon], Clean(e)); continue; }
                 }
                 Population? population = null;
-                if (populations.TryGetValue(t[id], out var rows))
+                if (populations.TryGetValue(spaceId, out var rows))
                 {
                     var latest = rows.Max(r => r.Date);
                     try { population = new Population(latest, rows.Where(r => r.Date == latest).Select(r => new KeyValuePair<AgeBand, long>(r.Band, r.Count)), rows[0].Prov); }
-                    catch (ArgumentException e) { t.Error(id, "population", t[id], Clean(e)); }
+                    catch (ArgumentException e) { t.Error(id, "population", spaceId, Clean(e)); }
                 }
                 var provenance = InventoryCsv.ParseProvenance(t[c["provenance"]], "provenance", (f, v, m) => t.Error(c["provenance"], f, v, m));
                 try
                 {
-                    result.Add(new SocialSpace(new SpaceId(t[id]), t[name], lv.Value, t[parent].Length > 0 ? new SpaceId(t[parent]) : (SpaceId?)null, key, areaKm2, centroid, null, population, provenance, ownYouthOffice));
+                    result.Add(new SocialSpace(new SpaceId(spaceId), t[name], lv.Value, parentId.Length > 0 ? new SpaceId(parentId) : (SpaceId?)null, key, areaKm2, centroid, null, population, provenance, ownYouthOffice));
                     lines?.Add(t.Line);
                 }
                 catch (ArgumentException e) when (e.ParamName == "areaKm2") { t.Error(area, null, t[area], Clean(e)); }
@@ -204,13 +220,14 @@ internal static class DataFolderTables
                 if (PlausibleRange.CheckPopulation(n) is { } implausible) { t.Error(count, null, t[count], implausible); continue; }
                 var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
                 if (!hasDate || b is null) continue;
-                if (!seen.TryAdd((t[id], d, b.Value), t.Line))
+                var key = t.SpaceKey(id);
+                if (!seen.TryAdd((key, d, b.Value), t.Line))
                 {
                     t.Error(band, null, t[band], string.Create(CultureInfo.InvariantCulture,
-                        $"repeated population row: space_id '{t[id]}', date {t[date]}, age_band {t[band]} already on line {seen[(t[id], d, b.Value)]}"));
+                        $"repeated population row: space_id '{key}', date {t[date]}, age_band {t[band]} already on line {seen[(key, d, b.Value)]}"));
                     continue;
                 }
-                if (!populations.TryGetValue(t[id], out var list)) populations[t[id]] = list = [];
+                if (!populations.TryGetValue(key, out var list)) populations[key] = list = [];
                 list.Add((d, b.Value, n, p));
             }
         });
@@ -233,15 +250,16 @@ internal static class DataFolderTables
                 var confidential = false;
                 var hasConf = conf < 0 || t.TryBoolean(conf, out confidential);
                 if (!hasDate || num is null || (hasDen && denominator is null) || !hasConf) continue;
-                if (!seen.TryAdd((t[space], t[ind], d), t.Line))
+                var key = t.SpaceKey(space);
+                if (!seen.TryAdd((key, t[ind], d), t.Line))
                 {
                     t.Error(value, null, t[value], string.Create(CultureInfo.InvariantCulture,
-                        $"repeated indicator row: space_id '{t[space]}', indicator '{t[ind]}', date {t[date]} already on line {seen[(t[space], t[ind], d)]}"));
+                        $"repeated indicator row: space_id '{key}', indicator '{t[ind]}', date {t[date]} already on line {seen[(key, t[ind], d)]}"));
                     continue;
                 }
                 try
                 {
-                    result.Add(new IndicatorRecord(new SpaceId(t[space]), t[ind], d, num.Value, denominator, p, confidential));
+                    result.Add(new IndicatorRecord(new SpaceId(key), t[ind], d, num.Value, denominator, p, confidential));
                     lines?.Add(t.Line);
                 }
                 catch (ArgumentException e)
@@ -279,7 +297,7 @@ internal static class DataFolderTables
                 var hasDate = t.TryDate(date, PeriodEnd.End, out var d);
                 var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
                 if (!hasDate) continue;
-                try { result.Add(new ConferenceStatement(new SpaceId(t[space]), dom, r.Value, t[text], d, t[source], p) { MeetingId = t[meeting].Length > 0 ? t[meeting] : null }); lines?.Add(t.Line); }
+                try { result.Add(new ConferenceStatement(new SpaceId(t.SpaceKey(space)), dom, r.Value, t[text], d, t[source], p) { MeetingId = t[meeting].Length > 0 ? t[meeting] : null }); lines?.Add(t.Line); }
                 catch (ArgumentException e) { t.Error(e.ParamName == "domain" ? domain : space, null, e.ParamName == "domain" ? t[domain] : t[space], Clean(e)); }
             }
         });

@@ -253,11 +253,11 @@ public static class InventoryCsv
         ServiceDomain domain = default;
         if (!CodedValues.TryParseDomain(cell("domain"), declaredDomains, out domain)) Bad("domain", cell("domain"), CodedValues.AllowedDomains(declaredDomains));
         var location = default(SpaceId);
-        try { location = new SpaceId(cell("location")); } catch (ArgumentException e) { Bad("location", cell("location"), Clean(e)); }
+        try { location = new SpaceId(input.SpaceKey(col["location"])); } catch (ArgumentException e) { Bad("location", cell("location"), Clean(e)); }
         var served = new List<SpaceId>();
         foreach (var s in cell("served_spaces").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            try { served.Add(new SpaceId(s)); } catch (ArgumentException e) { Bad("served_spaces", s, Clean(e)); }
+            try { served.Add(new SpaceId(input.SpaceKey(col["served_spaces"], s))); } catch (ArgumentException e) { Bad("served_spaces", s, Clean(e)); }
         }
         Capacity capacity = default;
         if (!CapacityUnitExtensions.TryParseCode(cell("unit"), out var unit) && !CodedValues.TryParse(cell("unit"), u => u.ToCode(), UnitSynonyms, out unit))

@@ -66,7 +66,7 @@ internal static class ParticipationTables
                     }
                     var p = InventoryCsv.ParseProvenance(t[prov], "provenance", (f, v, m) => t.Error(prov, f, v, m));
                     if (!hasDate || !ok) continue;
-                    try { meetings.Add(new Meeting(t[id], d, b, t[space].Length > 0 ? new SpaceId(t[space]) : (SpaceId?)null, list, t[title], p)); }
+                    try { meetings.Add(new Meeting(t[id], d, b, t[space].Length > 0 ? new SpaceId(t.SpaceKey(space)) : (SpaceId?)null, list, t[title], p)); }
                     catch (ArgumentException e) { t.Error(e.ParamName == "space" ? space : id, null, e.ParamName == "space" ? t[space] : t[id], DataFolderTables.Clean(e)); }
                 }
             });

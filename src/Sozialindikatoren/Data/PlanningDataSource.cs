@@ -167,6 +167,8 @@ public static class PlanningDataSource
         if (inventoryFile is null) problems.Add(new DataProblem(where, "angebote.csv", null, $"{container} with the inventory (angebote or offerings)"));
         if (problems.Count > 0) throw new DataProblemException(problems);
 
+        // The spaces' ids first, so that every key column can restore an AGS's lost leading zero (SpaceKeys).
+        options = (options ?? CsvReadOptions.Default) with { KnownSpaceIds = DataFolderTables.ReadSpaceIds(spacesFile!, options) };
         var declared = find("domains") is { } domainsFile ? DataFolderTables.ReadDomains(domainsFile, options, problems, notes) : null;
         var populations = new Dictionary<string, List<(LocalDate Date, AgeBand Band, long Count, Provenance? Prov)>>(StringComparer.Ordinal);
         var popFile = find("population");
@@ -256,10 +258,10 @@ public static class PlanningDataSource
         foreach (var r in records)
         {
             if (spaceIds.Contains(r.Space)) { result.Add(r); continue; }
-            if (r.Space.Value.Length is 4 or 7 && r.Space.Value.All(char.IsAsciiDigit) && spaceIds.Contains(new SpaceId("0" + r.Space.Value)))
+            if (SpaceKeys.TryRestoreLeadingZero(r.Space.Value, k => spaceIds.Contains(new SpaceId(k)), out var key, kreisKeys: true))
             {
                 padded.Add(r.Space.Value);
-                result.Add(new IndicatorRecord(new SpaceId("0" + r.Space.Value), r.IndicatorId, r.Date, r.Numerator, r.Denominator, r.Provenance, r.Confidential));
+                result.Add(new IndicatorRecord(new SpaceId(key), r.IndicatorId, r.Date, r.Numerator, r.Denominator, r.Provenance, r.Confidential));
             }
         }
         if (padded.Count > 0)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sozialindikatoren.Common;
 using Sozialindikatoren.Data.Csv;
 using Sozialindikatoren.Statistics;
@@ -99,6 +100,7 @@ public static class RatesCsv
         var job = new RatesChunk.Job(method, level, per);
         RatesChunk? chunk = new(chunkRows), spare = pipeline ? new(chunkRows) : null;
         Task? pending = null;
+        var ids = new DuplicateKeyDetector();
         long written = 0;
         try
         {
@@ -108,6 +110,7 @@ public static class RatesCsv
                 var id = input.Span(idCol).Trim();
                 if (!CsvHeader.CheckRowLength(input, shortIsError: true)) continue;
                 if (id.IsEmpty) { input.Error(idCol, null, "", "empty id"); continue; }
+                ids.Add(id);
                 if (!Number(input, countCol, "count", out var c) | !Number(input, denCol, "denominator", out var d)) continue;
                 if (!RateInput.TryCreate(c, d, isProportion, out var row, out var error, out var field))
                 {
@@ -126,6 +129,8 @@ public static class RatesCsv
                 (chunk, spare) = (spare, full);
             }
             Wait(ref pending);
+            ids.Confirm(() => CsvInput.Open(path, options), idCol, (line, first, id) =>
+                input.Error(idCol, null, id, string.Create(CultureInfo.InvariantCulture, $"repeated id '{id}': already on line {first}; each id must occur once."), line));
             if (input.ErrorCount == 0)
             {
                 written += chunk.Count;

@@ -54,6 +54,28 @@ public sealed class RatesCommandTests : IDisposable
     }
 
     [Fact]
+    public void RepeatedId_IsAnError_NamingBothLines_AndNothingIsWritten()
+    {
+        var input = Write("dup.csv", "id,count,denominator\na,5,1000\nb,3,200\n\"a\",7,900\n");
+        var output = Path.Combine(_dir, "dup-out.csv");
+        var (code, _, err) = Run("rates", "--input", input, "--out", output);
+        Assert.Equal(1, code);
+        Assert.Contains("dup.csv", err, StringComparison.Ordinal);
+        Assert.Contains("line 4", err, StringComparison.Ordinal);
+        Assert.Contains("repeated id 'a': already on line 2", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void DistinctIds_ThatDifferOnlyInCaseOrSpacing_AreNotRepeats()
+    {
+        var input = Write("nodup.csv", "id,count,denominator\na,5,1000\nA,3,200\n\"a b\",7,900\nab,1,10\n");
+        var (code, stdout, err) = Run("rates", "--input", input);
+        Assert.True(code == 0, err);
+        Assert.Equal(5, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
     public void Wilson_WritesProportions_ToStdout_AndZeroLowerForZeroCount()
     {
         var input = Write("p.csv", "id,count,denominator\nP01,0,6\nP05,1,7\n");

@@ -137,7 +137,7 @@ internal sealed class CsvInput : IDisposable
             rows.Dispose();
             throw new DataProblemException(new DataProblem(workbook.Source, 0, 0, null, null, "empty sheet: expected a header row with the column names.") { Sheet = sheet });
         }
-        return new CsvInput(workbook.Source, rows, format);
+        return new CsvInput(workbook.Source, rows, format) { KnownSpaceIds = options?.KnownSpaceIds };
     }
 
     /// <summary>Opens text that is already decoded (the encoding is reported as <c>text</c>).</summary>
@@ -161,7 +161,7 @@ internal sealed class CsvInput : IDisposable
                 : delimiter == ';' ? CsvNumberFormat.German : CsvNumberFormat.Invariant;
             var reader = new CsvTokenizer(prefixed, delimiter);
             if (!reader.Read()) throw Problem(source, 0, "empty file: expected a header line with the column names.");
-            return new CsvInput(source, encoding, bom, delimiter, format, reader);
+            return new CsvInput(source, encoding, bom, delimiter, format, reader) { KnownSpaceIds = options.KnownSpaceIds };
         }
         catch (DataProblemException)
         {
@@ -238,13 +238,42 @@ internal sealed class CsvInput : IDisposable
     public CellKind Kind(int field) => _sheet?.Kind(field) ?? CellKind.Text;
 
     /// <summary>A key cell that may be an AGS (<em>Amtlicher Gemeindeschlüssel</em>): a worksheet number of 7 digits is an
-    /// AGS that lost its leading zero in Excel; it is padded to 8 digits with a warning naming the cell.</summary>
+    /// AGS that lost its leading zero in Excel, and so is 7-digit text whose padded form is a valid AGS; it is padded
+    /// to 8 digits with a warning naming the cell.</summary>
     public string Ags(int field)
     {
         var text = this[field];
-        if (Kind(field) != CellKind.Number || text.Length != 7 || text.ContainsAnyExceptInRange('0', '9')) return text;
-        Warning(field, text, $"a number of 7 digits in an AGS column: read as the AGS 0{text} (Excel drops leading zeros; format the column as text).");
-        return "0" + text;
+        if (Kind(field) == CellKind.Number && text.Length == 7 && !text.ContainsAnyExceptInRange('0', '9'))
+        {
+            Warning(field, text, $"a number of 7 digits in an AGS column: read as the AGS 0{text} (Excel drops leading zeros; format the column as text).");
+            return "0" + text;
+        }
+        return Restore(field, text, SpaceKeys.IsAgs);
+    }
+
+    /// <summary>The ids of the data set's spaces this table's keys are checked against (from
+    /// <see cref="CsvReadOptions"/>), or null.</summary>
+    internal IReadOnlySet<string>? KnownSpaceIds { get; private init; }
+
+    private HashSet<(int, string)>? _restored;
+
+    /// <summary>A cell holding a space id: a 7-digit key whose zero-padded form is a known space
+    /// (<see cref="CsvReadOptions"/>) is read padded, with a warning naming the cell and the padded key (once per
+    /// column and key); otherwise the trimmed cell.</summary>
+    public string SpaceKey(int field) => SpaceKey(field, this[field]);
+
+    /// <summary>One space id of a cell (e.g. an element of a <c>|</c>-separated list), restored like <see cref="SpaceKey(int)"/>.</summary>
+    public string SpaceKey(int field, string value) =>
+        KnownSpaceIds is { } known ? Restore(field, value, known.Contains) : value;
+
+    /// <summary>The space table's own id column: a 7-digit id whose padded form is a valid AGS is read padded.</summary>
+    internal string OwnSpaceKey(int field) => Restore(field, this[field], SpaceKeys.IsAgs);
+
+    private string Restore(int field, string value, Func<string, bool> isKnown)
+    {
+        if (!SpaceKeys.TryRestoreLeadingZero(value, isKnown, out var padded)) return value;
+        if ((_restored ??= []).Add((field, value))) Warning(field, value, SpaceKeys.Message(value, padded));
+        return padded;
     }
 
     /// <summary>The header of a field for problems (the canonical name when the column is absent).</summary>

@@ -55,6 +55,10 @@ public sealed record CsvReadOptions
         init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(NumberFormat), value, "CsvReadOptions.NumberFormat: unknown number format.");
     } = CsvNumberFormat.Auto;
 
+    /// <summary>The ids of the spaces of the data set being read, or null: a 7-digit key in a key column whose
+    /// zero-padded form is one of them is read padded, with a warning (<see cref="CsvInput.SpaceKey(int)"/>).</summary>
+    internal IReadOnlySet<string>? KnownSpaceIds { get; init; }
+
     /// <summary>The default size limit of whole-file inputs: 200 MB (209,715,200 bytes).</summary>
     public const long DefaultMaxInputBytes = 200L * 1024 * 1024;
 

@@ -103,6 +103,20 @@ internal static class TextEncodingDetection
         return (CsvEncoding.Windows1252, false);
     }
 
+    /// <summary>Refuses bytes of a file that must be UTF-8 (JSON data set, scenario JSON, GeoJSON) when they are not:
+    /// JSON text with a Windows-1252 umlaut would otherwise fail deep inside the parser.</summary>
+    /// <param name="bytes">The file's bytes (after a byte order mark).</param>
+    /// <param name="source">The name for messages.</param>
+    /// <exception cref="DataProblemException">The first invalid byte, with its line and offset.</exception>
+    internal static void RequireUtf8(ReadOnlySpan<byte> bytes, string source)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return;
+        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        var invalid = FirstInvalidUtf8(stream, 0, out var line);
+        throw new DataProblemException(new DataProblem(source, line, 0, null, null, string.Create(CultureInfo.InvariantCulture,
+            $"not valid UTF-8 at byte {Math.Max(invalid, 0)}: a JSON file must be UTF-8 (save it as UTF-8, e.g. not as ANSI/Windows-1252).")));
+    }
+
     /// <summary>The byte offset of the first byte that is not valid UTF-8, or −1; <paramref name="line"/> gets its
     /// 1-based line. A sequence split between two blocks is carried into the next block (it is valid); a sequence cut
     /// off by the end of the file is not.</summary>

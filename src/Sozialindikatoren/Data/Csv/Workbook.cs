@@ -141,7 +141,14 @@ internal sealed class SheetRows : IDisposable
         _book = book;
         Sheet = sheet;
         _german = germanNumbers;
-        _reader = OpenXmlReader.Create(part);
+        try
+        {
+            _reader = OpenXmlReader.Create(part);
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or OpenXmlPackageException or IOException)
+        {
+            throw new DataProblemException(new DataProblem(book.Source, 0, 0, null, null, "the sheet cannot be read (broken XML in the workbook): " + e.Message) { Sheet = sheet });
+        }
         Headers = NextRow() ? _cells.Select(c => c.Text.Trim()).ToArray() : [];
         HeaderRow = Row;
     }
@@ -173,7 +180,21 @@ internal sealed class SheetRows : IDisposable
     /// <summary>Closes the reader.</summary>
     public void Dispose() => _reader.Dispose();
 
+    /// <summary>The next row; a sheet whose XML (or compressed part) is broken is a problem naming sheet and row, not an
+    /// <see cref="System.Xml.XmlException"/> (found by fuzzing the workbook reader).</summary>
     private bool NextRow()
+    {
+        try
+        {
+            return NextRowCore();
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or OpenXmlPackageException or IOException)
+        {
+            throw new DataProblemException(new DataProblem(_book.Source, Row, 0, null, null, "the sheet cannot be read (broken XML in the workbook): " + e.Message) { Sheet = Sheet });
+        }
+    }
+
+    private bool NextRowCore()
     {
         while (_reader.Read())
         {

@@ -30,6 +30,7 @@ internal static class GeoJsonBoundaries
         // A UTF-8 byte order mark (as Windows editors write) is skipped; offsets below count from after it.
         var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         if (bom > 0) bytes = bytes[bom..];
+        Csv.TextEncodingDetection.RequireUtf8(bytes, name);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {

@@ -23,6 +23,7 @@ internal static class JsonDocumentReader
     {
         ArgumentNullException.ThrowIfNull(json);
         var bytes = ReadAll(json, sourceName, maxBytes);
+        Csv.TextEncodingDetection.RequireUtf8(bytes, sourceName);
         var problems = JsonMemberCheck.Check(bytes, typeInfo, sourceName);
         if (problems.Count > 0) throw new DataProblemException(problems);
         T? doc;

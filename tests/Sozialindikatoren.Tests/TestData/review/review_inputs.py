@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Issue #16 tester's pass: writes malformed/unusual inputs to OUT (default /tmp/review-inputs), runs the CLI on
-each, classifies the outcome and writes RESULTS.md. Usage: review_inputs.py REPO [OUT]"""
+each, classifies the outcome and writes RESULTS.md. Usage: review_inputs.py REPO [OUT]
+
+Counts (session 7, branch reliab): before, 123 inputs: clear error 97, unclear 0, stack trace 0, wrong with exit 0 0,
+silently accepted 1, accepted with warning 2, valid rejected 2, correct 21. After, 156 inputs (33 new: suppress,
+richtwerte, kuerzungen, vertraulich, xlsx, boundaries): clear error 127, unclear 0, stack trace 0, wrong with exit 0 0,
+silently accepted 0, accepted with warning 2, valid rejected 0, correct 27."""
 import json, os, shutil, subprocess, sys, copy, re
 REPO = sys.argv[1]; OUT = sys.argv[2] if len(sys.argv) > 2 else '/tmp/review-inputs'
 DLL = f'{REPO}/src/Sozialindikatoren.Cli/bin/Release/net10.0/Sozialindikatoren.Cli.dll'
@@ -17,7 +22,9 @@ def case(name, args, expect, note=''): cases.append((name, args, expect, note))
 # ---- rates CSV
 R = 'id,count,denominator\n'
 rates = {
- 'empty.csv': ('', 'err'), 'header_only.csv': (R, 'ok'), 'bom.csv': ('\ufeff' + R + 'a,5,1000\n', 'ok'),
+ # A header without rows is refused ("no data rows"), as in index (data_header_only) and the inventory: a truncated
+ # export must not give an empty result with exit 0. So 'err' is the right expectation (was 'ok', counted "valid rejected").
+ 'empty.csv': ('', 'err'), 'header_only.csv': (R, 'err'), 'bom.csv': ('\ufeff' + R + 'a,5,1000\n', 'ok'),
  'semicolon_decimal_comma.csv': ('id;count;denominator\na;5;1.000\n', 'ok'),
  'semicolon_4.0.csv': ('id;count;denominator\na;4.0;1000\n', 'err'),
  'semicolon_1.000.csv': ('id;count;denominator\na;5;1.000\n', 'ok'),
@@ -122,7 +129,7 @@ def folder(name, edits, expect, cmd='validate'):
     for fn, fun in edits.items():
         fp = f'{p}/{fn}'
         if fun is None: os.remove(fp); continue
-        raw = open(fp, encoding='utf-8').read(); res = fun(raw)
+        raw = open(fp, encoding='utf-8').read() if os.path.exists(fp) else ''; res = fun(raw)  # a new file (richtwerte.csv) starts empty
         with open(fp, 'wb') as f: f.write(res if isinstance(res, bytes) else res.encode('utf-8'))
     case(f'folder/{name}', [cmd, '--data', p], expect)
 folder('ok', {}, 'ok')
@@ -166,6 +173,60 @@ sc('unknown_member', lambda d: d['lines'][0].update(percnt=5), 'err'); sc('no_li
 sc('bad_date', lambda d: d['lines'][0].update(effectiveFrom='2025-02-30'), 'err')
 sc('amount_huge', lambda d: (d['lines'][0].pop('percent'), d['lines'][0].update(amountPerYear=7.9e28)), 'err')
 sc('nan_literal', None, 'err', raw=json.dumps(SC).replace('20', 'NaN', 1))
+
+# ---- session 7 additions (issue 16): suppress --input, richtwerte, kuerzungen, vertraulich, xlsx workbooks, boundaries
+import zipfile
+SU = 'row,col,value\nA,x,1\nA,y,5\nB,x,4\nB,y,6\n'
+sup = {'ok': (SU, 'ok'), 'empty': ('', 'err'), 'negative': (SU.replace('B,y,6', 'B,y,-6'), 'err'),
+       'dup_cell': (SU + 'A,x,2\n', 'err'), 'text_value': (SU.replace('A,y,5', 'A,y,fünf'), 'err'),
+       'fraction': (SU.replace('A,y,5', 'A,y,2.5'), 'err'), 'missing_column': ('row,col\nA,x\n', 'err'),
+       'huge': (SU.replace('A,y,5', 'A,y,1e300'), 'err')}
+for n, (t, e) in sup.items():
+    case(f'suppress/{n}', ['suppress', '--input', w(f'suppress/{n}.csv', t), '--out', f'{OUT}/suppress/{n}.out.csv'], e)
+RW = 'domain,unit,value,per,source,status\nSchuldnerberatung,VZÄ,2,50000,AG SBV 2003,veröffentlicht\n'
+folder('richtwerte_ok', {'richtwerte.csv': lambda t: RW}, 'ok')
+folder('richtwerte_negative', {'richtwerte.csv': lambda t: RW.replace(',2,50000', ',-2,50000')}, 'err')
+folder('richtwerte_dup', {'richtwerte.csv': lambda t: RW + RW.splitlines()[1] + '\n'}, 'err')
+folder('richtwerte_unknown_domain', {'richtwerte.csv': lambda t: RW.replace('Schuldnerberatung', 'Raumfahrt')}, 'err')
+folder('richtwerte_no_source', {'richtwerte.csv': lambda t: RW.replace('AG SBV 2003', '')}, 'err')
+folder('richtwerte_per_zero', {'richtwerte.csv': lambda t: RW.replace(',50000,', ',0,')}, 'err')
+KU = 'label,source,share,from\nL,land,0.2,2025\n'
+ku = {'ok': (KU, 'ok'), 'share_and_amount': ('label,source,share,amount,from\nL,land,0.2,1000,2025\n', 'err'),
+      'share_over_1': (KU.replace('0.2', '1.5'), 'err'), 'bad_date': (KU.replace('2025', '2025-02-30'), 'err'),
+      'no_label_column': ('source,share,from\nland,0.2,2025\n', 'err'), 'unknown_source': (KU.replace('land', 'mond'), 'err')}
+for n, (t, e) in ku.items():
+    case(f'kuerzungen/{n}', ['cuts', '--data', f'{OUT}/folder/ok', '--scenario', w(f'kuerzungen/{n}/kuerzungen.csv', t), '--draws', '0', '--out', f'{OUT}/kuerzungen/out_{n}'], e)
+def conf(value):
+    return lambda t: '\n'.join(l + (',vertraulich' if i == 0 else f',{value}') for i, l in enumerate(t.splitlines()) if l) + '\n'
+folder('vertraulich_ok', {'indicators.csv': conf('ja')}, 'ok')
+folder('vertraulich_bad', {'indicators.csv': conf('vielleicht')}, 'err')
+# workbooks: the template (written by the CLI) and broken packages
+tpl = f'{OUT}/xlsx/vorlage.xlsx'; os.makedirs(f'{OUT}/xlsx', exist_ok=True)
+subprocess.run(['dotnet', DLL, 'template', '--out', tpl], capture_output=True, cwd=OUT)
+case('xlsx/template', ['validate', '--data', tpl], 'ok')
+tb = open(tpl, 'rb').read() if os.path.exists(tpl) else b''
+case('xlsx/not_a_zip', ['validate', '--data', w('xlsx/text.xlsx', 'uCode,a\n1,2\n')], 'err')
+case('xlsx/truncated', ['validate', '--data', w('xlsx/truncated.xlsx', tb[:len(tb) // 2])], 'err')
+def rezip(name, change):
+    p = f'{OUT}/xlsx/{name}.xlsx'
+    with zipfile.ZipFile(tpl) as src, zipfile.ZipFile(p, 'w') as dst:
+        for i in src.infolist():
+            data = src.read(i.filename)
+            dst.writestr(i, change(i.filename, data))
+    return p
+sheets = [n for n in zipfile.ZipFile(tpl).namelist() if n.startswith('xl/worksheets/')] if tb else []
+case('xlsx/sheet_garbage', ['validate', '--data', rezip('garbage', lambda n, d: b'<worksheet' if n in sheets[:1] else d)], 'err')
+# The template writes inline strings (no sharedStrings.xml, no t="s" cells): break an inline string's XML so the
+# mutation takes effect (a first version edited sharedStrings.xml, which the template has not, and tested nothing).
+case('xlsx/inline_string_broken', ['validate', '--data', rezip('inline', lambda n, d: d.replace(b'<x:is>', b'<x:is><x:r>', 1) if n in sheets[:1] else d)], 'err')
+# boundaries of a data folder
+folder('geojson_truncated', {'grenzen.geojson': lambda t: t[:len(t) // 2]}, 'err')
+folder('geojson_not_json', {'grenzen.geojson': lambda t: 'this is not json'}, 'err')
+folder('geojson_cp1252', {'grenzen.geojson': lambda t: t.replace('"name": "', '"name": "Müsen ', 1).encode('cp1252', 'replace')}, 'err')
+folder('geojson_no_features', {'grenzen.geojson': lambda t: '{"type": "FeatureCollection", "features": []}'}, 'err')
+folder('geojson_bad_coordinates', {'grenzen.geojson': lambda t: re.sub(r'\[\s*(-?\d+\.\d+)\s*,', '["x",', t, count=1)}, 'err')
+folder('shapefile_garbage', {'grenzen.geojson': None}, 'err')
+with open(f'{OUT}/folder/shapefile_garbage/grenzen.shp', 'wb') as f: f.write(b'\x00\x00\x27\x0a' + bytes(range(256)) * 3)
 
 # ---- run
 rows = []; counts = {}

@@ -1,0 +1,59 @@
+using Sozialindikatoren.Data;
+using Sozialindikatoren.Data.Csv;
+
+namespace Sozialindikatoren.Tests.Data;
+
+/// <summary>The flat duplicate check of the <c>rates</c> stream: hashes with the first line, confirmed by re-reading
+/// (issue 16.3: a repeated id is an error naming both lines; a hash collision is never reported).</summary>
+public sealed class DuplicateKeyDetectorTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dupkeys-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private List<(int Line, int First, string Id)> Run(string csv, DuplicateKeyDetector detector)
+    {
+        var path = Path.Combine(_dir, "t.csv");
+        File.WriteAllText(path, csv);
+        using (var input = CsvInput.Open(path))
+            while (input.Read()) detector.Add(input.Span(0).Trim());
+        var found = new List<(int, int, string)>();
+        detector.Confirm(() => CsvInput.Open(path), 0, (l, f, id) => found.Add((l, f, id)));
+        return found;
+    }
+
+    [Fact]
+    public void RealRepeat_IsReportedWithBothLines()
+    {
+        var found = Run("id,count\na,1\nb,2\n\"multi\nline\",3\na,4\n", new DuplicateKeyDetector());
+        Assert.Equal([(6, 2, "a")], found);
+    }
+
+    [Fact]
+    public void HashCollisions_AreNotRepeats()
+    {
+        // Every id has the same hash: each row after the first is a suspect, none is a repeat except the real one.
+        var detector = new DuplicateKeyDetector(_ => 42);
+        var found = Run("id,count\na,1\nb,2\nc,3\nb,4\na,5\nb,6\n", detector);
+        Assert.Equal([(5, 3, "b"), (6, 2, "a"), (7, 3, "b")], found);
+    }
+
+    [Fact]
+    public void ManyDistinctIds_GrowTheTable_WithoutFalseRepeats()
+    {
+        var detector = new DuplicateKeyDetector();
+        for (var i = 0; i < 200_000; i++) detector.Add(("id" + i).AsSpan());
+        Assert.Equal(200_000, detector.Count);
+        Assert.False(detector.HasSuspects);
+        detector.Add("id123".AsSpan());
+        Assert.True(detector.HasSuspects);
+    }
+
+    [Fact]
+    public void Hash64_DependsOnEveryCharacter()
+    {
+        Assert.NotEqual(DuplicateKeyDetector.Hash64("05970040"), DuplicateKeyDetector.Hash64("05970041"));
+        Assert.NotEqual(DuplicateKeyDetector.Hash64("ab"), DuplicateKeyDetector.Hash64("ba"));
+        Assert.NotEqual(DuplicateKeyDetector.Hash64("\u0100"), DuplicateKeyDetector.Hash64("\u0001"));
+    }
+}
