@@ -70,7 +70,7 @@ internal sealed class Workbook : IDisposable
         {
             return new Workbook(source, SpreadsheetDocument.Open(path, false));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is OpenXmlPackageException or System.Xml.XmlException or FileFormatException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
             throw CsvInput.Problem(source, 0, "not a readable Excel workbook (.xlsx): " + e.Message);
         }
