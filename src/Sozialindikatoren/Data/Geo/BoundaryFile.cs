@@ -28,7 +28,7 @@ public static partial class BoundaryFile
     /// <summary>Reads a boundary file.</summary>
     /// <param name="path">A <c>.geojson</c>/<c>.json</c> or <c>.shp</c> file.</param>
     /// <param name="notes">Receives warnings, or null.</param>
-    /// <param name="maxInputBytes">Size limit of a GeoJSON file (read whole), default 200 MB.</param>
+    /// <param name="maxInputBytes">Size limit of a GeoJSON file or a <c>.shp</c> (each read whole), default 200 MB.</param>
     /// <returns>The polygon features in file order.</returns>
     /// <exception cref="DataProblemException">A missing or malformed file, an unsupported coordinate system (all problems listed).</exception>
     public static IReadOnlyList<BoundaryFeature> Read(string path, ICollection<DataProblem>? notes = null, long maxInputBytes = Csv.CsvReadOptions.DefaultMaxInputBytes)
@@ -38,14 +38,15 @@ public static partial class BoundaryFile
         if (!File.Exists(path)) throw new DataProblemException(new DataProblem(path, "--boundaries", path, "no such file"));
         var ext = Path.GetExtension(path).ToLowerInvariant();
         IReadOnlyList<BoundaryFeature> features;
-        if (ext is ".geojson" or ".json")
+        if (ext is ".geojson" or ".json" or ".shp")
         {
+            // Both are read whole (the shapefile's record structure is checked on its bytes before it is parsed).
             var size = new FileInfo(path).Length;
             if (size > maxInputBytes)
                 throw new DataProblemException(new DataProblem(Path.GetFileName(path), null, size.ToString(CultureInfo.InvariantCulture),
                     $"the file is larger than the limit of {maxInputBytes.ToString(CultureInfo.InvariantCulture)} bytes (--max-input-mb)"));
-            features = GeoJsonBoundaries.Read(path, File.ReadAllBytes(path), problems);
         }
+        if (ext is ".geojson" or ".json") features = GeoJsonBoundaries.Read(path, File.ReadAllBytes(path), problems);
         else if (ext == ".shp") features = ShapefileBoundaries.Read(path, problems);
         else throw new DataProblemException(new DataProblem(Path.GetFileName(path), "--boundaries", path, "expected a GeoJSON (.geojson, .json) or shapefile (.shp) file"));
         var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).ToArray();
