@@ -3,11 +3,13 @@ using Sozialindikatoren.Data.Csv;
 namespace Sozialindikatoren.Data;
 
 /// <summary>
-/// Finds repeated ids in a streamed table without keeping the ids (<em>doppelte Kennungen</em>): a flat open-addressing
-/// set of 64-bit hashes of the ids (8 bytes per slot, at most 75 % full: 16 MB for a million rows). A hash that is
-/// already in the set is a <em>suspect</em>; <see cref="Confirm"/> reads the table once more and compares the ids of the
-/// suspect hashes exactly, so a hash collision between two different ids is never reported as a repeat, and every repeat
-/// is reported with the line of the id's first occurrence.
+/// Finds repeated ids in a streamed table without keeping the ids (<em>doppelte Kennungen</em>) and in flat memory: a
+/// fixed Bloom filter of 2<sup>27</sup> bits (16 MB) over 64-bit hashes of the ids, four probes per id. An id whose probes
+/// are all set already is a <em>suspect</em> (its hash is kept); <see cref="Confirm"/> reads the table once more and
+/// compares the ids of the suspect hashes exactly, so a filter or hash collision between two different ids is never
+/// reported as a repeat, and every repeat is reported with the line of the id's first occurrence. Memory does not grow
+/// with the row count (issue 15: 1 M and 10 M rows in the same peak); only the suspects grow, about 1 in a million ids
+/// at 1 M rows and 1 in 250 at 10 M rows, which then costs the second read.
 /// </summary>
 /// <threadsafety>Not thread-safe; one instance per read.</threadsafety>
 internal sealed class DuplicateKeyDetector
@@ -15,37 +17,44 @@ internal sealed class DuplicateKeyDetector
     /// <summary>A 64-bit hash of an id.</summary>
     internal delegate ulong Hasher(ReadOnlySpan<char> id);
 
+    private const int Probes = 4;
     private readonly Hasher _hash;
-    private ulong[] _keys = new ulong[1 << 12];
-    private int _count;
+    private readonly ulong[] _bits;
     private readonly HashSet<ulong> _suspects = [];
+    private long _added;
 
-    /// <summary>A detector with <see cref="Hash64"/>, or (for tests) another hash.</summary>
-    internal DuplicateKeyDetector(Hasher? hash = null) => _hash = hash ?? Hash64;
+    /// <summary>A detector with <see cref="Hash64"/>, or (for tests) another hash and a smaller filter.</summary>
+    /// <param name="hash">The id hash, or null for <see cref="Hash64"/>.</param>
+    /// <param name="log2Bits">The filter size as a power of two of bits (default 27 = 16 MB).</param>
+    internal DuplicateKeyDetector(Hasher? hash = null, int log2Bits = 27)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(log2Bits, 6);
+        _hash = hash ?? Hash64;
+        _bits = new ulong[1L << (log2Bits - 6)];
+    }
 
-    /// <summary>The number of distinct hashes seen.</summary>
-    public int Count => _count;
+    /// <summary>The number of ids added.</summary>
+    public long Count => _added;
 
-    /// <summary>Whether some id's hash was seen before (a repeat until <see cref="Confirm"/> says otherwise).</summary>
+    /// <summary>Whether some id may have been seen before (a repeat until <see cref="Confirm"/> says otherwise).</summary>
     public bool HasSuspects => _suspects.Count > 0;
 
-    /// <summary>Adds the id of a row; a hash seen before becomes a suspect.</summary>
+    /// <summary>Adds the id of a row; an id whose filter bits are all set already becomes a suspect.</summary>
     public void Add(ReadOnlySpan<char> id)
     {
-        var h = Nonzero(_hash(id));
-        var mask = _keys.Length - 1;
-        var i = (int)(Mix(h) & (ulong)mask);
-        while (_keys[i] != 0)
+        var h = _hash(id);
+        var m = Mix(h);
+        ulong step = (m >> 32) | 1, mask = (ulong)_bits.Length * 64 - 1, probe = m;
+        var seen = true;
+        for (var k = 0; k < Probes; k++, probe += step)
         {
-            if (_keys[i] == h)
-            {
-                if (_suspects.Count < CsvInput.MaxErrors) _suspects.Add(h);
-                return;
-            }
-            i = (i + 1) & mask;
+            var bit = probe & mask;
+            ref var word = ref _bits[bit >> 6];
+            var flag = 1UL << (int)(bit & 63);
+            if ((word & flag) == 0) { seen = false; word |= flag; }
         }
-        _keys[i] = h;
-        if (++_count > _keys.Length / 4 * 3) Grow();
+        _added++;
+        if (seen) _suspects.Add(h);
     }
 
     /// <summary>When there are suspects, reads the table once more and reports each real repeat (in line order, at most
@@ -63,29 +72,13 @@ internal sealed class DuplicateKeyDetector
             while (reported < CsvInput.MaxErrors && again.Read())
             {
                 var span = again.Span(idColumn).Trim();
-                if (span.IsEmpty || !_suspects.Contains(Nonzero(_hash(span)))) continue;
+                if (span.IsEmpty || !_suspects.Contains(_hash(span))) continue;
                 var id = span.ToString();
                 if (first.TryGetValue(id, out var line)) { repeat(again.Line, line, id); reported++; }
                 else first[id] = again.Line;
             }
         }
         _suspects.Clear();
-    }
-
-    private static ulong Nonzero(ulong h) => h == 0 ? 1 : h; // 0 marks an empty slot
-
-    private void Grow()
-    {
-        var keys = _keys;
-        _keys = new ulong[keys.Length * 2];
-        var mask = _keys.Length - 1;
-        foreach (var k in keys)
-        {
-            if (k == 0) continue;
-            var i = (int)(Mix(k) & (ulong)mask);
-            while (_keys[i] != 0) i = (i + 1) & mask;
-            _keys[i] = k;
-        }
     }
 
     /// <summary>FNV-1a over the UTF-16 code units of the id (both bytes of each), 64 bits.</summary>

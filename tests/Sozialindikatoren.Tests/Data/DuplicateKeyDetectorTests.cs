@@ -3,7 +3,7 @@ using Sozialindikatoren.Data.Csv;
 
 namespace Sozialindikatoren.Tests.Data;
 
-/// <summary>The flat duplicate check of the <c>rates</c> stream: hashes with the first line, confirmed by re-reading
+/// <summary>The flat duplicate check of the <c>rates</c> stream: a fixed Bloom filter, suspects confirmed by re-reading
 /// (issue 16.3: a repeated id is an error naming both lines; a hash collision is never reported).</summary>
 public sealed class DuplicateKeyDetectorTests : IDisposable
 {
@@ -39,7 +39,7 @@ public sealed class DuplicateKeyDetectorTests : IDisposable
     }
 
     [Fact]
-    public void ManyDistinctIds_GrowTheTable_WithoutFalseRepeats()
+    public void ManyDistinctIds_InTheDefaultFilter_AreNoSuspects()
     {
         var detector = new DuplicateKeyDetector();
         for (var i = 0; i < 200_000; i++) detector.Add(("id" + i).AsSpan());
@@ -55,5 +55,18 @@ public sealed class DuplicateKeyDetectorTests : IDisposable
         Assert.NotEqual(DuplicateKeyDetector.Hash64("05970040"), DuplicateKeyDetector.Hash64("05970041"));
         Assert.NotEqual(DuplicateKeyDetector.Hash64("ab"), DuplicateKeyDetector.Hash64("ba"));
         Assert.NotEqual(DuplicateKeyDetector.Hash64("\u0100"), DuplicateKeyDetector.Hash64("\u0001"));
+    }
+
+    /// <summary>A filter far too small for its ids (1,024 bits for 5,000 ids) makes most ids suspects: memory stays the
+    /// filter's, and the confirming read still reports exactly the real repeats, with their first lines.</summary>
+    [Fact]
+    public void OverfullFilter_StillReportsExactlyTheRealRepeats()
+    {
+        var rows = new System.Text.StringBuilder("id,count\n");
+        for (var i = 0; i < 5_000; i++) rows.Append("id").Append(i).Append(",1\n");
+        rows.Append("id17,2\nid4999,3\n");
+        var detector = new DuplicateKeyDetector(log2Bits: 10);
+        var found = Run(rows.ToString(), detector);
+        Assert.Equal([(5_002, 19, "id17"), (5_003, 5_001, "id4999")], found);
     }
 }
