@@ -2,6 +2,7 @@ using System.Globalization;
 using Sozialindikatoren.Cli;
 using Sozialindikatoren.Data.Json;
 using Sozialindikatoren.Tests.Gaps;
+using static Sozialindikatoren.Tests.Cli.CliRun;
 
 namespace Sozialindikatoren.Tests.Cli;
 
@@ -10,14 +11,6 @@ public sealed class GapsCommandTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("gaps-cli-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
 
     private string WriteData()
     {

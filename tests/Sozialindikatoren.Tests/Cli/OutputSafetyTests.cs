@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sozialindikatoren.Cli;
 using Sozialindikatoren.Data;
 using Sozialindikatoren.Data.Json;
+using static Sozialindikatoren.Tests.Cli.CliRun;
 
 namespace Sozialindikatoren.Tests.Cli;
 
@@ -17,14 +18,6 @@ public sealed class OutputSafetyTests : IDisposable
         var p = Path.Combine(_dir, name);
         File.WriteAllText(p, text);
         return p;
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using NodaTime;
 using Sozialindikatoren.Cli;
 using Sozialindikatoren.Data.Excel;
 using Sozialindikatoren.Tests.Data;
+using static Sozialindikatoren.Tests.Cli.CliRun;
 
 namespace Sozialindikatoren.Tests.Cli;
 
@@ -36,14 +37,6 @@ public sealed class OwnDataEndToEndTests : IDisposable
     private static readonly string[] DateHeaders = ["Stichtag", "Beginn", "Ende"];
 
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
 
     /// <summary>The rows of one CSV of the Excel folder, decoded from Windows-1252 (no field holds a <c>;</c> or a quote).</summary>
     private static (string[] Header, string[][] Rows) ReadGermanCsv(string table)

@@ -9,6 +9,7 @@ using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Statistics;
 using X = Sozialindikatoren.Access;
+using static Sozialindikatoren.Tests.Cli.CliRun;
 
 namespace Sozialindikatoren.Tests.Cli;
 
@@ -19,14 +20,6 @@ public sealed class ReliabilityTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("reliability-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
 
     // ---------------------------------------------------------------- plausible ranges
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sozialindikatoren.Cli;
+using static Sozialindikatoren.Tests.Cli.CliRun;
 
 namespace Sozialindikatoren.Tests.Cli;
 
@@ -17,14 +18,6 @@ public sealed class SummaryOptionTests : IDisposable
         var p = Path.Combine(_dir, name);
         File.WriteAllText(p, text);
         return p;
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
     }
 
     private static JsonElement Read(string path)

@@ -1,5 +1,6 @@
 using Sozialindikatoren.Cli;
 using Sozialindikatoren.Statistics;
+using static Sozialindikatoren.Tests.Cli.CliRun;
 
 namespace Sozialindikatoren.Tests.Cli;
 
@@ -14,14 +15,6 @@ public sealed class SuppressCommandTests : IDisposable
         var p = Path.Combine(_dir, name);
         File.WriteAllText(p, text);
         return p;
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
     }
 
     private const string Counterexample = "row,col,value\nr1,c1,0\nr1,c2,0\nr1,c3,0\nr2,c1,0\nr2,c2,2\nr2,c3,3\nr3,c1,3\nr3,c2,5\nr3,c3,0\n";

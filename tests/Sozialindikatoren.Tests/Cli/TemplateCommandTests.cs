@@ -1,4 +1,5 @@
 using Sozialindikatoren.Cli;
+using static Sozialindikatoren.Tests.Cli.CliRun;
 
 namespace Sozialindikatoren.Tests.Cli;
 
@@ -8,14 +9,6 @@ public sealed class TemplateCommandTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("template-cli-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
 
     [Fact]
     public void Template_ThenValidateAndReport_RunWithoutHandEdits()

@@ -4,6 +4,7 @@ using Sozialindikatoren.Data.Excel;
 using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Offerings;
 using Sozialindikatoren.Cli;
+using static Sozialindikatoren.Tests.Cli.CliRun;
 
 namespace Sozialindikatoren.Tests.Data;
 
@@ -13,14 +14,6 @@ public sealed class SupplyNormTableTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("si-norms-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
 
     private const string Header = "Handlungsfeld;Einheit;Zielgruppe;Wert;je;Quelle;Stand;Status;Angebotsarten\n";
 
