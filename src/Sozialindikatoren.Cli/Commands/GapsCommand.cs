@@ -53,14 +53,15 @@ internal static class GapsCommand
             var result = analysis.Gaps;
             var outFile = parse.GetValue(output);
             TextWriter report;
+            var csv = ResultTables.Coverage(result).ToCsv();
             if (outFile is null)
             {
-                result.WriteCsv(stdout);
+                stdout.Write(csv);
                 report = stderr;
             }
             else
             {
-                if (CliOutput.WriteFile(parse, outFile.FullName, [file, parse.GetValue(normsOption)], stderr, result.WriteCsv) is { } failed) return failed;
+                if (CliOutput.WriteFile(parse, outFile.FullName, [file, parse.GetValue(normsOption)], stderr, w => w.Write(csv)) is { } failed) return failed;
                 report = stdout;
             }
             GapFindingsText.WriteFindings(result, report, CliData.ParseLanguage(parse.GetValue(lang)));

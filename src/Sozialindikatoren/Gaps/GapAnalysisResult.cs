@@ -165,43 +165,6 @@ public sealed class GapAnalysisResult
     public IReadOnlyList<CoverageRow> RowsOf(SpaceId space) =>
         _spacePosition.TryGetValue(space, out var p) ? new ArraySegment<CoverageRow>(_rows, p * Norms.Count, Norms.Count) : [];
 
-    /// <summary>The CSV header written by <see cref="WriteCsv"/>.</summary>
-    public const string CsvHeader = "space_id,space,domain,target_population,demand,supply,unit,coverage_pct,class,gap";
-
-    /// <summary>
-    /// Writes the rows as CSV: <c>space_id,space,domain,target_population,demand,supply,unit,coverage_pct,class,gap</c>,
-    /// invariant culture, doubles round-trip (<c>R</c>), LF line ends; <c>coverage_pct</c> empty when demand is 0 or
-    /// unknown; <c>target_population</c>, <c>demand</c> and <c>gap</c> empty when unknown; fields with a comma or quote
-    /// are quoted (RFC 4180).
-    /// </summary>
-    /// <param name="writer">The writer.</param>
-    public void WriteCsv(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(CsvHeader);
-        writer.Write('\n');
-        var sb = new StringBuilder(160);
-        foreach (var r in _rows)
-        {
-            sb.Clear();
-            sb.Append(Csv(r.Space.Id.Value)).Append(',').Append(Csv(r.Space.Name)).Append(',').Append(Csv(r.Domain.Code)).Append(',')
-              .Append(R(r.TargetPopulation)).Append(',').Append(R(r.Demand)).Append(',').Append(R(r.Supply)).Append(',')
-              .Append(r.Unit.ToCode()).Append(',').Append(R(r.CoveragePercent)).Append(',').Append(r.Class.ToCode()).Append(',')
-              .Append(R(r.Gap)).Append('\n');
-            writer.Write(sb);
-        }
-    }
-
-    /// <summary>The CSV as a string (see <see cref="WriteCsv"/>).</summary>
-    /// <returns>The CSV text.</returns>
-    public string ToCsv()
-    {
-        using var w = new StringWriter(CultureInfo.InvariantCulture);
-        WriteCsv(w);
-        return w.ToString();
-    }
-
-
     /// <summary>A compact language-neutral summary: data set, Stichtag, rows, findings and the top five findings
     /// (planner text: <see cref="Reporting.GapFindingsText"/>).</summary>
     /// <returns>The text.</returns>
@@ -215,11 +178,8 @@ public sealed class GapAnalysisResult
         return sb.ToString();
     }
 
-    private static string R(double? v) => v is { } x ? x.ToString("R", CultureInfo.InvariantCulture) : "";
 
-    private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string Csv(string s) => Text.Csv.Field(s);
 
     private int RowSpacePosition(SpaceLayout layout, SpaceId id)
     {

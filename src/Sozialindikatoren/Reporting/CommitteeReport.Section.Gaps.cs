@@ -81,7 +81,7 @@ public static partial class CommitteeReport
                 new ReportParagraph(L($"Versorgungsgrad = Bestand ÷ Bedarf × 100. Der Bedarf folgt aus Zielgruppe × Richtwert (veröffentlicht oder als Annahme gekennzeichnet); Klassen: über 110 % Überversorgung, 75–110 % bedarfsgerecht, unter 75 % unterversorgt, unter 50 % erheblich unterversorgt. Bestand = Kapazität der Angebote, die {(BelowMunicipality ? "den Sozialraum" : "die Gemeinde")} versorgen (ein Angebot für mehrere {SpacesWord} wird nach deren Bedarf aufgeteilt).",
                                       $"Coverage = supply ÷ demand × 100. Demand is target group × planning norm (published or flagged as an assumption); classes: above 110 % over-supply, 75–110 % adequate, below 75 % under-supplied, below 50 % severely under-supplied. Supply = capacity of the offerings serving the {SpaceWord} (an offering serving several {SpacesWord} is split by their demand).")),
                 RankingParagraph(findings.Length), new ReportTable(findingTable, "befunde.csv", FindingsCsv(findings)), CatchmentParagraph(findings), NormStatusParagraph(), NotSurveyedParagraph(notSurveyed), new ReportTable(countyTable), map, bars,
-                new ReportTable(matrix, "versorgung.csv", gaps.ToCsv(), showInTerminal: false),
+                new ReportTable(matrix, "versorgung.csv", ResultTables.Coverage(gaps).ToCsv(), showInTerminal: false),
                 IllustrativeNote(L("Bestand und Bedarf", "Supply and demand"))));
         }
 

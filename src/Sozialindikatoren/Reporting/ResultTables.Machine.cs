@@ -56,6 +56,30 @@ public static partial class ResultTables
             Align(15, 0, 1, 2, 3, 8, 10, 11));
     }
 
+    /// <summary>The header of <see cref="Coverage"/>: <c>versorgung.csv</c> of <c>report</c> and the CSV of <c>gaps</c>.</summary>
+    public const string CoverageHeader = "space_id,space,domain,target_population,demand,supply,unit,coverage_pct,class,gap";
+
+    /// <summary>The coverage rows of a gap analysis (<em>Versorgungsgrad</em>; the CSV of <c>gaps</c> and
+    /// <c>versorgung.csv</c> of <c>report</c>), in <see cref="GapAnalysisResult.Rows"/> order: <c>space_id</c>,
+    /// <c>space</c> (name), <c>domain</c> (code), <c>target_population</c> (persons), <c>demand</c> and <c>supply</c> in
+    /// the row's <c>unit</c> (code), <c>coverage_pct</c> = supply / demand × 100 in percent (empty when demand is 0 or
+    /// unknown, or the domain is not surveyed), <c>class</c> (coverage class code), <c>gap</c> = demand − supply in the
+    /// unit; unknown values empty.</summary>
+    /// <param name="result">The gap analysis.</param>
+    /// <returns>The table.</returns>
+    public static Table Coverage(GapAnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new Table(
+            CoverageHeader.Split(','),
+            result.Rows.Select(r => (IReadOnlyList<string>)
+            [
+                r.Space.Id.Value, r.Space.Name, r.Domain.Code, R(r.TargetPopulation), R(r.Demand), R(r.Supply), r.Unit.ToCode(),
+                R(r.CoveragePercent), r.Class.ToCode(), R(r.Gap),
+            ]),
+            Align(10, 0, 1, 2, 6, 8));
+    }
+
     /// <summary>Supply per base space, domain and unit before and after the cuts (<c>spaces.csv</c> of <c>cuts</c>,
     /// <c>raeume_nach_kuerzung.csv</c> of <c>report</c>), in the gap analysis' row order: <c>space_id</c>, <c>domain</c>,
     /// <c>unit</c>; <c>coverage_before</c> (= the gap analysis' <c>coverage_pct</c>) and <c>coverage_after</c> in percent

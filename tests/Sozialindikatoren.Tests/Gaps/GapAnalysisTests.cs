@@ -219,7 +219,7 @@ public sealed class GapAnalysisTests
         var exact = Rates.ExactCountLimits(4, ConfidenceLevel.Percent95);
         Assert.Equal(exact.Upper / 1_000, c.DemandUpper!.Value, Tol);
         Assert.Equal(GapCertainty.Possible, c.Certainty);   // 0.005 / 0.0102 < 75 %
-        var csvLine = r.ToCsv().Split('\n').Single(l => l.StartsWith("B,Bdorf,ArmutSozialeTeilhabe,", StringComparison.Ordinal));
+        var csvLine = ResultTables.Coverage(r).ToCsv().Split('\n').Single(l => l.StartsWith("B,Bdorf,ArmutSozialeTeilhabe,", StringComparison.Ordinal));
         Assert.Equal("B,Bdorf,ArmutSozialeTeilhabe,,,0,fte,,unknown,", csvLine);
     }
 
@@ -229,9 +229,9 @@ public sealed class GapAnalysisTests
         var offerings = TestOfferings();
         var region = new Region(TestRegion().Spaces.Select(s => s.Id.Value == "B" ? s.WithPopulation(Pop(150, 850, 3_000, 1_000, 0)) : s));
         var data = new PlanningData("t", region, [new Provider("p1", "Träger", ProviderAssociation.Diakonie)], offerings);
-        var csv = GapAnalysis.Run(data, Norms(), AsOf).ToCsv();
+        var csv = ResultTables.Coverage(GapAnalysis.Run(data, Norms(), AsOf)).ToCsv();
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(GapAnalysisResult.CsvHeader, lines[0]);
+        Assert.Equal(ResultTables.CoverageHeader, lines[0]);
         Assert.Equal("space_id,space,domain,target_population,demand,supply,unit,coverage_pct,class,gap", lines[0]);
         Assert.Equal(19, lines.Length);
         Assert.Equal("B,Bdorf,AltenhilfePflege,0,0,20,places,,no_demand,-20", lines[5]);

@@ -10,6 +10,7 @@ using Sozialindikatoren.Planning;
 using Sozialindikatoren.Spaces;
 using Sozialindikatoren.Tests.Arbitraries;
 using Sample = Sozialindikatoren.Samples.SiegenWittgenstein;
+using Sozialindikatoren.Reporting;
 
 namespace Sozialindikatoren.Tests.Gaps;
 
@@ -140,7 +141,7 @@ public sealed class NormScopeTests
         // The shelter staff norm of the same domain is not affected.
         Assert.NotNull(r.Row(Sample.CountyId, ServiceDomain.Gewaltschutz, CapacityUnit.FullTimeEquivalents).CoveragePercent);
         // versorgung.csv: empty coverage and the status in the class column.
-        var csv = r.ToCsv().Split('\n');
+        var csv = ResultTables.Coverage(r).ToCsv().Split('\n');
         var header = csv[0].Split(',');
         var line = csv.First(l => l.StartsWith(Sample.CountyId + ",", StringComparison.Ordinal) && l.Contains(",Gewaltschutz,", StringComparison.Ordinal) && l.Contains(",places,", StringComparison.Ordinal)).Split(',');
         Assert.Equal("", line[Array.IndexOf(header, "coverage_pct")]);
