@@ -10,12 +10,14 @@ namespace Sozialindikatoren.Benchmarks;
 /// The whole <c>access</c> job of docs/performance.md ("Whole jobs") in process, phase by phase, on the files of
 /// <c>benchmarks/wholejob/generate.py</c> (50,000 demand points, 1,000 sites, planar, radius 30): read demand, read
 /// supply, build the matrix, the 2SFCA kernel (binary and Gaussian σ 10), write 50,000 rows. The folder comes from the
-/// environment variable <c>WHOLEJOB_DATA</c> (default <c>benchmarks/wholejob/data</c>).
+/// environment variable <c>WHOLEJOB_DATA</c> (default <c>benchmarks/wholejob/data</c>); without those files the same
+/// layout is generated (seeded) into a temporary folder, so the benchmark also runs on a fresh clone (CI dry run).
 /// </summary>
 [MemoryDiagnoser]
 public class AccessWholeJobBenchmarks
 {
     private string _demand = "", _supply = "";
+    private string? _generated;
     private AccessPoints _zones = null!, _sites = null!;
     private TravelCosts _costs = null!;
     private AccessibilityResult _result = null!;
@@ -26,10 +28,36 @@ public class AccessWholeJobBenchmarks
         var dir = Environment.GetEnvironmentVariable("WHOLEJOB_DATA") ?? Path.Combine("benchmarks", "wholejob", "data");
         _demand = Path.Combine(dir, "access_demand.csv");
         _supply = Path.Combine(dir, "access_supply.csv");
+        if (!File.Exists(_demand) || !File.Exists(_supply))
+        {
+            // No generated folder (a fresh clone, CI's dry run): the same layout, seeded, in a temporary folder.
+            dir = Path.Combine(Path.GetTempPath(), "access-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(dir);
+            _demand = Path.Combine(dir, "access_demand.csv");
+            _supply = Path.Combine(dir, "access_supply.csv");
+            _generated = dir;
+            var rng = new Random(44);
+            File.WriteAllText(_demand, Points("demand", "d", 50_000, 50, 4_999, rng));
+            File.WriteAllText(_supply, Points("capacity", "s", 1_000, 1, 49, rng));
+        }
         _zones = ReadDemand();
         _sites = ReadSupply();
         _costs = Build();
         _result = Gaussian();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        if (_generated is not null) Directory.Delete(_generated, recursive: true);
+    }
+
+    private static string Points(string weight, string prefix, int count, int min, int max, Random rng)
+    {
+        var sb = new System.Text.StringBuilder("id,").Append(weight).Append(",x,y\n");
+        for (int i = 0; i < count; i++)
+            sb.Append(CultureInfo.InvariantCulture, $"{prefix}{i},{rng.Next(min, max + 1)},{rng.NextDouble() * 100:F4},{rng.NextDouble() * 100:F4}\n");
+        return sb.ToString();
     }
 
     [Benchmark]
