@@ -1,3 +1,4 @@
+using Sozialindikatoren.Gaps;
 using Sozialindikatoren.Cuts;
 using Sozialindikatoren.FollowUpCosts;
 using Sozialindikatoren.Monitoring;
@@ -24,6 +25,11 @@ public static class ResultTableExtensions
     /// <param name="plan">The rescue plan.</param>
     /// <returns>The table.</returns>
     public static Table ToTable(this RescuePlan plan) => ResultTables.Rescue(plan);
+
+    /// <summary>The gap analysis as the table of the <c>gaps</c> CSV / <c>versorgung.csv</c> (<see cref="ResultTables.Coverage"/>).</summary>
+    /// <param name="result">The gap analysis.</param>
+    /// <returns>The table.</returns>
+    public static Table ToTable(this GapAnalysisResult result) => ResultTables.Coverage(result);
 
     /// <summary>The follow-up cost estimate as the table of <c>folgekosten.csv</c> (<see cref="ResultTables.FollowUpCosts"/>).</summary>
     /// <param name="result">The follow-up cost estimate.</param>

@@ -74,6 +74,19 @@ public sealed class ResultTableExportTests : IDisposable
         Assert.Equal(new UTF8Encoding(false).GetBytes(csv), File.ReadAllBytes(Path.Combine(_dir, "report", reportName)));
     }
 
+    /// <summary>The gap analysis' table is the CSV of <c>gaps --out</c> and the report's <c>versorgung.csv</c>, byte for byte
+    /// (the coverage before the cuts is the same in both, issue 11.1).</summary>
+    [Fact]
+    public void Gaps_ToTable_IsTheGapsCsvAndVersorgungCsv()
+    {
+        var bytes = new UTF8Encoding(false).GetBytes(Report.Value.Analysis.Gaps.ToTable().ToCsv());
+        var gapsFile = Path.Combine(_dir, "gaps.csv");
+        var err = new StringWriter();
+        Assert.True(CliApp.Run(["gaps", "--out", gapsFile], new StringWriter(), err) == 0, err.ToString());
+        Assert.Equal(bytes, File.ReadAllBytes(gapsFile));
+        Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(ReportOut.Value, "versorgung.csv")));
+    }
+
     [Fact]
     public void FollowUpCosts_ToTable_IsFolgekostenCsv()
     {
