@@ -88,6 +88,29 @@ public static class RatesPhases
             }
             return sb.Length;
         });
+        var bytes = new byte[n * 3 * Text.RoundTrip.MaxLength];
+        Time("format (RoundTrip, value, lower, upper per row) into a byte buffer", repeats, () =>
+        {
+            var length = 0;
+            for (var i = 0; i < n; i++)
+            {
+                Text.RoundTrip.TryFormat(v[i], bytes.AsSpan(length), out var k); length += k;
+                Text.RoundTrip.TryFormat(lo[i], bytes.AsSpan(length), out k); length += k;
+                Text.RoundTrip.TryFormat(up[i], bytes.AsSpan(length), out k); length += k;
+            }
+            return length;
+        });
+        Time("format (double R, value, lower, upper per row) into a byte buffer", repeats, () =>
+        {
+            var length = 0;
+            for (var i = 0; i < n; i++)
+            {
+                v[i].TryFormat(bytes.AsSpan(length), out var k, "R", CultureInfo.InvariantCulture); length += k;
+                lo[i].TryFormat(bytes.AsSpan(length), out k, "R", CultureInfo.InvariantCulture); length += k;
+                up[i].TryFormat(bytes.AsSpan(length), out k, "R", CultureInfo.InvariantCulture); length += k;
+            }
+            return length;
+        });
         foreach (var m in new[] { IntervalMethod.Wilson, IntervalMethod.ExactPoisson, IntervalMethod.Byar })
         {
             Time("whole job " + m.ToCode() + " → TextWriter.Null", repeats, () => rows = RatesCsv.Compute(path, TextWriter.Null, m, ConfidenceLevel.Percent95, 1, null, null));

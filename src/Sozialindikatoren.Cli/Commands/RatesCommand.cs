@@ -54,7 +54,14 @@ internal static class RatesCommand
         long rows = 0;
         try
         {
-            if (output is null)
+            if (output is null && ReferenceEquals(stdout, Console.Out) && Console.OutputEncoding.CodePage == 65001)
+            {
+                // The process's own UTF-8 standard output: the rows' bytes straight to its stream, not through text.
+                stdout.Flush();
+                using var raw = Console.OpenStandardOutput();
+                rows = RatesCsv.Compute(input.FullName, raw, method, level, per, options, notes);
+            }
+            else if (output is null)
             {
                 rows = RatesCsv.Compute(input.FullName, stdout, method, level, per, options, notes);
             }

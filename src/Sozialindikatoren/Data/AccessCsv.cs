@@ -168,7 +168,7 @@ public static class AccessCsv
     /// line per zone, the id as an RFC 4180 field (<see cref="Text.Csv.Field"/>) and the value in the shortest form that reads
     /// back bit-identically (<see cref="Text.Invariant.Number(double)"/>: invariant culture, <c>"R"</c>; NaN and ±∞ as an
     /// empty cell), lines ended by LF.</summary>
-    /// <remarks>Formats with <see cref="double.TryFormat(Span{char}, out int, ReadOnlySpan{char}, IFormatProvider?)"/> into one
+    /// <remarks>Formats with <see cref="Text.RoundTrip.TryFormat(double, Span{char}, out int)"/> into one
     /// pooled character buffer (64 Ki characters) that reaches <paramref name="output"/> in large blocks: no string per
     /// cell or line. The text is the same, character for character, as formatting each cell with
     /// <see cref="Text.Invariant.Number(double)"/> and <see cref="Text.Csv.Field"/>.</remarks>
@@ -211,7 +211,7 @@ public static class AccessCsv
                 double v = values[i];
                 if (double.IsFinite(v))
                 {
-                    if (!v.TryFormat(buffer.AsSpan(n), out int w, "R", CultureInfo.InvariantCulture))
+                    if (!Text.RoundTrip.TryFormat(v, buffer.AsSpan(n), out int w))
                         throw new InvalidOperationException("a double did not fit 32 characters.");
                     n += w;
                 }

@@ -249,11 +249,11 @@ public static class CompositeCsv
             {
                 var v = table[i, j];
                 w.Write(',');
-                if (!double.IsNaN(v)) w.Write(v.ToString("R", CultureInfo.InvariantCulture));
+                if (!double.IsNaN(v)) w.Write(Text.Invariant.Number(v));
             }
             w.Write(',');
             var r = result.Ranks[i];
-            if (!double.IsNaN(r)) w.Write(r.ToString("R", CultureInfo.InvariantCulture));
+            if (!double.IsNaN(r)) w.Write(Text.Invariant.Number(r));
             w.Write('\n');
         }
     }
@@ -303,7 +303,7 @@ public static class CompositeCsv
         files.Add(("treatment_log.csv", log.ToString()));
         return [.. files];
 
-        static string Num(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+        static string Num(double v) => Text.Invariant.Number(v);
         static string Bool(bool? b) => b is null ? "" : b.Value ? "TRUE" : "FALSE";
     }
 

@@ -17,9 +17,9 @@ internal sealed class RatesChunk : IDisposable
     private const int RowBytes = 96;
 
     /// <summary>The longest UTF-8 text of a double in "R" format ("-1.2345678901234567E-308" is 24) with room to spare.</summary>
-    private const int DoubleBytes = 32;
+    private const int DoubleBytes = Text.RoundTrip.MaxLength;
 
-    // Whole numbers below this are written as integers: "R" writes them the same (exponent notation starts at 1E+15).
+    // Whole numbers below this are written as integers: "R" writes them the same (exponent notation starts at 1E+17).
     private const double IntegerLimit = 1e15;
 
     private static readonly byte[][] MethodCodes = BuildMethodCodes();
@@ -143,8 +143,9 @@ internal sealed class RatesChunk : IDisposable
         return length;
     }
 
-    /// <summary>A double as "R" (shortest round-trip, invariant) in UTF-8: whole numbers below 10¹⁵ through the integer
-    /// formatter (the same digits, faster), everything else (and −0) through <see cref="double.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider?)"/>.</summary>
+    /// <summary>A double as the shortest round-trip text (<see cref="Text.RoundTrip"/>, .NET's "R") in UTF-8: whole
+    /// numbers below 10¹⁵ through the integer formatter (the same digits: "R" writes whole numbers positionally up to
+    /// 10¹⁷), everything else through <see cref="Text.RoundTrip.TryFormat(double, Span{byte}, out int)"/>.</summary>
     internal static int Double(double v, Span<byte> destination)
     {
         int n;
@@ -153,7 +154,7 @@ internal sealed class RatesChunk : IDisposable
             ((long)v).TryFormat(destination, out n, default, CultureInfo.InvariantCulture);
             return n;
         }
-        if (!v.TryFormat(destination, out n, "R", CultureInfo.InvariantCulture)) throw new InvalidOperationException("a double did not fit 32 bytes.");
+        if (!Text.RoundTrip.TryFormat(v, destination, out n)) throw new InvalidOperationException("a double did not fit 32 bytes.");
         return n;
     }
 

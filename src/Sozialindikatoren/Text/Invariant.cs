@@ -11,10 +11,11 @@ namespace Sozialindikatoren.Text;
 /// <threadsafety>Pure; thread-safe.</threadsafety>
 public static class Invariant
 {
-    /// <summary>A double in the shortest form that reads back bit-identically (<c>"R"</c>); empty for NaN and ±∞.</summary>
+    /// <summary>A double in the shortest form that reads back bit-identically (<see cref="RoundTrip"/>: .NET's <c>"R"</c>
+    /// text, and the round trip also where .NET's misses it); empty for NaN and ±∞.</summary>
     /// <param name="value">The value.</param>
     /// <returns>e.g. <c>0.1</c>, <c>1E-07</c>; or empty.</returns>
-    public static string Number(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "";
+    public static string Number(double value) => double.IsFinite(value) ? RoundTrip.ToString(value) : "";
 
     /// <summary>A nullable double as <see cref="Number(double)"/>; empty for null.</summary>
     /// <param name="value">The value or null.</param>
