@@ -28,6 +28,7 @@ internal sealed class RatesChunk : IDisposable
     private readonly int[] _idEnd;
     private readonly long[] _counts;
     private readonly double[] _dens;
+    private readonly ulong[] _hashes;
     private readonly double[] _values;
     private readonly double[] _lower;
     private readonly double[] _upper;
@@ -46,6 +47,7 @@ internal sealed class RatesChunk : IDisposable
         _idEnd = ArrayPool<int>.Shared.Rent(capacity);
         _counts = ArrayPool<long>.Shared.Rent(capacity);
         _dens = ArrayPool<double>.Shared.Rent(capacity);
+        _hashes = ArrayPool<ulong>.Shared.Rent(capacity);
         _values = ArrayPool<double>.Shared.Rent(capacity);
         _lower = ArrayPool<double>.Shared.Rent(capacity);
         _upper = ArrayPool<double>.Shared.Rent(capacity);
@@ -58,8 +60,11 @@ internal sealed class RatesChunk : IDisposable
     /// <summary>The rows held.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Adds a valid row (at most the capacity).</summary>
-    public void Add(ReadOnlySpan<char> id, RateInput row)
+    /// <summary>The id hashes of the rows held (for the repeated-id check, <see cref="DuplicateKeyDetector.AddHashes"/>).</summary>
+    public ReadOnlySpan<ulong> Hashes => _hashes.AsSpan(0, Count);
+
+    /// <summary>Adds a valid row (at most the capacity) with the hash of its id.</summary>
+    public void Add(ReadOnlySpan<char> id, RateInput row, ulong hash)
     {
         if (_idLength + id.Length > _ids.Length)
         {
@@ -73,6 +78,7 @@ internal sealed class RatesChunk : IDisposable
         _idEnd[Count] = _idLength;
         _counts[Count] = row.Count;
         _dens[Count] = row.Denominator;
+        _hashes[Count] = hash;
         Count++;
     }
 
@@ -149,7 +155,7 @@ internal sealed class RatesChunk : IDisposable
     internal static int Double(double v, Span<byte> destination)
     {
         int n;
-        if (v >= 0 && v < IntegerLimit && v == Math.Floor(v) && !double.IsNegative(v))
+        if (v >= 0 && v < IntegerLimit && (double)(long)v == v && !double.IsNegative(v))
         {
             ((long)v).TryFormat(destination, out n, default, CultureInfo.InvariantCulture);
             return n;
@@ -180,6 +186,7 @@ internal sealed class RatesChunk : IDisposable
         ArrayPool<int>.Shared.Return(_idEnd);
         ArrayPool<long>.Shared.Return(_counts);
         ArrayPool<double>.Shared.Return(_dens);
+        ArrayPool<ulong>.Shared.Return(_hashes);
         ArrayPool<double>.Shared.Return(_values);
         ArrayPool<double>.Shared.Return(_lower);
         ArrayPool<double>.Shared.Return(_upper);

@@ -110,17 +110,20 @@ public static class RatesCsv
                 var id = input.Span(idCol).Trim();
                 if (!CsvHeader.CheckRowLength(input, shortIsError: true)) continue;
                 if (id.IsEmpty) { input.Error(idCol, null, "", "empty id"); continue; }
-                ids.Add(id);
-                if (!Number(input, countCol, "count", out var c) | !Number(input, denCol, "denominator", out var d)) continue;
+                // The id of a row that goes into the chunk is added with the chunk's others in one batch (below);
+                // every other row's id at once.
+                if (!Number(input, countCol, "count", out var c) | !Number(input, denCol, "denominator", out var d)) { ids.Add(id); continue; }
                 if (!RateInput.TryCreate(c, d, isProportion, out var row, out var error, out var field))
                 {
+                    ids.Add(id);
                     var col = field == "count" ? countCol : denCol;
                     input.Error(col, null, input[col], error);
                     continue;
                 }
-                if (input.ErrorCount > 0) continue; // nothing more is written after a problem; the rest is still checked
-                chunk.Add(id, row);
+                if (input.ErrorCount > 0) { ids.Add(id); continue; } // nothing more is written after a problem; the rest is still checked
+                chunk.Add(id, row, ids.Hash(id));
                 if (chunk.Count < chunkRows) continue;
+                ids.AddHashes(chunk.Hashes);
                 written += chunk.Count;
                 if (spare is null) { chunk.Flush(sink, job); continue; }
                 Wait(ref pending);
@@ -129,6 +132,7 @@ public static class RatesCsv
                 (chunk, spare) = (spare, full);
             }
             Wait(ref pending);
+            ids.AddHashes(chunk.Hashes);
             ids.Confirm(() => CsvInput.Open(path, options), idCol, (line, first, id) =>
                 input.Error(idCol, null, id, string.Create(CultureInfo.InvariantCulture, $"repeated id '{id}': already on line {first}; each id must occur once."), line));
             if (input.ErrorCount == 0)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Sozialindikatoren.Text;
 
@@ -172,6 +173,8 @@ internal static class RoundTrip
     /// <summary>The decimal digits of <paramref name="v"/> right-aligned into <paramref name="d"/> (exactly its length).</summary>
     private static void WriteDigits(ulong v, Span<byte> d)
     {
+        // Two digits per store from the pair table; the span's length was checked by the caller's slice.
+        ref var start = ref MemoryMarshal.GetReference(d);
         var i = d.Length;
         if (v >= 100_000_000)
         {
@@ -181,29 +184,27 @@ internal static class RoundTrip
             v = high;
             var c = low % 10000;
             low /= 10000;
-            Two(d, i - 2, c % 100);
-            Two(d, i - 4, c / 100);
-            Two(d, i - 6, low % 100);
-            Two(d, i - 8, low / 100);
+            Two(ref start, i - 2, c % 100);
+            Two(ref start, i - 4, c / 100);
+            Two(ref start, i - 6, low % 100);
+            Two(ref start, i - 8, low / 100);
             i -= 8;
         }
         var w = (uint)v;
         while (w >= 100)
         {
-            Two(d, i - 2, w % 100);
-            w /= 100;
+            var q = w / 100;
+            Two(ref start, i - 2, w - 100 * q);
+            w = q;
             i -= 2;
         }
-        if (w >= 10) Two(d, i - 2, w);
-        else d[i - 1] = (byte)('0' + w);
+        if (w >= 10) Two(ref start, i - 2, w);
+        else Unsafe.Add(ref start, i - 1) = (byte)('0' + w);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Two(Span<byte> d, int at, uint v)
-    {
-        d[at] = TwoDigits[(int)(2 * v)];
-        d[at + 1] = TwoDigits[(int)(2 * v + 1)];
-    }
+    private static void Two(ref byte start, int at, uint v) =>
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref start, at), Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(TwoDigits), (int)(2 * v))));
 
     private static int DecimalLength(ulong v) =>
         v >= 10000000000000000 ? 17 : v >= 1000000000000000 ? 16 : v >= 100000000000000 ? 15 : v >= 10000000000000 ? 14 :
