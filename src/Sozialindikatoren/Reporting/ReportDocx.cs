@@ -33,11 +33,12 @@ internal static class ReportDocx
             package.PackageProperties.Language = de ? "de-DE" : "en-GB";
             package.PackageProperties.Creator = "sozialindikatoren";
             var main = package.AddMainDocumentPart();
-            var styles = main.AddNewPart<StyleDefinitionsPart>();
+            // Fixed relationship ids (the SDK would draw random ones): the same report gives the same bytes.
+            var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
             styles.Styles = ReportDocxStyles.Create(de ? "de-DE" : "en-GB");
-            var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+            var numbering = main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
             numbering.Numbering = BulletNumbering();
-            var footer = main.AddNewPart<FooterPart>();
+            var footer = main.AddNewPart<FooterPart>("rIdFooter");
             footer.Footer = PageFooter(de);
             var body = new Body();
             body.Append(Para(document.Title, "Title"));
@@ -50,7 +51,7 @@ internal static class ReportDocx
             body.Append(PageSetup(main.GetIdOfPart(footer)));
             main.Document = new Document(body);
         }
-        return stream.ToArray();
+        return Data.Excel.OpenXmlPackage.Deterministic(stream.ToArray());
     }
 
     private static void AppendBlock(MainDocumentPart main, Body body, ReportBlock block)

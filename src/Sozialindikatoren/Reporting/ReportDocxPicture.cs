@@ -24,7 +24,8 @@ internal static class ReportDocxPicture
     public static Paragraph Paragraph(MainDocumentPart main, ReportFigure figure)
     {
         var (png, _, _, width, height) = SvgRaster.ToPng(figure.Svg);
-        var image = main.AddImagePart(ImagePartType.Png);
+        // A fixed relationship id by position (the SDK would draw a random one): the same report gives the same bytes.
+        var image = main.AddImagePart(ImagePartType.Png, "rIdImage" + (main.ImageParts.Count() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         using (var stream = new MemoryStream(png, writable: false)) image.FeedData(stream);
         var id = main.GetIdOfPart(image);
         var cx = (long)Math.Round(width * EmuPerPixel);

@@ -62,11 +62,20 @@ internal static class Xlsx
     /// <summary>Writes the sheets into a new workbook on <paramref name="stream"/>.</summary>
     public static void Write(Stream stream, IReadOnlyList<XlsxSheet> sheets)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var package = new MemoryStream();
+        WritePackage(package, sheets);
+        stream.Write(OpenXmlPackage.Deterministic(package.ToArray()));
+    }
+
+    private static void WritePackage(Stream stream, IReadOnlyList<XlsxSheet> sheets)
+    {
         using var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         doc.PackageProperties.Creator = Creator;
         var book = doc.AddWorkbookPart();
         book.Workbook = new Workbook();
-        book.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+        // Fixed relationship ids (the SDK would draw random ones): the same sheets give the same bytes.
+        book.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Styles();
         var sheetList = book.Workbook.AppendChild(new Sheets());
         var defined = new DefinedNames();
         var names = UniqueNames(sheets.Select(s => s.Name));
@@ -82,7 +91,7 @@ internal static class Xlsx
         for (var i = 0; i < all.Count; i++)
         {
             var sheet = all[i];
-            var part = book.AddNewPart<WorksheetPart>();
+            var part = book.AddNewPart<WorksheetPart>("rIdSheet" + (i + 1).ToString(CultureInfo.InvariantCulture));
             part.Worksheet = Worksheet(sheet, lists, part, names[i]);
             sheetList.Append(new Sheet
             {
@@ -172,7 +181,7 @@ internal static class Xlsx
     /// <summary>Header comments: a comments part and the VML drawing Excel needs to show them.</summary>
     private static void AddComments(Worksheet ws, WorksheetPart part, XlsxSheet sheet)
     {
-        var commentsPart = part.AddNewPart<WorksheetCommentsPart>();
+        var commentsPart = part.AddNewPart<WorksheetCommentsPart>("rIdComments");
         var list = new CommentList();
         var vml = new StringBuilder("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">"
             + "<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"1\"/></o:shapelayout>"
@@ -188,7 +197,7 @@ internal static class Xlsx
         }
         vml.Append("</xml>");
         commentsPart.Comments = new Comments(new Authors(new Author(Creator)), list);
-        var drawing = part.AddNewPart<VmlDrawingPart>();
+        var drawing = part.AddNewPart<VmlDrawingPart>("rIdVml");
         using (var s = drawing.GetStream(FileMode.Create))
         {
             var bytes = Encoding.UTF8.GetBytes(vml.ToString());
