@@ -70,7 +70,8 @@ internal sealed class Workbook : IDisposable
         {
             return new Workbook(source, SpreadsheetDocument.Open(path, false));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or System.Xml.XmlException or FileFormatException or InvalidDataException or IOException or UnauthorizedAccessException)
+        // InvalidOperationException: a relationship names a part the package does not hold (found by fuzzing).
+        catch (Exception e) when (e is OpenXmlPackageException or System.Xml.XmlException or FileFormatException or InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             throw CsvInput.Problem(source, 0, "not a readable Excel workbook (.xlsx): " + e.Message);
         }

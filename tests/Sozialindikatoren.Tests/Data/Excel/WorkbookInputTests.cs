@@ -44,6 +44,21 @@ public sealed class WorkbookInputTests : IDisposable
         .. extra,
     ]);
 
+    /// <summary>A package whose relationships name a part it does not hold (here the styles part, deleted from the zip)
+    /// is a problem naming the file, not an InvalidOperationException (found by the workbook fuzz test).</summary>
+    [Fact]
+    public void PackageWithAMissingPart_IsAProblemNamingTheFile()
+    {
+        var path = Path.Combine(_dir, "kaputt.xlsx");
+        using (var f = File.Create(path)) WorkbookTemplate.Write(f);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+            zip.GetEntry("xl/styles.xml")!.Delete();
+        var e = Assert.Throws<DataProblemException>(() => PlanningDataSource.Load(path));
+        var p = Assert.Single(e.Problems);
+        Assert.Equal("kaputt.xlsx", p.Source);
+        Assert.Contains("not a readable Excel workbook", p.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CellsAsExcelStoresThem_NumbersTextNumbersDatesAndYears_AreRead()
     {
