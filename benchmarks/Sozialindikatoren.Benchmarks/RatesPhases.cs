@@ -129,12 +129,16 @@ public static class RatesPhases
     private static void Time(string name, int repeats, Func<long> phase)
     {
         var best = double.MaxValue;
+        var gcs = GC.CollectionCount(0);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         for (var r = 0; r < repeats; r++)
         {
             var sw = Stopwatch.StartNew();
             phase();
             best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{best,9:F1} ms  {name}"));
+        gcs = GC.CollectionCount(0) - gcs;
+        var perRun = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / repeats / 1e6;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{best,9:F1} ms  {name}  ({perRun:F1} MB allocated per run, {gcs} gen-0 collections in {repeats} runs)"));
     }
 }
