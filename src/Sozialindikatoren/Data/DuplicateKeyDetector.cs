@@ -32,10 +32,11 @@ internal sealed class DuplicateKeyDetector
 
     /// <summary>A detector with <see cref="Hash64"/>, or (for tests) another hash and a smaller filter.</summary>
     /// <param name="hash">The id hash, or null for <see cref="Hash64"/>.</param>
-    /// <param name="log2Bits">The filter size as a power of two of bits (default 27 = 16 MB; at least 9, one block).</param>
+    /// <param name="log2Bits">The filter size as a power of two of bits (default 27 = 16 MB; 9, one block, to 36).</param>
     internal DuplicateKeyDetector(Hasher? hash = null, int log2Bits = 27)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(log2Bits, 9);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(log2Bits, 36); // the block index must stay below the probes' bits 40–48
         _hash = hash ?? Hash64;
         var words = 1 << (log2Bits - 6);
         // Blocks on cache-line boundaries: a pinned array (it never moves) with room to start at a 64-byte address.

@@ -57,6 +57,35 @@ public sealed class DuplicateKeyDetectorTests : IDisposable
         Assert.NotEqual(DuplicateKeyDetector.Hash64("\u0100"), DuplicateKeyDetector.Hash64("\u0001"));
     }
 
+    /// <summary>Adding ids in batches (with the prefetch) reports the same repeats as adding them one by one, in an
+    /// overfull filter where most ids are suspects.</summary>
+    [Fact]
+    public void BatchAdd_ReportsTheSameRepeatsAsOneByOne()
+    {
+        var rows = new System.Text.StringBuilder("id,count\n");
+        for (var i = 0; i < 3_000; i++) rows.Append("id").Append(i % 2_900).Append(",1\n");
+        var one = new DuplicateKeyDetector(log2Bits: 12);
+        var expected = Run(rows.ToString(), one);
+        var batch = new DuplicateKeyDetector(log2Bits: 12);
+        var path = Path.Combine(_dir, "t.csv");
+        var hashes = new List<ulong>();
+        using (var input = CsvInput.Open(path))
+            while (input.Read()) hashes.Add(batch.Hash(input.Span(0).Trim()));
+        for (var i = 0; i < hashes.Count; i += 1_000) batch.AddHashes(hashes.Skip(i).Take(1_000).ToArray());
+        var found = new List<(int, int, string)>();
+        batch.Confirm(() => CsvInput.Open(path), 0, (l, f, id) => found.Add((l, f, id)));
+        Assert.Equal(100, expected.Count);
+        Assert.Equal(expected, found);
+        Assert.Equal(one.Count, batch.Count);
+    }
+
+    [Fact]
+    public void FilterSize_OutsideItsRange_IsRefused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DuplicateKeyDetector(log2Bits: 8));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DuplicateKeyDetector(log2Bits: 37));
+    }
+
     /// <summary>A filter far too small for its ids (1,024 bits for 5,000 ids) makes most ids suspects: memory stays the
     /// filter's, and the confirming read still reports exactly the real repeats, with their first lines.</summary>
     [Fact]

@@ -14,13 +14,13 @@ public class ReproducibleOfficeFilesTests
     {
         var report = CommitteeReportTests.SampleResult;
         var first = report.BinaryFiles();
-        Thread.Sleep(1100); // a clock in the zip entries would now differ
+        Thread.Sleep(2100); // a clock in the zip entries (2-second resolution) would now differ
         var second = report.BinaryFiles();
         Assert.Equal(first.Select(f => f.Name), second.Select(f => f.Name));
         for (var i = 0; i < first.Count; i++)
         {
             Assert.True(first[i].Content.AsSpan().SequenceEqual(second[i].Content), first[i].Name + " differs between two writes");
-            AssertNoRandomIds(first[i].Name, first[i].Content);
+            AssertNoRandomIds(first[i].Content);
         }
     }
 
@@ -30,13 +30,13 @@ public class ReproducibleOfficeFilesTests
         using var a = new MemoryStream();
         using var b = new MemoryStream();
         WorkbookTemplate.Write(a);
-        Thread.Sleep(1100);
+        Thread.Sleep(2100);
         WorkbookTemplate.Write(b);
         Assert.True(a.ToArray().AsSpan().SequenceEqual(b.ToArray()));
-        AssertNoRandomIds("template", a.ToArray());
+        AssertNoRandomIds(a.ToArray());
     }
 
-    private static void AssertNoRandomIds(string name, byte[] package)
+    private static void AssertNoRandomIds(byte[] package)
     {
         using var zip = new ZipArchive(new MemoryStream(package));
         foreach (var entry in zip.Entries)
@@ -47,6 +47,5 @@ public class ReproducibleOfficeFilesTests
             using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
             Assert.DoesNotMatch("Id=\"R[0-9a-f]{16}\"", reader.ReadToEnd());
         }
-        Assert.NotEmpty(name);
     }
 }

@@ -10,7 +10,9 @@ namespace Sozialindikatoren.Data.Excel;
 /// relationships with fresh random ids and stamps every zip entry with the clock. Here the part becomes
 /// <c>/package/services/metadata/core-properties/core.psmdcp</c>, the ids of <c>_rels/.rels</c> become
 /// <c>rIdPackage1</c>, <c>rIdPackage2</c> … in their order, and every entry gets the zip epoch 1980-01-01 00:00 as
-/// its time; the entries, their order and every other byte of content stay as written.
+/// its time; the entries, their order and every other byte of content stay as written. Reproducible on one platform
+/// and runtime: the zip writer records the operating system that made each entry and compresses with the runtime's
+/// deflate, so a file written on Windows may differ in those bytes from one written on Linux.
 /// </summary>
 /// <remarks>The part relationships of the workbook and the document are given fixed ids where they are created
 /// (<see cref="Xlsx"/>, <c>Reporting.ReportDocx</c>); the package-level ones cannot be, hence this pass.</remarks>
@@ -42,9 +44,10 @@ internal static partial class OpenXmlPackage
                     s.CopyTo(m);
                     content = m.ToArray();
                 }
-                if (oldCore is not null && (name == "_rels/.rels" || name == "[Content_Types].xml"))
+                if (name == "_rels/.rels" || name == "[Content_Types].xml")
                 {
-                    var text = Encoding.UTF8.GetString(content).Replace("/" + oldCore, "/" + CorePart, StringComparison.Ordinal);
+                    var text = Encoding.UTF8.GetString(content);
+                    if (oldCore is not null) text = text.Replace("/" + oldCore, "/" + CorePart, StringComparison.Ordinal);
                     if (name == "_rels/.rels")
                     {
                         var n = 0;
