@@ -249,11 +249,11 @@ public static class CompositeCsv
             {
                 var v = table[i, j];
                 w.Write(',');
-                if (!double.IsNaN(v)) w.Write(Text.Invariant.Number(v));
+                w.Write(Text.Invariant.Number(v)); // NaN: an empty cell
             }
             w.Write(',');
             var r = result.Ranks[i];
-            if (!double.IsNaN(r)) w.Write(Text.Invariant.Number(r));
+            w.Write(Text.Invariant.Number(r));
             w.Write('\n');
         }
     }

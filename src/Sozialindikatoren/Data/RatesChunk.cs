@@ -19,9 +19,6 @@ internal sealed class RatesChunk : IDisposable
     /// <summary>The longest UTF-8 text of a double in "R" format ("-1.2345678901234567E-308" is 24) with room to spare.</summary>
     private const int DoubleBytes = Text.RoundTrip.MaxLength;
 
-    // Whole numbers below this are written as integers: "R" writes them the same (exponent notation starts at 1E+17).
-    private const double IntegerLimit = 1e15;
-
     private static readonly byte[][] MethodCodes = BuildMethodCodes();
 
     private char[] _ids;
@@ -149,18 +146,10 @@ internal sealed class RatesChunk : IDisposable
         return length;
     }
 
-    /// <summary>A double as the shortest round-trip text (<see cref="Text.RoundTrip"/>, .NET's "R") in UTF-8: whole
-    /// numbers below 10¹⁵ through the integer formatter (the same digits: "R" writes whole numbers positionally up to
-    /// 10¹⁷), everything else through <see cref="Text.RoundTrip.TryFormat(double, Span{byte}, out int)"/>.</summary>
+    /// <summary>A double as the shortest round-trip text (<see cref="Text.RoundTrip"/>, .NET's "R") in UTF-8.</summary>
     internal static int Double(double v, Span<byte> destination)
     {
-        int n;
-        if (v >= 0 && v < IntegerLimit && (double)(long)v == v && !double.IsNegative(v))
-        {
-            ((long)v).TryFormat(destination, out n, default, CultureInfo.InvariantCulture);
-            return n;
-        }
-        if (!Text.RoundTrip.TryFormat(v, destination, out n)) throw new InvalidOperationException("a double did not fit 32 bytes.");
+        if (!Text.RoundTrip.TryFormat(v, destination, out var n)) throw new InvalidOperationException("a double did not fit 32 bytes.");
         return n;
     }
 

@@ -14,9 +14,8 @@ namespace Sozialindikatoren.Data;
 /// memory stays flat however many rows the file has. Two stages on two threads: while one chunk is read and parsed,
 /// the previous one is computed, formatted and written (one chunk in flight; chunks are written in input order, so the
 /// output is the same bytes as one thread would write). Doubles are formatted with
-/// <see cref="double.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider?)"/> (shortest round-trip
-/// <c>R</c>, invariant; whole numbers below 10¹⁵ as integers, the same text) straight into a UTF-8 output buffer; the
-/// lower limit is written as 0 when it is not positive.</para>
+/// <see cref="Text.RoundTrip"/> (shortest round-trip, .NET's <c>R</c> text, invariant) straight into a UTF-8 output
+/// buffer; the lower limit is written as 0 when it is not positive.</para>
 /// <para>Output: UTF-8 without byte order mark to a <see cref="Stream"/>; to a <see cref="TextWriter"/> the same text
 /// (a <see cref="StreamWriter"/> in UTF-8 gets the bytes directly, after a flush of what it holds).</para>
 /// <para>Input: the one CSV path (<see cref="CsvInput"/>: encoding, delimiter and number format detected; German headers
@@ -110,17 +109,17 @@ public static class RatesCsv
                 var id = input.Span(idCol).Trim();
                 if (!CsvHeader.CheckRowLength(input, shortIsError: true)) continue;
                 if (id.IsEmpty) { input.Error(idCol, null, "", "empty id"); continue; }
-                // The id of a row that goes into the chunk is added with the chunk's others in one batch (below);
-                // every other row's id at once.
-                if (!Number(input, countCol, "count", out var c) | !Number(input, denCol, "denominator", out var d)) { ids.Add(id); continue; }
-                if (!RateInput.TryCreate(c, d, isProportion, out var row, out var error, out var field))
+                var valid = Number(input, countCol, "count", out var c) & Number(input, denCol, "denominator", out var d);
+                var row = default(RateInput);
+                if (valid && !RateInput.TryCreate(c, d, isProportion, out row, out var error, out var field))
                 {
-                    ids.Add(id);
                     var col = field == "count" ? countCol : denCol;
                     input.Error(col, null, input[col], error);
-                    continue;
+                    valid = false;
                 }
-                if (input.ErrorCount > 0) { ids.Add(id); continue; } // nothing more is written after a problem; the rest is still checked
+                // Nothing more is written after a problem (the rest is still checked): such a row's id is added at
+                // once, a chunk row's id with the chunk's others in one batch (below).
+                if (!valid || input.ErrorCount > 0) { ids.Add(id); continue; }
                 chunk.Add(id, row, ids.Hash(id));
                 if (chunk.Count < chunkRows) continue;
                 ids.AddHashes(chunk.Hashes);

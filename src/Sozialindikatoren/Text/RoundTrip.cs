@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -16,7 +17,8 @@ namespace Sozialindikatoren.Text;
 /// <c>ulfjack/ryu</c>, <c>d2s.c</c>, Apache-2.0/Boost): the shortest decimal d₁…dₙ × 10^e inside the interval of reals
 /// that read back to the same double (bounds included for an even significand, as round-to-even reading does), of
 /// those the closest to the exact value, a tie rounded to even. The 128-bit powers of five are computed once with
-/// <see cref="BigInteger"/> (the reference implementation's table generator).</para>
+/// <see cref="BigInteger"/> (the reference implementation's table generator); whole numbers below 10¹⁵ skip the
+/// search and are written as integers (the same digits).</para>
 /// <para>Layout: .NET's general format of shortest digits — scientific (<c>1.5E-05</c>, <c>1.23E+17</c>: mantissa,
 /// <c>E</c>, sign, at least two exponent digits) when the decimal exponent e ≥ max(n, 17) or e &lt; −4, else positional
 /// (<c>0.0001</c>, <c>123.45</c>, <c>10000000000000000</c>).</para>
@@ -36,13 +38,12 @@ internal static class RoundTrip
 
     private const int MantissaBits = 52;
     private const int ExponentBias = 1023;
-    private const int Pow5InvBitCount = 125;
     private const int Pow5BitCount = 125;
     private const double FallbackLimit = 9007199254740992.0; // 2⁵³
+    private const double IntegerLimit = 1e15; // whole numbers below it are written as integers
 
-    // 5^i and 2^k / 5^i scaled to 125 bits (low, high 64-bit halves), for the reference implementation's index ranges.
+    // 5^i scaled to 125 bits (low, high 64-bit halves), for the reference implementation's index range.
     private static readonly ulong[] Pow5Split = BuildPow5Split(326);
-    private static readonly ulong[] Pow5InvSplit = BuildPow5InvSplit(342);
 
     private static ReadOnlySpan<byte> TwoDigits => "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 
@@ -111,6 +112,15 @@ internal static class RoundTrip
         {
             destination[pos] = (byte)'0';
             return pos + 1;
+        }
+        var magnitude = Math.Abs(value);
+        if (magnitude < IntegerLimit && (double)(long)magnitude == magnitude)
+        {
+            // A whole number below 10¹⁵: its own digits are the shortest text, written positionally.
+            var whole = (ulong)magnitude;
+            var length = DecimalLength(whole);
+            WriteDigits(whole, destination.Slice(pos, length));
+            return pos + length;
         }
         Shortest(mantissa, exponent, out var digits, out var e10);
         // Ryū's shortest digits end in zero only for whole numbers; the count decides the layout.
@@ -235,42 +245,26 @@ internal static class RoundTrip
         ulong vr, vp, vm;
         var vmIsTrailingZeros = false;
         var vrIsTrailingZeros = false;
-        if (e2 >= 0)
+        // Every value that reaches here is below 2⁵³ (larger ones go to .NET), so e2 < 0: only the reference
+        // implementation's branch for negative binary exponents is needed (and only the table of 5^i).
+        if (e2 >= 0) throw new UnreachableException("RoundTrip.Shortest: magnitudes ≥ 2⁵³ are formatted by .NET.");
+        var q = Log10Pow5(-e2) - (-e2 > 1 ? 1 : 0);
+        e10 = q + e2;
+        var i = -e2 - q;
+        var k = Pow5Bits(i) - Pow5BitCount;
+        var j = q - k;
+        vr = MulShift(4 * m2, Pow5Split, i, j);
+        vp = MulShift(4 * m2 + 2, Pow5Split, i, j);
+        vm = MulShift(4 * m2 - 1 - mmShift, Pow5Split, i, j);
+        if (q <= 1)
         {
-            var q = Log10Pow2(e2) - (e2 > 3 ? 1 : 0);
-            e10 = q;
-            var k = Pow5InvBitCount + Pow5Bits(q) - 1;
-            var i = -e2 + q + k;
-            vr = MulShift(4 * m2, Pow5InvSplit, q, i);
-            vp = MulShift(4 * m2 + 2, Pow5InvSplit, q, i);
-            vm = MulShift(4 * m2 - 1 - mmShift, Pow5InvSplit, q, i);
-            if (q <= 21)
-            {
-                if (mv % 5 == 0) vrIsTrailingZeros = MultipleOfPowerOf5(mv, q);
-                else if (acceptBounds) vmIsTrailingZeros = MultipleOfPowerOf5(mv - 1 - mmShift, q);
-                else if (MultipleOfPowerOf5(mv + 2, q)) vp--;
-            }
+            vrIsTrailingZeros = true;
+            if (acceptBounds) vmIsTrailingZeros = mmShift == 1;
+            else vp--;
         }
-        else
+        else if (q < 63)
         {
-            var q = Log10Pow5(-e2) - (-e2 > 1 ? 1 : 0);
-            e10 = q + e2;
-            var i = -e2 - q;
-            var k = Pow5Bits(i) - Pow5BitCount;
-            var j = q - k;
-            vr = MulShift(4 * m2, Pow5Split, i, j);
-            vp = MulShift(4 * m2 + 2, Pow5Split, i, j);
-            vm = MulShift(4 * m2 - 1 - mmShift, Pow5Split, i, j);
-            if (q <= 1)
-            {
-                vrIsTrailingZeros = true;
-                if (acceptBounds) vmIsTrailingZeros = mmShift == 1;
-                else vp--;
-            }
-            else if (q < 63)
-            {
-                vrIsTrailingZeros = (mv & ((1UL << q) - 1)) == 0;
-            }
+            vrIsTrailingZeros = (mv & ((1UL << q) - 1)) == 0;
         }
 
         var removed = 0;
@@ -363,20 +357,7 @@ internal static class RoundTrip
 
     private static int Pow5Bits(int e) => (int)(((uint)e * 1217359) >> 19) + 1;
 
-    private static int Log10Pow2(int e) => (int)(((uint)e * 78913) >> 18);
-
     private static int Log10Pow5(int e) => (int)(((uint)e * 732923) >> 20);
-
-    private static bool MultipleOfPowerOf5(ulong value, int p)
-    {
-        var count = 0;
-        while (value > 0 && value % 5 == 0)
-        {
-            value /= 5;
-            count++;
-        }
-        return count >= p;
-    }
 
     private static ulong[] BuildPow5Split(int size)
     {
@@ -386,18 +367,6 @@ internal static class RoundTrip
         {
             var shift = (int)pow.GetBitLength() - Pow5BitCount;
             Store(table, i, shift >= 0 ? pow >> shift : pow << -shift);
-        }
-        return table;
-    }
-
-    private static ulong[] BuildPow5InvSplit(int size)
-    {
-        var table = new ulong[2 * size];
-        var pow = BigInteger.One;
-        for (var i = 0; i < size; i++, pow *= 5)
-        {
-            var j = (int)pow.GetBitLength() - 1 + Pow5InvBitCount;
-            Store(table, i, (BigInteger.One << j) / pow + 1);
         }
         return table;
     }
