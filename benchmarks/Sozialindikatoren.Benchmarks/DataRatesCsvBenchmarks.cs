@@ -10,7 +10,7 @@ namespace Sozialindikatoren.Benchmarks;
 /// The streamed <c>rates</c> job in process (issue 15, point 2): 1,000,000 rows of the whole-job mix (as
 /// <c>benchmarks/wholejob/generate.py</c>: a third of the counts 0–9, the rest 10–5,000, denominators 5,000–200,000)
 /// read, computed and written as UTF-8 to a null stream, without the pipeline (reading waits while a chunk is
-/// computed and written) against the two-stage pipeline (the default), per method. <c>rates-phases FILE</c> (Program.cs) splits the time into phases.
+/// computed and written) against the two-stage pipeline and the parallel path of blocks (the default), per method. <c>rates-phases FILE</c> (Program.cs) splits the time into phases.
 /// </summary>
 [MemoryDiagnoser]
 public class DataRatesCsvBenchmarks
@@ -40,12 +40,17 @@ public class DataRatesCsvBenchmarks
     [GlobalCleanup]
     public void Cleanup() => File.Delete(_path);
 
-    /// <summary>Baseline: no pipeline, chunk after chunk.</summary>
+    /// <summary>Baseline: the one CSV path, no pipeline, chunk after chunk.</summary>
     [Benchmark(Baseline = true)]
     public long NoPipeline() =>
-        RatesCsv.Compute(_path, new RatesSink(Stream.Null, null), Method, ConfidenceLevel.Percent95, 1, null, null, RatesCsv.ChunkRows, pipeline: false);
+        RatesCsv.Compute(_path, new RatesSink(Stream.Null, null), Method, ConfidenceLevel.Percent95, 1, null, null, RatesCsv.ChunkRows, pipeline: false, blockBytes: 0);
 
-    /// <summary>The default: the two-stage pipeline.</summary>
+    /// <summary>The one CSV path with the two-stage pipeline (what a file the parallel path does not take gets).</summary>
     [Benchmark]
-    public long Pipeline() => RatesCsv.Compute(_path, Stream.Null, Method, ConfidenceLevel.Percent95, 1, null, null);
+    public long Pipeline() =>
+        RatesCsv.Compute(_path, new RatesSink(Stream.Null, null), Method, ConfidenceLevel.Percent95, 1, null, null, RatesCsv.ChunkRows, pipeline: true, blockBytes: 0);
+
+    /// <summary>The default: the parallel path (blocks of lines parsed, computed and formatted on every processor).</summary>
+    [Benchmark]
+    public long ParallelBlocks() => RatesCsv.Compute(_path, Stream.Null, Method, ConfidenceLevel.Percent95, 1, null, null);
 }

@@ -15,7 +15,7 @@ namespace Sozialindikatoren.Data;
 /// 0.0023 at 10 M, the expected number of suspects over a whole read 0.0008 at 1 M (so a 1 M file is read once) and
 /// about 3,500 at 10 M (which then costs the second read).
 /// </summary>
-/// <threadsafety>Not thread-safe; one instance per read.</threadsafety>
+/// <threadsafety>Not thread-safe; one instance per read. <see cref="Hash"/> alone may be called from any thread (a pure function).</threadsafety>
 internal sealed class DuplicateKeyDetector
 {
     /// <summary>A 64-bit hash of an id.</summary>
@@ -110,6 +110,14 @@ internal sealed class DuplicateKeyDetector
         }
         _added++;
         if (seen) _suspects.Add(h);
+    }
+
+    /// <summary>Forgets every id added (the filter and the suspects), as if new.</summary>
+    public void Clear()
+    {
+        Array.Clear(_bits);
+        _suspects.Clear();
+        _added = 0;
     }
 
     /// <summary>When there are suspects, reads the table once more and reports each real repeat (in line order, at most

@@ -31,8 +31,10 @@ internal sealed class RatesChunk : IDisposable
     private readonly double[] _upper;
     private readonly IntervalMethod[] _used;
     private byte[] _out;
-    private byte[] _tail;
+    private byte[]? _tail; // rented when a chunk is first formatted in two halves
     private int _idLength;
+    private int _headLength;
+    private int _tailLength;
 
     /// <summary>What every chunk of a job computes.</summary>
     internal readonly record struct Job(IntervalMethod Method, ConfidenceLevel Level, double Per);
@@ -51,8 +53,11 @@ internal sealed class RatesChunk : IDisposable
         _used = ArrayPool<IntervalMethod>.Shared.Rent(capacity);
         var half = (long)(capacity + 1) / 2 * RowBytes;
         _out = ArrayPool<byte>.Shared.Rent((int)Math.Min(half, 1 << 24));
-        _tail = ArrayPool<byte>.Shared.Rent((int)Math.Min(half, 1 << 24));
+        Capacity = capacity;
     }
+
+    /// <summary>The most rows the chunk holds.</summary>
+    public int Capacity { get; }
 
     /// <summary>The rows held.</summary>
     public int Count { get; private set; }
@@ -85,23 +90,38 @@ internal sealed class RatesChunk : IDisposable
     /// one after the other (the same bytes in the same order).</remarks>
     public void Flush(RatesSink sink, Job job)
     {
+        Format(job, split: Count >= SplitRows && Environment.ProcessorCount > 1);
+        WriteTo(sink);
+    }
+
+    /// <summary>Computes the intervals of the rows and formats them into the chunk's output buffers (with
+    /// <paramref name="split"/> and at least two rows, the second half on another thread); <see cref="WriteTo(RatesSink)"/> writes them.</summary>
+    public void Format(Job job, bool split)
+    {
         var n = Count;
+        _headLength = _tailLength = 0;
         if (n == 0) return;
         Rates.Intervals(_counts.AsSpan(0, n), _dens.AsSpan(0, n), job.Method, job.Level, job.Per, _values.AsSpan(0, n), _lower.AsSpan(0, n), _upper.AsSpan(0, n), _used.AsSpan(0, n));
-        var split = n >= SplitRows && Environment.ProcessorCount > 1 ? n / 2 : n;
-        if (split < n)
+        if (split && n >= 2)
         {
-            var tail = Task.Run(() => Format(split, n, ref _tail));
-            var headLength = Format(0, split, ref _out);
-            var tailLength = tail.GetAwaiter().GetResult();
-            sink.Write(_out.AsSpan(0, headLength));
-            sink.Write(_tail.AsSpan(0, tailLength));
+            var half = n / 2;
+            _tail ??= ArrayPool<byte>.Shared.Rent(_out.Length);
+            var tail = Task.Run(() => Format(half, n, ref _tail!));
+            _headLength = Format(0, half, ref _out);
+            _tailLength = tail.GetAwaiter().GetResult();
         }
         else
         {
-            var length = Format(0, n, ref _out); // first: Format may replace _out with a larger buffer
-            sink.Write(_out.AsSpan(0, length));
+            _headLength = Format(0, n, ref _out);
         }
+    }
+
+    /// <summary>Writes the rows <see cref="Format(Job, bool)"/> formatted, in order, and empties the chunk.</summary>
+    public void WriteTo(RatesSink sink)
+    {
+        sink.Write(_out.AsSpan(0, _headLength));
+        if (_tailLength > 0) sink.Write(_tail!.AsSpan(0, _tailLength));
+        _headLength = _tailLength = 0;
         Count = 0;
         _idLength = 0;
     }
@@ -181,6 +201,6 @@ internal sealed class RatesChunk : IDisposable
         ArrayPool<double>.Shared.Return(_upper);
         ArrayPool<IntervalMethod>.Shared.Return(_used);
         ArrayPool<byte>.Shared.Return(_out);
-        ArrayPool<byte>.Shared.Return(_tail);
+        if (_tail is not null) ArrayPool<byte>.Shared.Return(_tail);
     }
 }

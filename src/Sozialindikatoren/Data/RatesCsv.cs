@@ -27,7 +27,7 @@ namespace Sozialindikatoren.Data;
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe (each call uses its own buffers; <c>output</c> is written by one thread at a
 /// time and must not be used by others during the call).</threadsafety>
-public static class RatesCsv
+public static partial class RatesCsv
 {
     /// <summary>Rows per chunk (65,536).</summary>
     public const int ChunkRows = 1 << 16;
@@ -59,11 +59,11 @@ public static class RatesCsv
         {
             // The same bytes the writer would encode: hand them to its stream after what it holds.
             sw.Flush();
-            var rows = Compute(path, new RatesSink(sw.BaseStream, null), method, level, per, options, notes, ChunkRows, pipeline: true);
+            var rows = Compute(path, new RatesSink(sw.BaseStream, null), method, level, per, options, notes, ChunkRows, pipeline: true, BlockBytes);
             sw.BaseStream.Flush();
             return rows;
         }
-        return Compute(path, new RatesSink(null, output), method, level, per, options, notes, ChunkRows, pipeline: true);
+        return Compute(path, new RatesSink(null, output), method, level, per, options, notes, ChunkRows, pipeline: true, BlockBytes);
     }
 
     /// <summary>Streams a rates file through the interval calculation into <paramref name="output"/> as UTF-8 (no byte order mark).</summary>
@@ -79,31 +79,64 @@ public static class RatesCsv
     public static long Compute(string path, Stream output, IntervalMethod method, ConfidenceLevel level, double per, CsvReadOptions? options, ICollection<DataProblem>? notes)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var rows = Compute(path, new RatesSink(output, null), method, level, per, options, notes, ChunkRows, pipeline: true);
+        var rows = Compute(path, new RatesSink(output, null), method, level, per, options, notes, ChunkRows, pipeline: true, BlockBytes);
         output.Flush();
         return rows;
     }
 
-    /// <summary>The job with the chunk size and the pipeline as parameters (tests: chunk boundaries do not change the output).</summary>
+    /// <summary>Bytes per block of the parallel path (384 KiB): every block of simple rows fits one chunk of
+    /// <see cref="ChunkRows"/> rows, as a simple row has at least 6 bytes.</summary>
+    internal const int BlockBytes = 6 * ChunkRows;
+
+    /// <summary>The job with the chunk size, the pipeline and the block size of the parallel path as parameters (tests:
+    /// chunk and block boundaries do not change the output; <paramref name="blockBytes"/> 0 reads with
+    /// <see cref="CsvInput"/> only).</summary>
     internal static long Compute(string path, RatesSink sink, IntervalMethod method, ConfidenceLevel level, double per, CsvReadOptions? options,
-        ICollection<DataProblem>? notes, int chunkRows, bool pipeline)
+        ICollection<DataProblem>? notes, int chunkRows, bool pipeline, int blockBytes = BlockBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkRows, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(blockBytes);
         if (!(per > 0) || !double.IsFinite(per)) throw new ArgumentOutOfRangeException(nameof(per), per, "per: must be a finite positive number.");
         using var input = CsvInput.Open(path, options);
         var header = CsvHeader.Bind(input, Schema);
         input.ThrowIfErrors();
-        int idCol = header["id"], countCol = header["count"], denCol = header["denominator"];
-        var isProportion = method == IntervalMethod.Wilson;
+        var columns = new Columns(header["id"], header["count"], header["denominator"], input.Headers.Count, method == IntervalMethod.Wilson, input.NumberFormat);
         var job = new RatesChunk.Job(method, level, per);
-        RatesChunk? chunk = new(chunkRows), spare = pipeline ? new(chunkRows) : null;
-        Task? pending = null;
         var ids = new DuplicateKeyDetector();
-        long written = 0;
         try
         {
             sink.WriteHeader(OutputHeader);
+            long skip = 0;
+            if (blockBytes > 0 && Blocks.TryCompute(path, input, sink, job, columns, ids, blockBytes, out var last, out skip))
+            {
+                using (last) return Finish(path, options, input, sink, job, columns, ids, last, skip, formatted: true, notes);
+            }
+            // The parallel path stopped at a line it does not take (or did not start): read the whole file with the one
+            // CSV path; the rows it already wrote are read again, checked and not written twice.
+            ids.Clear();
+            return Sequential(path, options, input, sink, job, columns, ids, chunkRows, pipeline, skip, notes);
+        }
+        finally
+        {
+            sink.Dispose();
+        }
+    }
+
+    /// <summary>Where the fields are and how they are read.</summary>
+    internal readonly record struct Columns(int Id, int Count, int Denominator, int Fields, bool IsProportion, CsvNumberFormat NumberFormat);
+
+    /// <summary>Reads the rows with <see cref="CsvInput"/>, in chunks, while the previous chunk is computed and written
+    /// (<paramref name="pipeline"/>); the first <paramref name="skip"/> rows are only checked (the parallel path wrote them).</summary>
+    private static long Sequential(string path, CsvReadOptions? options, CsvInput input, RatesSink sink, RatesChunk.Job job, Columns columns,
+        DuplicateKeyDetector ids, int chunkRows, bool pipeline, long skip, ICollection<DataProblem>? notes)
+    {
+        int idCol = columns.Id, countCol = columns.Count, denCol = columns.Denominator;
+        RatesChunk? chunk = new(chunkRows), spare = pipeline ? new(chunkRows) : null;
+        Task? pending = null;
+        long written = 0;
+        try
+        {
             while (input.Read())
             {
                 var id = input.Span(idCol).Trim();
@@ -111,15 +144,20 @@ public static class RatesCsv
                 if (id.IsEmpty) { input.Error(idCol, null, "", "empty id"); continue; }
                 var valid = Number(input, countCol, "count", out var c) & Number(input, denCol, "denominator", out var d);
                 var row = default(RateInput);
-                if (valid && !RateInput.TryCreate(c, d, isProportion, out row, out var error, out var field))
+                if (valid && !RateInput.TryCreate(c, d, columns.IsProportion, out row, out var error, out var field))
                 {
                     var col = field == "count" ? countCol : denCol;
                     input.Error(col, null, input[col], error);
                     valid = false;
                 }
                 // Nothing more is written after a problem (the rest is still checked): such a row's id is added at
-                // once, a chunk row's id with the chunk's others in one batch (below).
-                if (!valid || input.ErrorCount > 0) { ids.Add(id); continue; }
+                // once, a chunk row's id with the chunk's others in one batch (below); so is a row already written.
+                if (!valid || input.ErrorCount > 0 || skip > 0)
+                {
+                    ids.Add(id);
+                    if (valid && input.ErrorCount == 0) { skip--; written++; }
+                    continue;
+                }
                 chunk.Add(id, row, ids.Hash(id));
                 if (chunk.Count < chunkRows) continue;
                 ids.AddHashes(chunk.Hashes);
@@ -132,21 +170,7 @@ public static class RatesCsv
             }
             Wait(ref pending);
             ids.AddHashes(chunk.Hashes);
-            ids.Confirm(() => CsvInput.Open(path, options), idCol, (line, first, id) =>
-                input.Error(idCol, null, id, string.Create(CultureInfo.InvariantCulture, $"repeated id '{id}': already on line {first}; each id must occur once."), line));
-            if (input.ErrorCount == 0)
-            {
-                written += chunk.Count;
-                chunk.Flush(sink, job);
-                if (written == 0) input.Error(-1, null, null, "no data rows.");
-            }
-            input.ThrowIfErrors();
-            if (notes is not null)
-            {
-                foreach (var p in input.Problems) notes.Add(p);
-                notes.Add(input.FormatNote);
-            }
-            return written;
+            return Finish(path, options, input, sink, job, columns, ids, chunk, written, formatted: false, notes);
         }
         finally
         {
@@ -155,8 +179,31 @@ public static class RatesCsv
             catch (AggregateException) { } // already thrown, or superseded by the exception leaving this method
             chunk.Dispose();
             spare?.Dispose();
-            sink.Dispose();
         }
+    }
+
+    /// <summary>The end of both paths: repeated ids are confirmed; then the last chunk (held back until now, its ids
+    /// added) is written when there is no problem, and every problem is thrown; the notes are handed out.</summary>
+    private static long Finish(string path, CsvReadOptions? options, CsvInput input, RatesSink sink, RatesChunk.Job job, Columns columns,
+        DuplicateKeyDetector ids, RatesChunk last, long written, bool formatted, ICollection<DataProblem>? notes)
+    {
+        var idCol = columns.Id;
+        ids.Confirm(() => CsvInput.Open(path, options), idCol, (line, first, id) =>
+            input.Error(idCol, null, id, string.Create(CultureInfo.InvariantCulture, $"repeated id '{id}': already on line {first}; each id must occur once."), line));
+        if (input.ErrorCount == 0)
+        {
+            written += last.Count;
+            if (formatted) last.WriteTo(sink);
+            else last.Flush(sink, job);
+            if (written == 0) input.Error(-1, null, null, "no data rows.");
+        }
+        input.ThrowIfErrors();
+        if (notes is not null)
+        {
+            foreach (var p in input.Problems) notes.Add(p);
+            notes.Add(input.FormatNote);
+        }
+        return written;
     }
 
     /// <summary>Waits for the chunk in flight and rethrows its exception as it is (e.g. an <see cref="IOException"/> of the output).</summary>

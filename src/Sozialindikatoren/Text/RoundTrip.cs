@@ -253,9 +253,7 @@ internal static class RoundTrip
         var i = -e2 - q;
         var k = Pow5Bits(i) - Pow5BitCount;
         var j = q - k;
-        vr = MulShift(4 * m2, Pow5Split, i, j);
-        vp = MulShift(4 * m2 + 2, Pow5Split, i, j);
-        vm = MulShift(4 * m2 - 1 - mmShift, Pow5Split, i, j);
+        vr = MulShiftAll(m2, Pow5Split, i, j, mmShift, out vp, out vm);
         if (q <= 1)
         {
             vrIsTrailingZeros = true;
@@ -343,17 +341,50 @@ internal static class RoundTrip
         e10 += removed;
     }
 
-    /// <summary>(m × table[index]) &gt;&gt; shift for the 128-bit table entry, shift ≥ 64 (m has at most 55 bits).</summary>
+    /// <summary>Ryū's <c>mulShiftAll64</c>: (4m × T) &gt;&gt; j, and the same for 4m + 2 and 4m − 1 − mmShift, from one
+    /// 192-bit product 2m × T of the 128-bit table entry T (two 64-bit multiplications instead of six; the
+    /// reference's variant for platforms without a fast 128-bit multiply, exact like the other). j ≥ 65, m &lt; 2⁵⁴.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong MulShift(ulong m, ulong[] table, int index, int shift)
+    private static ulong MulShiftAll(ulong m, ulong[] table, int index, int j, ulong mmShift, out ulong vp, out ulong vm)
     {
-        var high1 = Math.BigMul(m, table[2 * index + 1], out var low1);
-        var high0 = Math.BigMul(m, table[2 * index], out _);
-        var sum = high0 + low1;
-        if (sum < high0) high1++;
-        var dist = shift - 64;
-        return (high1 << (64 - dist)) | (sum >> dist);
+        var t0 = table[2 * index];
+        var t1 = table[2 * index + 1];
+        m <<= 1;
+        var tmp = Math.BigMul(m, t0, out var lo);
+        var hi = Math.BigMul(m, t1, out var midLow);
+        var mid = tmp + midLow;
+        if (mid < tmp) hi++;
+
+        // (2m + 1) × T for vp
+        var lo2 = lo + t0;
+        var mid2 = mid + t1 + (lo2 < lo ? 1UL : 0UL);
+        var hi2 = hi + (mid2 < mid ? 1UL : 0UL);
+        vp = ShiftRight128(mid2, hi2, j - 64 - 1);
+        if (mmShift == 1)
+        {
+            // (2m − 1) × T for vm
+            var lo3 = lo - t0;
+            var mid3 = mid - t1 - (lo3 > lo ? 1UL : 0UL);
+            var hi3 = hi - (mid3 > mid ? 1UL : 0UL);
+            vm = ShiftRight128(mid3, hi3, j - 64 - 1);
+        }
+        else
+        {
+            // (4m − 1) × T for vm
+            var lo3 = lo + lo;
+            var mid3 = mid + mid + (lo3 < lo ? 1UL : 0UL);
+            var hi3 = hi + hi + (mid3 < mid ? 1UL : 0UL);
+            var lo4 = lo3 - t0;
+            var mid4 = mid3 - t1 - (lo4 > lo3 ? 1UL : 0UL);
+            var hi4 = hi3 - (mid4 > mid3 ? 1UL : 0UL);
+            vm = ShiftRight128(mid4, hi4, j - 64);
+        }
+        return ShiftRight128(mid, hi, j - 64 - 1);
     }
+
+    /// <summary>The 128-bit (hi, lo) shifted right by 0 &lt; dist &lt; 64 bits, low 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ShiftRight128(ulong lo, ulong hi, int dist) => (hi << (64 - dist)) | (lo >> dist);
 
     private static int Pow5Bits(int e) => (int)(((uint)e * 1217359) >> 19) + 1;
 

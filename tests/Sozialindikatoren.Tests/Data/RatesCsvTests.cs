@@ -44,10 +44,11 @@ public sealed class RatesCsvTests : IDisposable
         return path;
     }
 
-    private static byte[] Run(string path, IntervalMethod method, int chunkRows, bool pipeline)
+    /// <summary>The one CSV path (block size 0) unless a block size is given.</summary>
+    private static byte[] Run(string path, IntervalMethod method, int chunkRows, bool pipeline, int blockBytes = 0)
     {
         using var ms = new MemoryStream();
-        RatesCsv.Compute(path, new RatesSink(ms, null), method, ConfidenceLevel.Percent95, 1000, null, null, chunkRows, pipeline);
+        RatesCsv.Compute(path, new RatesSink(ms, null), method, ConfidenceLevel.Percent95, 1000, null, null, chunkRows, pipeline, blockBytes);
         return ms.ToArray();
     }
 
@@ -121,7 +122,7 @@ public sealed class RatesCsvTests : IDisposable
         File.WriteAllText(path, text + "bad,x1,100\nok,1,100\n");
         using var ms = new MemoryStream();
         var e = Assert.Throws<DataProblemException>(() =>
-            RatesCsv.Compute(path, new RatesSink(ms, null), IntervalMethod.Byar, ConfidenceLevel.Percent95, 1, null, null, 100, pipeline));
+            RatesCsv.Compute(path, new RatesSink(ms, null), IntervalMethod.Byar, ConfidenceLevel.Percent95, 1, null, null, 100, pipeline, blockBytes: 0));
         var p = Assert.Single(e.Problems, x => x.Severity == ProblemSeverity.Error);
         Assert.Equal(line, p.Line);
         Assert.Equal("count", p.Field);
@@ -164,12 +165,14 @@ public sealed class RatesCsvTests : IDisposable
     }
 
     /// <summary>A repeated id is found across chunks, between a bad and a good row, and in chunks of more than the
-    /// filter's prefetch distance (16 ids), with and without the pipeline.</summary>
+    /// filter's prefetch distance (16 ids), with and without the pipeline, and after blocks of the parallel path.</summary>
     [Theory]
-    [InlineData(3, false)]
-    [InlineData(3, true)]
-    [InlineData(40, true)]
-    public void RepeatedIds_AreFound_AcrossChunksAndBadRows(int chunkRows, bool pipeline)
+    [InlineData(3, false, 0)]
+    [InlineData(3, true, 0)]
+    [InlineData(40, true, 0)]
+    [InlineData(40, true, 64)]
+    [InlineData(RatesCsv.ChunkRows, true, RatesCsv.BlockBytes)]
+    public void RepeatedIds_AreFound_AcrossChunksAndBadRows(int chunkRows, bool pipeline, int blockBytes)
     {
         var sb = new StringBuilder("id,count,denominator\n");
         for (var i = 0; i < 100; i++) sb.Append('r').Append(i).Append(",1,100\n");
@@ -178,7 +181,7 @@ public sealed class RatesCsvTests : IDisposable
         sb.Append("bad,1,100\n");     // line 104: … whose id comes again in a valid row
         var path = Path.Combine(_dir, "repeats.csv");
         File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
-        var e = Assert.Throws<Sozialindikatoren.Common.DataProblemException>(() => Run(path, IntervalMethod.Wilson, chunkRows, pipeline));
+        var e = Assert.Throws<Sozialindikatoren.Common.DataProblemException>(() => Run(path, IntervalMethod.Wilson, chunkRows, pipeline, blockBytes));
         var repeats = e.Problems.Where(p => p.Message.Contains("repeated id", StringComparison.Ordinal)).Select(p => (p.Line, p.Value)).ToArray();
         Assert.Equal([(102, "r5"), (104, "bad")], repeats);
     }
