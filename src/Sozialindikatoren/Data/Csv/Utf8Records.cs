@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sozialindikatoren.Data.Csv;
 
 /// <summary>What <see cref="Utf8Records.Next"/> found.</summary>
@@ -30,6 +32,7 @@ internal ref struct Utf8Records
 {
     private readonly ReadOnlySpan<byte> _block;
     private readonly byte _delimiter;
+    private readonly SearchValues<byte> _stops;
     private int _pos;
 
     /// <summary>Reads <paramref name="block"/> (whole lines) with the one-byte <paramref name="delimiter"/>.</summary>
@@ -38,38 +41,58 @@ internal ref struct Utf8Records
         if (delimiter is (byte)'"' or (byte)'\r' or (byte)'\n' or >= 0x80) throw new ArgumentException("the delimiter must be one ASCII character other than a quote or a line break.", nameof(delimiter));
         _block = block;
         _delimiter = delimiter;
+        _stops = SearchValues.Create([delimiter, (byte)'"', (byte)'\r', (byte)'\n']);
     }
 
     /// <summary>Moves to the next record and sets its fields as ranges of the block; <paramref name="fields"/> has the
     /// header's length, and a simple record has exactly that many fields.</summary>
     public Utf8Record Next(scoped Span<Range> fields)
     {
-        while (_pos < _block.Length)
+        var pos = _pos;
+        var fieldStart = pos;
+        var field = 0;
+        while (pos < _block.Length || field > 0 || fieldStart < pos)
         {
-            var lineStart = _pos;
-            var rest = _block[_pos..];
-            var lf = rest.IndexOf((byte)'\n');
-            var line = lf < 0 ? rest : rest[..lf];
-            _pos += lf < 0 ? rest.Length : lf + 1;
-            if (line.Length > 0 && line[^1] == (byte)'\r') line = line[..^1];
-            if (line.IsEmpty) continue;
-            var field = 0;
-            var start = 0;
-            while (true)
+            // One search per field: the next delimiter, quote, CR or LF.
+            var i = pos < _block.Length ? _block[pos..].IndexOfAny(_stops) : -1;
+            int lineEnd, next;
+            if (i < 0)
             {
-                var i = line[start..].IndexOfAny(_delimiter, (byte)'"', (byte)'\r');
-                if (i < 0)
-                {
-                    if (field != fields.Length - 1) return Utf8Record.NotSimple;
-                    fields[field] = new Range(lineStart + start, lineStart + line.Length);
-                    return Utf8Record.Record;
-                }
-                var at = start + i;
-                if (line[at] != _delimiter || field == fields.Length - 1) return Utf8Record.NotSimple;
-                fields[field++] = new Range(lineStart + start, lineStart + at);
-                start = at + 1;
+                lineEnd = next = _block.Length; // the last line of the file, without a line end
             }
+            else
+            {
+                var at = pos + i;
+                var b = _block[at];
+                if (b == _delimiter)
+                {
+                    if (field == fields.Length - 1) return Utf8Record.NotSimple;
+                    fields[field++] = new Range(fieldStart, at);
+                    pos = fieldStart = at + 1;
+                    continue;
+                }
+                if (b == (byte)'"') return Utf8Record.NotSimple;
+                lineEnd = at;
+                next = at + 1;
+                if (b == (byte)'\r')
+                {
+                    // CR LF, or a CR at the end of the file; a lone CR is a line break to the tokenizer.
+                    if (next < _block.Length && _block[next] != (byte)'\n') return Utf8Record.NotSimple;
+                    if (next < _block.Length) next++;
+                }
+            }
+            if (field == 0 && fieldStart == lineEnd)
+            {
+                // An empty line: a blank record, skipped.
+                pos = fieldStart = next;
+                continue;
+            }
+            if (field != fields.Length - 1) return Utf8Record.NotSimple;
+            fields[field] = new Range(fieldStart, lineEnd);
+            _pos = next;
+            return Utf8Record.Record;
         }
+        _pos = pos;
         return Utf8Record.End;
     }
 }
