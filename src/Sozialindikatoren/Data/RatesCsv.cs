@@ -10,19 +10,24 @@ namespace Sozialindikatoren.Data;
 /// computes the interval of every row and writes <c>id,count,denominator,value,lower,upper,method</c>, streamed.
 /// </summary>
 /// <remarks>
-/// <para>Streaming: rows are read, computed and written in chunks of <see cref="ChunkRows"/> rows with pooled buffers, so
-/// memory stays flat however many rows the file has. Two stages on two threads: while one chunk is read and parsed,
-/// the previous one is computed, formatted and written (one chunk in flight; chunks are written in input order, so the
-/// output is the same bytes as one thread would write). Doubles are formatted with
-/// <see cref="Text.RoundTrip"/> (shortest round-trip, .NET's <c>R</c> text, invariant) straight into a UTF-8 output
-/// buffer; the lower limit is written as 0 when it is not positive.</para>
+/// <para>Streaming, in parallel: a UTF-8 file is read in blocks of <see cref="BlockBytes"/> bytes of whole lines; each
+/// block is parsed, computed and formatted on its own thread (as many blocks in flight as processors, plus one), and the
+/// blocks are written in input order. That path takes a block only when every line is simple
+/// (<see cref="Csv.Utf8Records"/>: no quote, no stray CR, the header's number of fields) and valid. From the first block
+/// it does not take, and for a file in another encoding, the one CSV path (<see cref="CsvInput"/>) reads the file: in
+/// chunks of <see cref="ChunkRows"/> rows with pooled buffers, the next chunk read while the previous one is computed,
+/// formatted and written on a second thread. It checks the rows the parallel path already wrote again and does not
+/// write them twice. Either way memory stays flat however many rows the file has, and the output is the same bytes a
+/// single thread would write. Doubles are formatted with <see cref="Text.RoundTrip"/> (shortest round-trip, .NET's
+/// <c>R</c> text, invariant) straight into UTF-8 output buffers; the lower limit is written as 0 when it is not
+/// positive.</para>
 /// <para>Output: UTF-8 without byte order mark to a <see cref="Stream"/>; to a <see cref="TextWriter"/> the same text
 /// (a <see cref="StreamWriter"/> in UTF-8 gets the bytes directly, after a flush of what it holds).</para>
 /// <para>Input: the one CSV path (<see cref="CsvInput"/>: encoding, delimiter and number format detected; German headers
 /// <c>ID</c>, <c>Anzahl</c>/<c>Zähler</c>, <c>Nenner</c>). A row problem (error texts of <see cref="RateInput"/>) is
 /// collected with file, line, field and value; after the first one nothing more is written, every further row is still
-/// checked (up to <see cref="CsvInput.MaxErrors"/>), and <see cref="DataProblemException"/> lists them all. Chunks before
-/// the first problem may already have reached <c>output</c>: write to a temporary file to keep nothing on failure (the
+/// checked (up to <see cref="CsvInput.MaxErrors"/>), and <see cref="DataProblemException"/> lists them all. Blocks and
+/// chunks before the first problem may already have reached <c>output</c>: write to a temporary file to keep nothing on failure (the
 /// CLI does).</para>
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe (each call uses its own buffers; <c>output</c> is written by one thread at a

@@ -187,9 +187,9 @@ internal static class RoundTrip
         // Two digits per store from the pair table; the span's length was checked by the caller's slice.
         ref var start = ref MemoryMarshal.GetReference(d);
         var i = d.Length;
-        if (v >= 100_000_000)
+        while (v >= 100_000_000)
         {
-            // The low eight digits in 32-bit arithmetic, then the rest (at most nine digits).
+            // The low eight digits in 32-bit arithmetic, straight through (a 17-digit number: twice, then one digit).
             var high = v / 100_000_000;
             var low = (uint)(v - 100_000_000 * high);
             v = high;
