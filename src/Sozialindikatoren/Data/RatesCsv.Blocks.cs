@@ -23,6 +23,9 @@ public static partial class RatesCsv
     internal static class Blocks
     {
         private const int MaxIdChars = 256;
+
+        /// <summary>The smallest block near the end of a file (32 KiB; the block size when that is smaller).</summary>
+        private const int MinBlockBytes = 1 << 15;
         private const int MaxNumberChars = 64;
 
         /// <summary>One block of lines and the chunk its rows go to.</summary>
@@ -49,7 +52,16 @@ public static partial class RatesCsv
             last = null!;
             written = 0;
             if (input.Encoding != CsvEncoding.Utf8 || input.Delimiter is '"' or '\r' or '\n' or >= (char)0x80) return false;
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            FileStream file;
+            try
+            {
+                file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return false; // the one path has the file open already and words any later read problem
+            }
+            using var _ = file;
             if (!SkipHeader(file)) return false;
             var context = new Context((byte)input.Delimiter, columns, job, ids);
             var rows = blockBytes / 6 + 1; // a simple row has at least 6 bytes: id, two delimiters, two digits, LF
@@ -63,51 +75,76 @@ public static partial class RatesCsv
                 byte[]? carryFrom = null;
                 int carryAt = 0, carry = 0;
                 var eof = false;
+                var minBytes = Math.Min(blockBytes, MinBlockBytes);
                 while (true)
                 {
-                    if (inFlight.Count == maxInFlight || (eof && inFlight.Count > 0))
+                    if (!Refill()) return false;
+                    var done = inFlight.Dequeue();
+                    if (!done.Work!.GetAwaiter().GetResult()) return false;
+                    // Hand out the next block before the bookkeeping (the filter's first touches fault in its pages):
+                    // the workers never wait for this thread.
+                    if (!Refill()) return false;
+                    ids.AddHashes(done.Chunk.Hashes);
+                    if (inFlight.Count == 0)
                     {
-                        var done = inFlight.Dequeue();
-                        if (!done.Work!.GetAwaiter().GetResult()) return false;
-                        ids.AddHashes(done.Chunk.Hashes);
-                        if (eof && inFlight.Count == 0)
-                        {
-                            held = done;
-                            break;
-                        }
-                        written += done.Chunk.Count;
-                        done.Chunk.WriteTo(sink);
-                        free.Push(done);
-                        continue;
+                        held = done;
+                        break;
                     }
-                    if (eof) return false; // no data lines: the one path says so
-                    if (!free.TryPop(out var block))
-                    {
-                        block = new Block(blockBytes, rows);
-                        all.Add(block);
-                    }
-                    if (carry > 0) carryFrom.AsSpan(carryAt, carry).CopyTo(block.Bytes);
-                    var length = carry + file.ReadAtLeast(block.Bytes.AsSpan(carry), block.Bytes.Length - carry, throwOnEndOfStream: false);
-                    if (length < block.Bytes.Length)
-                    {
-                        eof = true;
-                        block.Length = length;
-                        carry = 0;
-                    }
-                    else
-                    {
-                        var lf = block.Bytes.AsSpan(0, length).LastIndexOf((byte)'\n');
-                        if (lf < 0) return false; // a line longer than a block
-                        block.Length = lf + 1;
-                        (carryFrom, carryAt, carry) = (block.Bytes, lf + 1, length - lf - 1);
-                    }
-                    var work = block;
-                    block.Work = Task.Run(() => Process(work, context));
-                    inFlight.Enqueue(block);
+                    written += done.Chunk.Count;
+                    done.Chunk.WriteTo(sink);
+                    free.Push(done);
                 }
                 if (written + held.Chunk.Count == 0) return false; // no data rows: the one path says so, with the line
                 last = held.Chunk;
                 return true;
+
+                // Reads and hands out blocks until the most are in flight or the file is read; false at a line longer than a block.
+                bool Refill()
+                {
+                    while (!eof && inFlight.Count < maxInFlight)
+                    {
+                        if (!free.TryPop(out var block))
+                        {
+                            block = new Block(blockBytes, rows);
+                            all.Add(block);
+                        }
+                        if (carry > 0) carryFrom.AsSpan(carryAt, carry).CopyTo(block.Bytes);
+                        // Smaller blocks near the end of the file, so that the workers finish at about the same time.
+                        var want = (int)Math.Min(block.Bytes.Length - carry, Math.Clamp((file.Length - file.Position) / (2 * maxInFlight), minBytes, blockBytes));
+                        var got = file.ReadAtLeast(block.Bytes.AsSpan(carry, want), want, throwOnEndOfStream: false);
+                        var length = carry + got;
+                        var atEnd = got < want;
+                        if (!atEnd && length < block.Bytes.Length && block.Bytes.AsSpan(carry, got).IndexOf((byte)'\n') < 0)
+                        {
+                            // No line end in what was read: fill the block.
+                            var more = block.Bytes.Length - length;
+                            var got2 = file.ReadAtLeast(block.Bytes.AsSpan(length, more), more, throwOnEndOfStream: false);
+                            length += got2;
+                            atEnd = got2 < more;
+                        }
+                        if (atEnd)
+                        {
+                            eof = true;
+                            block.Length = length;
+                            carry = 0;
+                        }
+                        else
+                        {
+                            var lf = block.Bytes.AsSpan(0, length).LastIndexOf((byte)'\n');
+                            if (lf < 0)
+                            {
+                                free.Push(block);
+                                return false; // a line longer than a block
+                            }
+                            block.Length = lf + 1;
+                            (carryFrom, carryAt, carry) = (block.Bytes, lf + 1, length - lf - 1);
+                        }
+                        var work = block;
+                        block.Work = Task.Run(() => Process(work, context));
+                        inFlight.Enqueue(block);
+                    }
+                    return true;
+                }
             }
             finally
             {

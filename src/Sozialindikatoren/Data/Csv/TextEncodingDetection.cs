@@ -135,7 +135,19 @@ internal static class TextEncodingDetection
                 var length = carry + read;
                 var final = read == 0;
                 if (length == 0) return -1;
-                // UTF-16 needs at most one char per byte, so the output never runs out.
+                // The common case, a valid block: checked without decoding, an incomplete sequence at its end carried over.
+                var complete = final ? length : CompleteLength(buffer.AsSpan(0, length));
+                if (Utf8.IsValid(buffer.AsSpan(0, complete)))
+                {
+                    if (final) return -1;
+                    line += buffer.AsSpan(0, complete).Count((byte)'\n');
+                    carry = length - complete;
+                    buffer.AsSpan(complete, carry).CopyTo(buffer);
+                    position += complete;
+                    continue;
+                }
+                // An invalid byte in the block: found, with its line, by decoding. UTF-16 needs at most one char per
+                // byte, so the output never runs out.
                 var status = Utf8.ToUtf16(buffer.AsSpan(0, length), chars, out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
                 line += buffer.AsSpan(0, consumed).Count((byte)'\n');
                 if (status == OperationStatus.InvalidData || (final && status != OperationStatus.Done)) return position + consumed;
@@ -150,6 +162,22 @@ internal static class TextEncodingDetection
             ArrayPool<byte>.Shared.Return(buffer);
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    /// <summary>The length of <paramref name="bytes"/> without a multi-byte sequence that its end cuts off (its lead
+    /// byte and the continuation bytes after it); a sequence the next block may complete is carried over.</summary>
+    private static int CompleteLength(ReadOnlySpan<byte> bytes)
+    {
+        var i = bytes.Length - 1;
+        var continuations = 0;
+        while (i >= 0 && continuations < 3 && (bytes[i] & 0xC0) == 0x80)
+        {
+            i--;
+            continuations++;
+        }
+        if (i < 0 || bytes[i] < 0xC0) return bytes.Length; // ASCII or stray continuation bytes: the validator decides
+        var needed = bytes[i] >= 0xF0 ? 4 : bytes[i] >= 0xE0 ? 3 : 2;
+        return continuations + 1 < needed ? i : bytes.Length;
     }
 
     private static int ReadAtLeast(Stream stream, Span<byte> buffer)

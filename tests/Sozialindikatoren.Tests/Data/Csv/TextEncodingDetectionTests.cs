@@ -47,6 +47,38 @@ public sealed class TextEncodingDetectionTests
         Assert.Contains("at byte 100001", e.Problems[0].Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Valid blocks are checked without decoding, an invalid one is decoded to find the byte: the offset and
+    /// line named are those of decoding the whole file at once, wherever the invalid byte and the multi-byte characters
+    /// lie around the 64 KiB block boundaries.</summary>
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public void The_first_invalid_byte_and_its_line_are_those_of_decoding_the_whole_file(int seed)
+    {
+        var rng = new Random(seed);
+        var pieces = (string[])["a", "\n", "ä", "€", "𝄞", "xyz;1\n"];
+        var sb = new StringBuilder();
+        var target = rng.Next(1, 3 * 64 * 1024);
+        while (sb.Length < target) sb.Append(pieces[rng.Next(pieces.Length)]);
+        var bytes = Encoding.UTF8.GetBytes(sb.ToString()).ToList();
+        // Often near a block boundary: an invalid byte, a cut sequence or a stray continuation byte.
+        if (rng.Next(4) > 0)
+        {
+            var at = rng.Next(2) == 0 ? Math.Min(bytes.Count, 64 * 1024 * rng.Next(1, 3) + rng.Next(-4, 5)) : rng.Next(bytes.Count + 1);
+            at = Math.Clamp(at, 0, bytes.Count);
+            bytes.Insert(at, ((byte[])[0xFF, 0x80, 0xE2, 0xC3])[rng.Next(4)]);
+        }
+        var data = bytes.ToArray();
+        var status = System.Text.Unicode.Utf8.ToUtf16(data, new char[data.Length], out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: true);
+        if (status == System.Buffers.OperationStatus.Done)
+        {
+            Assert.Equal((CsvEncoding.Utf8, false), Detect(data, CsvEncoding.Utf8));
+            return;
+        }
+        var e = Assert.Throws<DataProblemException>(() => Detect(data, CsvEncoding.Utf8));
+        Assert.Equal(data.AsSpan(0, consumed).Count((byte)'\n') + 1, e.Problems[0].Line);
+        Assert.Contains($"at byte {consumed} ", e.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal((CsvEncoding.Windows1252, false), Detect(data));
+    }
+
     [Fact]
     public void GetString_gives_the_characters_of_the_code_page()
     {
