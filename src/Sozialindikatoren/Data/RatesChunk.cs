@@ -35,6 +35,8 @@ internal sealed class RatesChunk : IDisposable
     private int _idLength;
     private int _headLength;
     private int _tailLength;
+    private double[]? _exactMemo;
+    private ConfidenceLevel _memoLevel;
 
     /// <summary>What every chunk of a job computes.</summary>
     internal readonly record struct Job(IntervalMethod Method, ConfidenceLevel Level, double Per);
@@ -101,7 +103,14 @@ internal sealed class RatesChunk : IDisposable
         var n = Count;
         _headLength = _tailLength = 0;
         if (n == 0) return;
-        Rates.Intervals(_counts.AsSpan(0, n), _dens.AsSpan(0, n), job.Method, job.Level, job.Per, _values.AsSpan(0, n), _lower.AsSpan(0, n), _upper.AsSpan(0, n), _used.AsSpan(0, n));
+        if (job.Method == IntervalMethod.ExactPoisson && (_exactMemo is null || _memoLevel != job.Level))
+        {
+            // Exact limits of distinct counts, kept across the chunk's uses (a block of the parallel path is short).
+            _exactMemo = Rates.NewExactMemo();
+            _memoLevel = job.Level;
+        }
+        Rates.Intervals(_counts.AsSpan(0, n), _dens.AsSpan(0, n), job.Method, job.Level, job.Per, _values.AsSpan(0, n), _lower.AsSpan(0, n), _upper.AsSpan(0, n), _used.AsSpan(0, n),
+            job.Method == IntervalMethod.ExactPoisson ? _exactMemo : null);
         if (split && n >= 2)
         {
             var half = n / 2;

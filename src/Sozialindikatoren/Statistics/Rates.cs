@@ -139,7 +139,24 @@ public static class Rates
     /// <exception cref="ArgumentException">Span lengths do not match.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An input is invalid; the message names its index.</exception>
     public static void Intervals(ReadOnlySpan<long> counts, ReadOnlySpan<double> denominators, IntervalMethod method,
-        ConfidenceLevel level, double per, Span<double> values, Span<double> lower, Span<double> upper, Span<IntervalMethod> methodsUsed)
+        ConfidenceLevel level, double per, Span<double> values, Span<double> lower, Span<double> upper, Span<IntervalMethod> methodsUsed) =>
+        Intervals(counts, denominators, method, level, per, values, lower, upper, methodsUsed, null);
+
+    /// <summary>A memo of exact limits for <see cref="Intervals(ReadOnlySpan{long}, ReadOnlySpan{double}, IntervalMethod, ConfidenceLevel, double, Span{double}, Span{double}, Span{double}, Span{IntervalMethod}, double[])"/>
+    /// calls of one level (all NaN: nothing computed yet).</summary>
+    internal static double[] NewExactMemo()
+    {
+        var memo = new double[2 * MemoCounts];
+        memo.AsSpan().Fill(double.NaN);
+        return memo;
+    }
+
+    /// <summary>As the public overload; <paramref name="exactMemo"/> (from <see cref="NewExactMemo"/>, always with the same
+    /// level) keeps the exact limits of the distinct counts below 16,384 across calls of any length (a streamed job's
+    /// blocks), or null for the memo of one call of at least 32,768 rows.</summary>
+    internal static void Intervals(ReadOnlySpan<long> counts, ReadOnlySpan<double> denominators, IntervalMethod method,
+        ConfidenceLevel level, double per, Span<double> values, Span<double> lower, Span<double> upper, Span<IntervalMethod> methodsUsed,
+        double[]? exactMemo)
     {
         level.EnsureValid(nameof(level));
         CheckPer(per);
@@ -169,11 +186,13 @@ public static class Rates
         {
             for (var k = 0; k < AutoExactBelow; k++) (exLo[k], exHi[k]) = ExactCountLimits(k, tLower, tUpper);
         }
-        double[]? memo = null;
-        if (method == IntervalMethod.ExactPoisson && counts.Length >= MemoFromRows)
+        double[]? memo = method == IntervalMethod.ExactPoisson ? exactMemo : null;
+        var rented = false;
+        if (memo is null && method == IntervalMethod.ExactPoisson && counts.Length >= MemoFromRows)
         {
             memo = ArrayPool<double>.Shared.Rent(2 * MemoCounts);
             memo.AsSpan(0, 2 * MemoCounts).Fill(double.NaN);
+            rented = true;
         }
         try
         {
@@ -207,7 +226,7 @@ public static class Rates
         }
         finally
         {
-            if (memo is not null) ArrayPool<double>.Shared.Return(memo);
+            if (rented) ArrayPool<double>.Shared.Return(memo!);
         }
     }
 
