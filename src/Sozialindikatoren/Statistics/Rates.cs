@@ -47,9 +47,8 @@ public static class Rates
         Validate(count, denominator);
         var used = Resolve(method, count);
         var (lo, hi) = used == IntervalMethod.ExactPoisson ? ExactCountLimits(count, level) : ByarCountLimits(count, level.Z);
-        var scale = per / denominator;
-        var value = count * scale;
-        return new ConfidenceInterval(value, Math.Min(lo * scale, value), Math.Max(hi * scale, value), used, level.Level);
+        var value = Scale(count, denominator, per);
+        return new ConfidenceInterval(value, Math.Min(Scale(lo, denominator, per), value), Math.Max(Scale(hi, denominator, per), value), used, level.Level);
     }
 
     /// <summary>Exact Poisson (Garwood) interval of a rate.</summary>
@@ -216,11 +215,10 @@ public static class Rates
                 }
                 else
                     (lo, hi) = ByarCountLimits(x, z);
-                var scale = per / n;
-                var v = x * scale;
+                var v = Scale(x, n, per);
                 values[i] = v;
-                lower[i] = Math.Min(lo * scale, v);
-                upper[i] = Math.Max(hi * scale, v);
+                lower[i] = Math.Min(Scale(lo, n, per), v);
+                upper[i] = Math.Max(Scale(hi, n, per), v);
                 if (!methodsUsed.IsEmpty) methodsUsed[i] = used;
             }
         }
@@ -232,6 +230,12 @@ public static class Rates
 
     /// <summary>Counts below this have their exact limits memoised in long batches.</summary>
     private const int MemoCounts = 1 << 14;
+
+    /// <summary>A count or count limit as a rate: <paramref name="count"/> / <paramref name="denominator"/> ×
+    /// <paramref name="per"/>, in this order (with per = 1 the correctly rounded quotient, the value Wilson's
+    /// estimate and <see cref="Funnel"/> give for the same row; the product with a rounded per / denominator can
+    /// differ in the last bit).</summary>
+    private static double Scale(double count, double denominator, double per) => count / denominator * per;
 
     /// <summary>Batches from this length use the memo (its 256 KB are then small against the inputs).</summary>
     private const int MemoFromRows = 1 << 15;

@@ -67,6 +67,38 @@ public class IntervalPropertyTests
     }
 
     [Property]
+    public bool Poisson_Value_IsCountOverDenominatorTimesPer_OneByOneAndInBatches(StatisticsRateCase c, StatisticsLevelCase l)
+    {
+        // Bug: the value was count × (per / denominator), which can differ from count / denominator × per (the
+        // documented formula, Wilson's estimate, Funnel) in the last bit — 2263 / 11556 is one such row.
+        var level = new ConfidenceLevel(l.Level);
+        var v = new double[1];
+        var lo = new double[1];
+        var hi = new double[1];
+        foreach (var per in new[] { RateScale.PerOne, RateScale.Per1000, RateScale.Per100000 })
+            foreach (var m in PoissonMethods)
+            {
+                var one = Rates.Interval(c.X, c.Denominator, m, level, per);
+                Rates.Intervals([c.X], [c.Denominator], m, level, per, v, lo, hi, Span<IntervalMethod>.Empty);
+                if (one.Estimate != c.X / c.Denominator * per || v[0] != one.Estimate || lo[0] != one.Lower || hi[0] != one.Upper)
+                    return false;
+            }
+        return true;
+    }
+
+    [Fact]
+    public void RateValue_EqualsWilsonEstimate_WhereTheOldProductWasOneBitOff()
+    {
+        var wilson = Rates.Interval(2263, 11556, IntervalMethod.Wilson, ConfidenceLevel.Percent95);
+        var byar = Rates.Interval(2263, 11556, IntervalMethod.Byar, ConfidenceLevel.Percent95);
+        var exact = Rates.Interval(2263, 11556, IntervalMethod.ExactPoisson, ConfidenceLevel.Percent95);
+        Assert.Equal(2263.0 / 11556, wilson.Estimate);
+        Assert.Equal(wilson.Estimate, byar.Estimate);
+        Assert.Equal(wilson.Estimate, exact.Estimate);
+        Assert.NotEqual(2263 * (1.0 / 11556), byar.Estimate); // the old product, one bit above
+    }
+
+    [Property]
     public bool Poisson_Narrows_AsDenominatorGrows_AtFixedRate(StatisticsRateCase c, PositiveInt k)
     {
         var f = k.Get % 20 + 2;
