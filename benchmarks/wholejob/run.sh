@@ -4,6 +4,8 @@
 # CLI is the built Sozialindikatoren.Cli.dll (run with dotnet, the JIT tool) or an installed tool's executable, e.g. the
 # Native AOT tool that .ci/run installs into artifacts/aot-tool/sozialindikatoren.
 # Prints one line per job: wall seconds, peak resident memory (MB), the job. Inputs from generate.py (seeded).
+# PEERS=1 also times the base R peer of the three `rates` jobs (peers/rates.R; needs Rscript, e.g. the Debian package
+# r-base-core) on the same input, right after this project's jobs.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 data="${1:-$here/data}"
@@ -28,5 +30,10 @@ job "access 2sfca binary r30" access --demand "$data/access_demand.csv" --supply
   --coordinates planar --method 2sfca --radius 30 --out "$out/a.csv"
 job "access 2sfca gaussian r30" access --demand "$data/access_demand.csv" --supply "$data/access_supply.csv" \
   --coordinates planar --method 2sfca --radius 30 --decay gaussian:10 --out "$out/a.csv"
+if [ "${PEERS:-0}" = 1 ]; then
+  command -v Rscript > /dev/null || { echo "PEERS=1 needs Rscript (apt-get install r-base-core)"; exit 1; }
+  run=(Rscript "$here/peers/rates.R")
+  for m in wilson exact byar; do job "base R rates $m 1M" "$data/rates_1m.csv" "$m" "$out/rr.csv"; done
+fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$out"
