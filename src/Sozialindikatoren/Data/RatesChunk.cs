@@ -23,6 +23,8 @@ internal sealed class RatesChunk : IDisposable
 
     private char[] _ids;
     private readonly int[] _idEnd;
+    private byte[] _cells; // "count,denominator" as read, for rows whose cells are their own output text
+    private readonly int[] _cellEnd;
     private readonly long[] _counts;
     private readonly double[] _dens;
     private readonly ulong[] _hashes;
@@ -33,6 +35,7 @@ internal sealed class RatesChunk : IDisposable
     private byte[] _out;
     private byte[]? _tail; // rented when a chunk is first formatted in two halves
     private int _idLength;
+    private int _cellLength;
     private int _headLength;
     private int _tailLength;
     private double[]? _exactMemo;
@@ -46,6 +49,8 @@ internal sealed class RatesChunk : IDisposable
     {
         _ids = ArrayPool<char>.Shared.Rent(capacity * 8);
         _idEnd = ArrayPool<int>.Shared.Rent(capacity);
+        _cells = ArrayPool<byte>.Shared.Rent(capacity * 12);
+        _cellEnd = ArrayPool<int>.Shared.Rent(capacity);
         _counts = ArrayPool<long>.Shared.Rent(capacity);
         _dens = ArrayPool<double>.Shared.Rent(capacity);
         _hashes = ArrayPool<ulong>.Shared.Rent(capacity);
@@ -69,6 +74,34 @@ internal sealed class RatesChunk : IDisposable
 
     /// <summary>Adds a valid row (at most the capacity) with the hash of its id.</summary>
     public void Add(ReadOnlySpan<char> id, RateInput row, ulong hash)
+    {
+        AddRow(id, row, hash);
+        _cellEnd[Count - 1] = _cellLength;
+    }
+
+    /// <summary>Adds a valid row whose count and denominator cells are the very text this chunk would write for them
+    /// (digits only, no leading zero, at most 15 digits: <see cref="Text.RoundTrip"/> writes such a whole number as its
+    /// digits, <see cref="long.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider?)"/> too), so they are
+    /// copied, not formatted again.</summary>
+    public void Add(ReadOnlySpan<char> id, RateInput row, ulong hash, ReadOnlySpan<byte> countCell, ReadOnlySpan<byte> denominatorCell)
+    {
+        AddRow(id, row, hash);
+        var need = countCell.Length + 1 + denominatorCell.Length;
+        if (_cellLength + need > _cells.Length)
+        {
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_cells.Length * 2, _cellLength + need));
+            _cells.AsSpan(0, _cellLength).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_cells);
+            _cells = bigger;
+        }
+        countCell.CopyTo(_cells.AsSpan(_cellLength));
+        _cells[_cellLength + countCell.Length] = (byte)',';
+        denominatorCell.CopyTo(_cells.AsSpan(_cellLength + countCell.Length + 1));
+        _cellLength += need;
+        _cellEnd[Count - 1] = _cellLength;
+    }
+
+    private void AddRow(ReadOnlySpan<char> id, RateInput row, ulong hash)
     {
         if (_idLength + id.Length > _ids.Length)
         {
@@ -133,6 +166,7 @@ internal sealed class RatesChunk : IDisposable
         _headLength = _tailLength = 0;
         Count = 0;
         _idLength = 0;
+        _cellLength = 0;
     }
 
     /// <summary>Formats rows [<paramref name="from"/>, <paramref name="to"/>) into <paramref name="buffer"/> (grown
@@ -141,11 +175,14 @@ internal sealed class RatesChunk : IDisposable
     {
         var length = 0;
         var start = from == 0 ? 0 : _idEnd[from - 1];
+        var cellStart = from == 0 ? 0 : _cellEnd[from - 1];
         for (var i = from; i < to; i++)
         {
             var id = _ids.AsSpan(start, _idEnd[i] - start);
             start = _idEnd[i];
-            var need = 3 * (2 * id.Length + 2) + 20 + 4 * DoubleBytes + 16;
+            var cells = _cells.AsSpan(cellStart, _cellEnd[i] - cellStart);
+            cellStart = _cellEnd[i];
+            var need = 3 * (2 * id.Length + 2) + 20 + 4 * DoubleBytes + 16 + cells.Length;
             if (buffer.Length - length < need)
             {
                 var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(2 * buffer.Length, length + need));
@@ -156,10 +193,18 @@ internal sealed class RatesChunk : IDisposable
             var o = buffer.AsSpan();
             length += Id(id, o[length..]);
             o[length++] = (byte)',';
-            _counts[i].TryFormat(o[length..], out var k, default, CultureInfo.InvariantCulture);
-            length += k;
-            o[length++] = (byte)',';
-            length += Double(_dens[i], o[length..]);
+            if (cells.IsEmpty)
+            {
+                _counts[i].TryFormat(o[length..], out var k, default, CultureInfo.InvariantCulture);
+                length += k;
+                o[length++] = (byte)',';
+                length += Double(_dens[i], o[length..]);
+            }
+            else
+            {
+                cells.CopyTo(o[length..]);
+                length += cells.Length;
+            }
             o[length++] = (byte)',';
             length += Double(_values[i], o[length..]);
             o[length++] = (byte)',';
@@ -202,6 +247,8 @@ internal sealed class RatesChunk : IDisposable
     {
         ArrayPool<char>.Shared.Return(_ids);
         ArrayPool<int>.Shared.Return(_idEnd);
+        ArrayPool<byte>.Shared.Return(_cells);
+        ArrayPool<int>.Shared.Return(_cellEnd);
         ArrayPool<long>.Shared.Return(_counts);
         ArrayPool<double>.Shared.Return(_dens);
         ArrayPool<ulong>.Shared.Return(_hashes);

@@ -192,13 +192,16 @@ public static partial class RatesCsv
                 var idBytes = bytes[fields[columns.Id]];
                 if (idBytes.IsEmpty || idBytes.Length > MaxIdChars || !Printable(idBytes[0]) || !Printable(idBytes[^1])) return false;
                 var idLength = Encoding.UTF8.GetChars(idBytes, id);
-                if (!TryNumber(bytes[fields[columns.Count]], columns.NumberFormat, out var c)
-                    || !TryNumber(bytes[fields[columns.Denominator]], columns.NumberFormat, out var d)
+                var countCell = bytes[fields[columns.Count]];
+                var denominatorCell = bytes[fields[columns.Denominator]];
+                if (!TryNumber(countCell, columns.NumberFormat, out var c, out var countVerbatim)
+                    || !TryNumber(denominatorCell, columns.NumberFormat, out var d, out var denominatorVerbatim)
                     || !RateInput.TryCreate(c, d, columns.IsProportion, out var row, out _, out _)
                     || chunk.Count == chunk.Capacity)
                     return false;
                 var text = id[..idLength];
-                chunk.Add(text, row, context.Ids.Hash(text));
+                if (countVerbatim && denominatorVerbatim) chunk.Add(text, row, context.Ids.Hash(text), countCell, denominatorCell);
+                else chunk.Add(text, row, context.Ids.Hash(text));
             }
             if (next == Utf8Record.NotSimple) return false;
             chunk.Format(context.Job, split: false);
@@ -209,9 +212,11 @@ public static partial class RatesCsv
         private static bool Printable(byte b) => b is > 0x20 and < 0x7F;
 
         /// <summary>A number cell through the one rule (<see cref="CsvNumber.TryParseDouble"/>), its ASCII bytes as characters;
-        /// a cell of only digits (at most 15) is read here, the same value.</summary>
-        private static bool TryNumber(ReadOnlySpan<byte> cell, CsvNumberFormat format, out double value)
+        /// a cell of only digits (at most 15) is read here, the same value. <paramref name="verbatim"/>: the cell is
+        /// the text the job writes for the value (digits only, no leading zero unless it is "0").</summary>
+        private static bool TryNumber(ReadOnlySpan<byte> cell, CsvNumberFormat format, out double value, out bool verbatim)
         {
+            verbatim = false;
             if (cell.Length is > 0 and <= 15)
             {
                 // 1–15 digits and nothing else: the whole number exactly, as CsvNumber's plain path reads it.
@@ -226,6 +231,7 @@ public static partial class RatesCsv
                 if (i == cell.Length)
                 {
                     value = whole;
+                    verbatim = cell.Length == 1 || cell[0] != (byte)'0';
                     return true;
                 }
             }

@@ -143,6 +143,21 @@ public sealed class RatesCsvBlocksTests : IDisposable
     }
 
     [Fact]
+    public void CellsAreCopiedOnlyWhenTheyAreTheirOwnText()
+    {
+        // The parallel path copies a count or denominator cell of plain digits; one with a leading zero is written
+        // as its value, like the one CSV path writes it.
+        var text = SimpleRows(3_000, 8) + "lead,007,0100\nzero,0,100\nwide,5,999999999999\n";
+        var path = Write(text);
+        Assert.True(Parallel(path, 4096));
+        AssertSame(path, IntervalMethod.Byar, 4096);
+        var lines = Encoding.UTF8.GetString(Run(path, IntervalMethod.Byar, 4096).Output).Split('\n');
+        Assert.StartsWith("lead,7,100,70,", lines[3_001], StringComparison.Ordinal);
+        Assert.StartsWith("zero,0,100,0,0,", lines[3_002], StringComparison.Ordinal);
+        Assert.StartsWith("wide,5,999999999999,", lines[3_003], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoDataRows_AndBlankLines_AsTheOneCsvPath()
     {
         AssertSame(Write("id,count,denominator\n\n\r\n"), IntervalMethod.Byar, 64);
@@ -154,7 +169,7 @@ public sealed class RatesCsvBlocksTests : IDisposable
     [
         "a{0},1,100\n", "b{0},0,7\n", "c{0},12,13\r\n", "Süd{0},3,50\n", "\"q,{0}\",1,9\n", "\"line\n{0}\",2,9\n", "\n", "\r\n", "   \n",
         ",,\n", " sp{0} ,1,9\n", "x{0},1,2,\n", "x{0},1,2,extra\n", "y{0},1\n", "z{0},1.5,9\n", "n{0},-1,9\n", "w{0},9,3\n", "d{0},1,0\n",
-        "big{0},1000000,1.000\n", "g{0}; 1 ;2\n", "e{0},1e3,2e4\n", "r1,1,100\n", "t{0}\t,1,4\n", "u{0},1,4\r", "k{0},00012,40\n",
+        "big{0},1000000,1.000\n", "g{0}; 1 ;2\n", "e{0},1e3,2e4\n", "r1,1,100\n", "t{0}\t,1,4\n", "u{0},1,4\r", "k{0},00012,40\n", "m{0},0,0012\n", "v{0},123456789012345,999999999999999\n", "l{0},12345678901,999999999999\n", "o{0},7,1234567890123456\n",
         "\u00a0nb{0},1,4\n", "h{0},2,3",
     ];
 
