@@ -37,6 +37,7 @@ internal static class CliApp
         root.Subcommands.Add(TemplateCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Options.Add(CliOutput.CreateForceOption());
+        CliNumbers.Apply(root);
         return root;
     }
 

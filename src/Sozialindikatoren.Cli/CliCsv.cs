@@ -27,7 +27,7 @@ internal static class CliCsv
             Description = "Größenlimit ganz gelesener Eingaben (JSON-Datensatz, Szenario-JSON) in MB / size limit of inputs read whole (JSON data set, scenario JSON) in MB; default 200.",
             DefaultValueFactory = _ => (int)(CsvReadOptions.DefaultMaxInputBytes / (1024 * 1024)),
         };
-        maxInput.Validators.Add(r => { if (r.GetValueOrDefault<int>() <= 0) r.AddError($"{MaxInputName}: must be a positive number of MB."); });
+        maxInput.Validators.Add(r => { if (CliNumbers.TryValue(r, out int v) && v <= 0) r.AddError($"{MaxInputName}: must be a positive number of MB."); });
         command.Options.Add(format);
         command.Options.Add(maxInput);
     }

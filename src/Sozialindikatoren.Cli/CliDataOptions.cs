@@ -27,7 +27,7 @@ internal static class CliDataOptions
             Description = "Erlaubte Abweichung der Einwohnerzahl eines Raums von der Summe seiner Teilräume in Prozent, sonst Warnung (Standard 0) / allowed difference between a parent's population and the sum of its children in percent before a warning (default 0).",
             DefaultValueFactory = _ => 0,
         };
-        tolerance.Validators.Add(r => { var v = r.GetValueOrDefault<double>(); if (!(v >= 0 && v <= 100)) r.AddError($"{ToleranceName}: must be a percentage from 0 to 100."); });
+        tolerance.Validators.Add(r => { if (CliNumbers.TryValue(r, out double v) && !(v >= 0 && v <= 100)) r.AddError($"{ToleranceName}: must be a percentage from 0 to 100."); });
         command.Options.Add(tolerance);
     }
 

@@ -21,13 +21,13 @@ internal static class RatesCommand
         var level = new Option<double>("--level") { Description = "Konfidenzniveau / confidence level in (0, 1), e.g. 0.95 or 0.998.", DefaultValueFactory = _ => 0.95 };
         level.Validators.Add(r =>
         {
-            var v = r.GetValueOrDefault<double>();
+            if (!CliNumbers.TryValue(r, out double v)) return;
             if (!(v > 0 && v < 1)) r.AddError(string.Create(CultureInfo.InvariantCulture, $"--level must lie strictly between 0 and 1, was {v:R}."));
         });
         var per = new Option<double>("--per") { Description = "Multiplikator / multiplier (1, 100, 1000, 100000); rate = count/denominator × per.", DefaultValueFactory = _ => 1.0 };
         per.Validators.Add(r =>
         {
-            var v = r.GetValueOrDefault<double>();
+            if (!CliNumbers.TryValue(r, out double v)) return;
             if (!(v > 0) || !double.IsFinite(v)) r.AddError(string.Create(CultureInfo.InvariantCulture, $"--per must be a finite positive number, was {v:R}."));
         });
         var output = new Option<FileInfo?>("--out") { Description = "Ausgabedatei / output CSV (default: standard output)." };

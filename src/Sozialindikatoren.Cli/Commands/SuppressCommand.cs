@@ -36,7 +36,7 @@ internal static class SuppressCommand
         var min = new Option<int>("--min") { Description = "Mindestfallzahl / minimum count: cells with 0 < value < min are suppressed (primary).", DefaultValueFactory = _ => 3 };
         min.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1) r.AddError(string.Create(CultureInfo.InvariantCulture, $"--min must be >= 1, was {r.GetValueOrDefault<int>()}."));
+            if (CliNumbers.TryValue(r, out int v) && v < 1) r.AddError(string.Create(CultureInfo.InvariantCulture, $"--min must be >= 1, was {v}."));
         });
         return min;
     }
@@ -47,7 +47,7 @@ internal static class SuppressCommand
         var protection = new Option<int>("--protection") { Description = "Schutzintervall / minimum width max − min of a primary cell's feasible interval for an attacker who knows every published cell and that counts are >= 0.", DefaultValueFactory = _ => 3 };
         protection.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 0) r.AddError(string.Create(CultureInfo.InvariantCulture, $"--protection must be >= 0, was {r.GetValueOrDefault<int>()}."));
+            if (CliNumbers.TryValue(r, out int v) && v < 0) r.AddError(string.Create(CultureInfo.InvariantCulture, $"--protection must be >= 0, was {v}."));
         });
         return protection;
     }

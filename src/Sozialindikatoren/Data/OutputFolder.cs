@@ -277,7 +277,9 @@ public sealed class OutputFolder
         }
     }
 
-    /// <summary>The input files of a run: listed files, and every file inside a listed folder.</summary>
+    /// <summary>The input files of a run: listed files, and every file inside a listed folder. Paths are compared with
+    /// every symbolic link in them resolved, so an output named through a linked folder or a link to an input is
+    /// still the input (a hard link is not detected).</summary>
     private sealed class InputSet
     {
         private readonly HashSet<string> _files = new(PathComparer);
@@ -289,14 +291,43 @@ public sealed class OutputFolder
             foreach (var input in inputs)
             {
                 if (string.IsNullOrWhiteSpace(input)) continue;
-                var full = Path.GetFullPath(input);
+                var full = ResolveLinks(Path.GetFullPath(input));
                 if (Directory.Exists(full)) _folders.Add(Path.TrimEndingDirectorySeparator(full) + Path.DirectorySeparatorChar);
                 else _files.Add(full);
             }
         }
 
-        public bool Contains(string fullPath) =>
-            _files.Contains(fullPath)
-            || _folders.Any(f => fullPath.StartsWith(f, PathComparer == StringComparer.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase) && File.Exists(fullPath));
+        public bool Contains(string fullPath)
+        {
+            var resolved = ResolveLinks(fullPath);
+            return _files.Contains(resolved)
+                || _folders.Any(f => resolved.StartsWith(f, PathComparer == StringComparer.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase) && File.Exists(resolved));
+        }
+    }
+
+    /// <summary>A full path with every symbolic link along it resolved, part by part (parts that do not exist are kept
+    /// as they are; at most 40 links deep, as Linux allows).</summary>
+    internal static string ResolveLinks(string fullPath) => ResolveLinks(fullPath, 0);
+
+    private static string ResolveLinks(string fullPath, int depth)
+    {
+        var root = Path.GetPathRoot(fullPath) ?? "";
+        var current = root;
+        var parts = fullPath[root.Length..].Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var part in parts)
+        {
+            var next = Path.Combine(current, part);
+            FileSystemInfo? target = null;
+            try
+            {
+                target = new FileInfo(next).ResolveLinkTarget(returnFinalTarget: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // a link loop or an unreadable link: compare the path as written
+            }
+            current = target is not null && depth < 40 ? ResolveLinks(Path.GetFullPath(target.FullName), depth + 1) : next;
+        }
+        return current;
     }
 }

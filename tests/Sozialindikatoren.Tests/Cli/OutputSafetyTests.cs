@@ -21,6 +21,33 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Rates_RefusesAnInputNamedThroughSymbolicLinks_EvenWithForce()
+    {
+        // Bug: the check compared paths as text, so an output through a linked folder, or an input given as a link,
+        // replaced the input (exit 0).
+        var real = Directory.CreateDirectory(Path.Combine(_dir, "real")).FullName;
+        var input = Path.Combine(real, "in.csv");
+        File.WriteAllText(input, "id,count,denominator\na,5,1000\n");
+        var linkedFolder = Path.Combine(_dir, "linked");
+        Directory.CreateSymbolicLink(linkedFolder, real);
+        var before = File.ReadAllBytes(input);
+
+        var (code, _, err) = Run("rates", "--input", input, "--out", Path.Combine(linkedFolder, "in.csv"), "--force");
+        Assert.Equal(2, code);
+        Assert.Contains("would replace an input", err, StringComparison.Ordinal);
+
+        var result = Path.Combine(real, "res.csv");
+        Assert.Equal(0, Run("rates", "--input", input, "--out", result).Code);
+        var resultBefore = File.ReadAllBytes(result);
+        var link = Path.Combine(_dir, "reslink.csv");
+        File.CreateSymbolicLink(link, result);
+        Assert.Equal(2, Run("rates", "--input", link, "--out", result).Code);                                  // input is a link
+        Assert.Equal(2, Run("rates", "--input", result, "--out", Path.Combine(linkedFolder, "res.csv")).Code); // output through a link
+        Assert.Equal(before, File.ReadAllBytes(input));
+        Assert.Equal(resultBefore, File.ReadAllBytes(result));
+    }
+
+    [Fact]
     public void Cuts_DefaultsToItsOwnOutputFolder()
     {
         var parse = CliApp.Build(TextWriter.Null, TextWriter.Null).Parse(["cuts"]);
