@@ -52,7 +52,17 @@ internal static class CliApp
             stderr.WriteLine("Hilfe / help: sozialindikatoren --help");
             return UsageError;
         }
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return parse.Invoke(config);
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A write that fails outside a command's own checks, e.g. standard output on a full disk or a closed pipe:
+            // one line, exit 1, no stack trace.
+            stderr.WriteLine("Fehler / error: Schreiben fehlgeschlagen / write failed: " + e.Message);
+            return InvalidInput;
+        }
     }
 }

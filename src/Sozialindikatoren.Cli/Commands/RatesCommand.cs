@@ -54,9 +54,10 @@ internal static class RatesCommand
         long rows = 0;
         try
         {
-            if (output is null && ReferenceEquals(stdout, Console.Out) && Console.OutputEncoding.CodePage == 65001)
+            if (output is null && ReferenceEquals(stdout, Console.Out))
             {
-                // The process's own UTF-8 standard output: the rows' bytes straight to its stream, not through text.
+                // The process's own standard output: the rows' UTF-8 bytes straight to its stream, not through text
+                // (so also UTF-8 when the console's encoding is another: the same bytes as --out).
                 stdout.Flush();
                 using var raw = Console.OpenStandardOutput();
                 rows = RatesCsv.Compute(input.FullName, raw, method, level, per, options, notes);
