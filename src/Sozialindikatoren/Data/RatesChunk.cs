@@ -220,9 +220,12 @@ internal sealed class RatesChunk : IDisposable
         return length;
     }
 
-    /// <summary>A double as the shortest round-trip text (<see cref="Text.RoundTrip"/>, .NET's "R") in UTF-8.</summary>
+    /// <summary>A double as the shortest round-trip text (<see cref="Text.RoundTrip"/>, .NET's "R") in UTF-8; a value
+    /// that is not finite (a rate beyond 1.8e308 from a denominator near zero) is an empty cell, as
+    /// <see cref="Text.Invariant.Number(double)"/> writes it — never <c>Infinity</c>.</summary>
     internal static int Double(double v, Span<byte> destination)
     {
+        if (!double.IsFinite(v)) return 0;
         if (!Text.RoundTrip.TryFormat(v, destination, out var n)) throw new InvalidOperationException("a double did not fit 32 bytes.");
         return n;
     }

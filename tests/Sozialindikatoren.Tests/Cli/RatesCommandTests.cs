@@ -18,6 +18,20 @@ public sealed class RatesCommandTests : IDisposable
     }
 
     [Fact]
+    public void RateBeyondTheDoubleRange_IsAnEmptyCell_NeverInfinity()
+    {
+        // Bug: a denominator near zero wrote "Infinity" into value, lower and upper.
+        var input = Write("tiny.csv", "id,count,denominator\ng,1000000000,1e-300\nk,0,1E-320\nok,5,1000\n");
+        var (code, output, err) = Run("rates", "--input", input, "--method", "byar");
+        Assert.True(code == 0, err);
+        Assert.DoesNotContain("Infinity", output, StringComparison.Ordinal);
+        var lines = output.Split('\n');
+        Assert.Equal("g,1000000000,1E-300,,,,byar", lines[1]);
+        Assert.StartsWith("k,0,1E-320,0,0,,byar", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("ok,5,1000,0.005,", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GoodFile_ReproducesRatesFixture_WithAutoRule()
     {
         var fixture = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "rates", "rates.csv")).Skip(1)
