@@ -59,9 +59,9 @@ internal static class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A write that fails outside a command's own checks, e.g. standard output on a full disk or a closed pipe:
-            // one line, exit 1, no stack trace.
-            stderr.WriteLine("Fehler / error: Schreiben fehlgeschlagen / write failed: " + e.Message);
+            // Reading or writing that fails outside a command's own checks, e.g. standard output on a full disk: one
+            // line, exit 1, no stack trace.
+            stderr.WriteLine("Fehler / error: Ein- oder Ausgabe fehlgeschlagen / input or output failed: " + e.Message);
             return InvalidInput;
         }
     }

@@ -307,7 +307,7 @@ public sealed class OutputFolder
 
     /// <summary>A full path with every symbolic link along it resolved, part by part (parts that do not exist are kept
     /// as they are; at most 40 links deep, as Linux allows).</summary>
-    internal static string ResolveLinks(string fullPath) => ResolveLinks(fullPath, 0);
+    private static string ResolveLinks(string fullPath) => ResolveLinks(fullPath, 0);
 
     private static string ResolveLinks(string fullPath, int depth)
     {

@@ -23,7 +23,7 @@ internal sealed class RatesChunk : IDisposable
 
     private char[] _ids;
     private readonly int[] _idEnd;
-    private byte[] _cells; // "count,denominator" as read, for rows whose cells are their own output text
+    private byte[] _cells = []; // "count,denominator" as read, for rows whose cells are their own output text (rented at first use)
     private readonly int[] _cellEnd;
     private readonly long[] _counts;
     private readonly double[] _dens;
@@ -49,7 +49,6 @@ internal sealed class RatesChunk : IDisposable
     {
         _ids = ArrayPool<char>.Shared.Rent(capacity * 8);
         _idEnd = ArrayPool<int>.Shared.Rent(capacity);
-        _cells = ArrayPool<byte>.Shared.Rent(capacity * 12);
         _cellEnd = ArrayPool<int>.Shared.Rent(capacity);
         _counts = ArrayPool<long>.Shared.Rent(capacity);
         _dens = ArrayPool<double>.Shared.Rent(capacity);
@@ -89,9 +88,10 @@ internal sealed class RatesChunk : IDisposable
         var need = countCell.Length + 1 + denominatorCell.Length;
         if (_cellLength + need > _cells.Length)
         {
-            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_cells.Length * 2, _cellLength + need));
+            // The one CSV path never copies cells, so the buffer is rented by the first row that does (12 bytes a row).
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(Math.Max(_cells.Length * 2, Capacity * 12), _cellLength + need));
             _cells.AsSpan(0, _cellLength).CopyTo(bigger);
-            ArrayPool<byte>.Shared.Return(_cells);
+            if (_cells.Length > 0) ArrayPool<byte>.Shared.Return(_cells);
             _cells = bigger;
         }
         countCell.CopyTo(_cells.AsSpan(_cellLength));
@@ -250,7 +250,7 @@ internal sealed class RatesChunk : IDisposable
     {
         ArrayPool<char>.Shared.Return(_ids);
         ArrayPool<int>.Shared.Return(_idEnd);
-        ArrayPool<byte>.Shared.Return(_cells);
+        if (_cells.Length > 0) ArrayPool<byte>.Shared.Return(_cells);
         ArrayPool<int>.Shared.Return(_cellEnd);
         ArrayPool<long>.Shared.Return(_counts);
         ArrayPool<double>.Shared.Return(_dens);

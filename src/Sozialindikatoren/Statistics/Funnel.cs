@@ -72,7 +72,7 @@ public static class Funnel
     {
         if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), count, "count: negative count.");
         var (lo, hi) = Limits(kind, reference, denominator, level, per);
-        var value = kind == FunnelKind.Proportion ? count / denominator : count / denominator * per;
+        var value = kind == FunnelKind.Proportion ? count / denominator : RateScale.Apply(count, denominator, per);
         return value > hi ? FunnelClass.SignificantlyAbove : value < lo ? FunnelClass.SignificantlyBelow : FunnelClass.NotDifferent;
     }
 
@@ -107,7 +107,7 @@ public static class Funnel
             sx += c.Value;
             sn += d.Value;
         }
-        var theta = reference ?? (sn > 0 ? (kind == FunnelKind.Proportion ? sx / sn : sx / sn * per) : double.NaN);
+        var theta = reference ?? (sn > 0 ? (kind == FunnelKind.Proportion ? sx / sn : RateScale.Apply(sx, sn, per)) : double.NaN);
         if (!double.IsFinite(theta)) throw new ArgumentException("reference: no reference given and no space can be assessed to pool one.", nameof(reference));
         var values = new double[k];
         var lo95 = new double[k];
@@ -124,7 +124,7 @@ public static class Funnel
                 continue;
             }
             var n = denominators[i].Value;
-            var v = kind == FunnelKind.Proportion ? counts[i].Value / n : counts[i].Value / n * per;
+            var v = kind == FunnelKind.Proportion ? counts[i].Value / n : RateScale.Apply(counts[i].Value, n, per);
             values[i] = v;
             (lo95[i], hi95[i]) = Limits(kind, theta, n, ConfidenceLevel.Percent95, per);
             (lo998[i], hi998[i]) = Limits(kind, theta, n, ConfidenceLevel.Percent998, per);
@@ -147,7 +147,7 @@ public static class Funnel
         var mu = reference / per * n;
         if (mu <= 0) return 0;
         var rr = Quantile(k => Poisson.CDF(mu, k), mu, Math.Sqrt(mu), p, long.MaxValue);
-        return Interpolate(k => Poisson.CDF(mu, k), rr, p) / n * per;
+        return RateScale.Apply(Interpolate(k => Poisson.CDF(mu, k), rr, p), n, per);
     }
 
     /// <summary>The smallest integer r with cdf(r) ≥ p, searched from a normal start value.</summary>

@@ -18,4 +18,10 @@ public static class RateScale
 
     /// <summary>Per 100,000, the usual scale for health and mortality rates.</summary>
     public const double Per100000 = 100_000;
+
+    /// <summary>A count (or a count limit) as a rate: <paramref name="count"/> / <paramref name="denominator"/> ×
+    /// <paramref name="per"/>, in this order — with per = 1 the correctly rounded quotient, so a rate, Wilson's
+    /// estimate and a funnel value of the same row are the same double (count × (per / denominator) can differ in the
+    /// last bit). The one place this formula is evaluated.</summary>
+    internal static double Apply(double count, double denominator, double per) => count / denominator * per;
 }

@@ -47,8 +47,8 @@ public static class Rates
         Validate(count, denominator);
         var used = Resolve(method, count);
         var (lo, hi) = used == IntervalMethod.ExactPoisson ? ExactCountLimits(count, level) : ByarCountLimits(count, level.Z);
-        var value = Scale(count, denominator, per);
-        return new ConfidenceInterval(value, Math.Min(Scale(lo, denominator, per), value), Math.Max(Scale(hi, denominator, per), value), used, level.Level);
+        var value = RateScale.Apply(count, denominator, per);
+        return new ConfidenceInterval(value, Math.Min(RateScale.Apply(lo, denominator, per), value), Math.Max(RateScale.Apply(hi, denominator, per), value), used, level.Level);
     }
 
     /// <summary>Exact Poisson (Garwood) interval of a rate.</summary>
@@ -215,10 +215,10 @@ public static class Rates
                 }
                 else
                     (lo, hi) = ByarCountLimits(x, z);
-                var v = Scale(x, n, per);
+                var v = RateScale.Apply(x, n, per);
                 values[i] = v;
-                lower[i] = Math.Min(Scale(lo, n, per), v);
-                upper[i] = Math.Max(Scale(hi, n, per), v);
+                lower[i] = Math.Min(RateScale.Apply(lo, n, per), v);
+                upper[i] = Math.Max(RateScale.Apply(hi, n, per), v);
                 if (!methodsUsed.IsEmpty) methodsUsed[i] = used;
             }
         }
@@ -230,12 +230,6 @@ public static class Rates
 
     /// <summary>Counts below this have their exact limits memoised in long batches.</summary>
     private const int MemoCounts = 1 << 14;
-
-    /// <summary>A count or count limit as a rate: <paramref name="count"/> / <paramref name="denominator"/> ×
-    /// <paramref name="per"/>, in this order (with per = 1 the correctly rounded quotient, the value Wilson's
-    /// estimate and <see cref="Funnel"/> give for the same row; the product with a rounded per / denominator can
-    /// differ in the last bit).</summary>
-    private static double Scale(double count, double denominator, double per) => count / denominator * per;
 
     /// <summary>Batches from this length use the memo (its 256 KB are then small against the inputs).</summary>
     private const int MemoFromRows = 1 << 15;

@@ -43,6 +43,9 @@ public sealed class OutputSafetyTests : IDisposable
         File.CreateSymbolicLink(link, result);
         Assert.Equal(2, Run("rates", "--input", link, "--out", result).Code);                                  // input is a link
         Assert.Equal(2, Run("rates", "--input", result, "--out", Path.Combine(linkedFolder, "res.csv")).Code); // output through a link
+        var relative = Path.Combine(_dir, "relative");
+        Directory.CreateSymbolicLink(relative, "real");                                                          // a relative link target
+        Assert.Equal(2, Run("rates", "--input", input, "--out", Path.Combine(relative, "in.csv"), "--force").Code);
         Assert.Equal(before, File.ReadAllBytes(input));
         Assert.Equal(resultBefore, File.ReadAllBytes(result));
     }
